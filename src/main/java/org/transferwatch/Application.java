@@ -1,0 +1,13 @@
+package org.transferwatch;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class Application {
+
+    static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+
+}

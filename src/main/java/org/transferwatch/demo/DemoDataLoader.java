@@ -1,0 +1,203 @@
+package org.transferwatch.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.transferwatch.sanctions.Provision;
+import org.transferwatch.sanctions.SanctionsLink;
+import org.transferwatch.security.Role;
+import org.transferwatch.security.UserService;
+import org.transferwatch.source.NewSource;
+import org.transferwatch.source.SourceKind;
+import org.transferwatch.source.SourceService;
+import org.transferwatch.transfer.AdmiraltyGrade;
+import org.transferwatch.transfer.Confidence;
+import org.transferwatch.transfer.NewClaim;
+import org.transferwatch.transfer.Period;
+import org.transferwatch.transfer.Quantity;
+import org.transferwatch.transfer.Stance;
+import org.transferwatch.transfer.TransferDraft;
+import org.transferwatch.transfer.TransferKind;
+import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.TransferStatus;
+
+/**
+ * On start, creates one demo user per role (passwords generated and logged once) and, in an empty
+ * database, the demo data set: the Yonhap article of 30 Aug 2023 and the three transfers it reports,
+ * each with its quoted sentences, grades and confirmed sanctions links, published by the demo
+ * reviewer. Running it again changes nothing.
+ */
+@Component
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String ARTICLE = "demo/yonhap-russia-dprk-arms-negotiations.txt";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private static final LocalDate REPORTED_ON = LocalDate.of(2023, 8, 30);
+
+    private final UserService users;
+
+    private final SourceService sources;
+
+    private final TransferService transfers;
+
+    private final TransactionTemplate transaction;
+
+    private final boolean enabled;
+
+    private final @Nullable String fixedPassword;
+
+    DemoDataLoader(UserService users, SourceService sources, TransferService transfers, TransactionTemplate transaction,
+            @Value("${transferwatch.demo.enabled:true}") boolean enabled,
+            @Value("${transferwatch.demo.password:#{null}}") @Nullable String fixedPassword) {
+        this.users = users;
+        this.sources = sources;
+        this.transfers = transfers;
+        this.transaction = transaction;
+        this.enabled = enabled;
+        this.fixedPassword = fixedPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (enabled) {
+            load();
+        }
+    }
+
+    void load() {
+        createUsers();
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        try {
+            transaction.executeWithoutResult(status -> loadTransfers());
+        }
+        finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    private void createUsers() {
+        for (var role : Role.values()) {
+            var username = role.dbValue();
+            var password = fixedPassword != null ? fixedPassword : generatePassword();
+            if (users.createIfMissing(username, "Demo " + role.label().toLowerCase(), password, role)) {
+                if (fixedPassword == null) {
+                    log.warn("Demo user '{}' ({}) created with password: {}   (shown once; change it or disable demo data"
+                            + " in production)", username, role.label(), password);
+                }
+                else {
+                    log.info("Demo user '{}' ({}) created with the configured demo password", username, role.label());
+                }
+            }
+        }
+    }
+
+    private void loadTransfers() {
+        actAs(Role.ANALYST);
+        var article = new NewSource(SourceKind.NEWS_ARTICLE,
+                "US says Russia-North Korea arms negotiations are actively advancing", "Yonhap News Agency",
+                "John Kirby (NSC coordinator for strategic communications), quoted", null, REPORTED_ON, "en",
+                articleText());
+        var added = sources.add(article);
+        if (added.duplicate()) {
+            return;
+        }
+        long source = added.source().id();
+
+        var munitions = transfers.createDraftOnce("demo:yonhap-2023-08-30:munitions", new TransferDraft("PRK", "RUS",
+                TransferKind.ARMS, "ML3", "Munitions, multiple types", null,
+                new Quantity(null, null, "significant quantities", true), null, TransferStatus.UNDER_NEGOTIATION,
+                Period.year(2023), REPORTED_ON, null,
+                "US NSC: negotiations \"actively advancing\"; high-level discussions may continue in coming months.",
+                Confidence.MODERATE));
+        transfers.addClaim(munitions, new NewClaim(source,
+                "Now, among these potential deals, Russia would receive significant quantities and multiple types of "
+                        + "munitions from the DPRK, which the Russian military plans to use in Ukraine,",
+                Stance.SUPPORTS, AdmiraltyGrade.parse("B2")));
+
+        var shells = transfers.createDraftOnce("demo:yonhap-2023-08-30:shells-and-rockets", new TransferDraft("PRK",
+                "RUS", TransferKind.ARMS, "ML3", "Infantry artillery shells and rockets", null,
+                new Quantity(new BigDecimal("1000000"), null, "shells and rockets", true), null, TransferStatus.DELIVERED,
+                Period.quarter(2022, 4), REPORTED_ON, null,
+                "\"Late last year\" in a report of 30 Aug 2023: Q4 2022. The DPRK denies it.", Confidence.MODERATE));
+        transfers.addClaim(shells, new NewClaim(source,
+                "North Korea is said to have provided millions of infantry artillery shells and rockets to Russia late "
+                        + "last year.",
+                Stance.SUPPORTS, AdmiraltyGrade.parse("B2")));
+        transfers.addClaim(shells, new NewClaim(source,
+                "North Korea has strongly and repeatedly dismissed the accusation.", Stance.DISPUTES,
+                AdmiraltyGrade.parse("B4")));
+
+        var rawMaterials = transfers.createDraftOnce("demo:yonhap-2023-08-30:raw-materials", new TransferDraft("PRK",
+                "RUS", TransferKind.RAW_MATERIAL, null, "Raw materials for Russia's defence industrial base", null,
+                Quantity.UNKNOWN, null, TransferStatus.REPORTED, Period.year(2023), REPORTED_ON, null,
+                "Possible: the NSC says North Korea \"may also seek to provide\" them.", Confidence.LOW));
+        transfers.addClaim(rawMaterials, new NewClaim(source,
+                "The NSC official noted that North Korea may also seek to provide raw materials for Russia's defense "
+                        + "industrial base.",
+                Stance.SUPPORTS, AdmiraltyGrade.parse("B3")));
+
+        confirm(munitions, provision -> provision.citation().equals("UNSCR 1874 (2009) para 9"));
+        confirm(shells, provision -> provision.citation().equals("UNSCR 1874 (2009) para 9"));
+        confirm(rawMaterials, provision -> provision.issuerCode().equals("US")
+                && provision.instrument().startsWith("EO 13810"));
+
+        actAs(Role.REVIEWER);
+        for (var transfer : List.of(munitions, shells, rawMaterials)) {
+            transfers.publish(transfer, transfers.version(transfer).orElseThrow());
+        }
+        log.info("Loaded the demo data set: 1 source, 3 transfers");
+    }
+
+    private void confirm(long transfer, Predicate<Provision> which) {
+        transfers.suggestedProvisions(transfer).stream().filter(which).forEach(provision -> transfers
+            .decideProvision(transfer, provision.id(), SanctionsLink.Decision.CONFIRMED,
+                    "Reported as a transfer the provision prohibits (demo data)."));
+    }
+
+    private static void actAs(Role role) {
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(role.dbValue(), null, role.authorities()));
+    }
+
+    private static String articleText() {
+        try (var in = new ClassPathResource(ARTICLE).getInputStream()) {
+            var text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // The fixture starts with a metadata header that is not part of the article.
+            var separator = text.indexOf("\n---\n");
+            return separator < 0 ? text.strip() : text.substring(separator + 5).strip();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String generatePassword() {
+        var alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        var random = new SecureRandom();
+        var password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return password.toString();
+    }
+
+}

@@ -1,0 +1,78 @@
+package org.transferwatch.sanctions;
+
+import java.util.List;
+
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.transferwatch.audit.AuditEntry;
+import org.transferwatch.audit.AuditService;
+import org.transferwatch.base.ValidationException;
+import org.transferwatch.security.CurrentUser;
+
+/**
+ * Which provisions a transfer may breach: suggestions from scope, and the analyst's confirmations and
+ * dismissals. The transfer's own rules (who may edit it) are checked by the transfer feature before it
+ * calls in here.
+ */
+@Service
+public class SanctionsService {
+
+    private final SanctionsRepository sanctions;
+
+    private final AuditService audit;
+
+    private final CurrentUser currentUser;
+
+    SanctionsService(SanctionsRepository sanctions, AuditService audit, CurrentUser currentUser) {
+        this.sanctions = sanctions;
+        this.audit = audit;
+        this.currentUser = currentUser;
+    }
+
+    /** Provisions whose scope matches the transfer, whether or not an analyst has decided on them. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Provision> matching(TransferScope scope) {
+        return sanctions.matching(scope);
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<SanctionsLink> linksFor(long transferId) {
+        return sanctions.linksFor(transferId);
+    }
+
+    /** Records the analyst's decision on a provision for a transfer; a dismissal needs a note. Analysts and above. */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public long decide(long transferId, long provisionId, SanctionsLink.Decision decision, @Nullable String note) {
+        var user = currentUser.require();
+        var cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (decision == SanctionsLink.Decision.DISMISSED && cleanNote == null) {
+            throw new ValidationException("Say why this provision does not apply.");
+        }
+        if (cleanNote != null && cleanNote.length() > 2000) {
+            throw new ValidationException("A note is limited to 2,000 characters.");
+        }
+        if (sanctions.findProvision(provisionId).isEmpty()) {
+            throw new ValidationException("That provision no longer exists.");
+        }
+        if (sanctions.findLink(transferId, provisionId).isPresent()) {
+            throw new ValidationException("A decision on this provision is already recorded for the transfer.");
+        }
+        var id = sanctions.insertLink(transferId, provisionId, decision, cleanNote, user.id());
+        audit.record(new AuditEntry("sanctions_link", Long.toString(id), "create", transferId, null,
+                sanctions.snapshotLink(id)));
+        return id;
+    }
+
+    /** A condition on a transfer id: it has a confirmed link to a provision of the issuer. */
+    public Condition hasConfirmedLinkFromIssuer(String issuerCode, Field<Long> transferId) {
+        return SanctionsRepository.hasConfirmedLinkFromIssuer(issuerCode, transferId);
+    }
+
+}

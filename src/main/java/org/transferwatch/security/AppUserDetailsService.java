@@ -1,0 +1,31 @@
+package org.transferwatch.security;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Loads login credentials from {@code app_user}; a role brings the authorities of the roles below it. */
+@Service
+class AppUserDetailsService implements UserDetailsService {
+
+    private final AppUserRepository users;
+
+    AppUserDetailsService(AppUserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        var credentials = users.findCredentials(username)
+            .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        var user = credentials.user();
+        return User.withUsername(user.username())
+            .password(credentials.passwordHash())
+            .authorities(user.role().authorities())
+            .disabled(!user.enabled())
+            .build();
+    }
+
+}

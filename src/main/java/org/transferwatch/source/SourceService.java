@@ -1,0 +1,61 @@
+package org.transferwatch.source;
+
+import java.util.Optional;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.transferwatch.audit.AuditEntry;
+import org.transferwatch.audit.AuditService;
+import org.transferwatch.security.CurrentUser;
+
+/** The library of sources. */
+@Service
+public class SourceService {
+
+    /** Whether a new source was stored or an existing one recognised as the same. */
+    public record Added(Source source, boolean duplicate) {
+    }
+
+    private final SourceRepository sources;
+
+    private final AuditService audit;
+
+    private final CurrentUser currentUser;
+
+    SourceService(SourceRepository sources, AuditService audit, CurrentUser currentUser) {
+        this.sources = sources;
+        this.audit = audit;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Optional<Source> findById(long id) {
+        return sources.findById(id);
+    }
+
+    /**
+     * Adds a source, unless the library already holds one with the same normalised URL or the same
+     * text: then that one is returned, marked as a duplicate, and nothing is written. Analysts and
+     * above.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public Added add(NewSource source) {
+        var user = currentUser.require();
+        var normalisedUrl = source.url() == null || source.url().isBlank() ? null
+                : SourceText.normaliseUrl(source.url())
+                    .orElseThrow(() -> new IllegalArgumentException("The URL must start with http:// or https://."));
+        var contentHash = source.content() == null || source.content().isBlank() ? null
+                : SourceText.contentHash(source.content());
+        var existing = sources.findDuplicate(normalisedUrl, contentHash);
+        if (existing.isPresent()) {
+            return new Added(existing.get(), true);
+        }
+        var id = sources.insert(source, normalisedUrl, contentHash, user.id());
+        audit.record(new AuditEntry("source", Long.toString(id), "create", null, null, sources.snapshot(id)));
+        return new Added(sources.findById(id).orElseThrow(), false);
+    }
+
+}

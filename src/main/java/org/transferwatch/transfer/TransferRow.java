@@ -1,0 +1,15 @@
+package org.transferwatch.transfer;
+
+import org.jspecify.annotations.Nullable;
+
+/** One line of the transfers list. */
+public record TransferRow(long id, String supplierCode, String supplierName, String recipientCode,
+        String recipientName, TransferKind kind, @Nullable String categoryCode, String item, Quantity quantity,
+        @Nullable Period period, TransferStatus status, Confidence confidence, ReviewState reviewState,
+        EvidenceSummary evidence) {
+
+    public String pairLabel() {
+        return supplierName + " → " + recipientName;
+    }
+
+}

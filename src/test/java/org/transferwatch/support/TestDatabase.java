@@ -1,0 +1,72 @@
+package org.transferwatch.support;
+
+import java.security.SecureRandom;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Gives each Spring test context a database of its own on the local PostgreSQL, created empty (the
+ * application migrates it) and dropped when the JVM ends. Tests never touch a user's data.
+ * Also sets a random demo-user password for the run, readable through {@link #demoPassword()}.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    static final String HOST = System.getProperty("test.db.host", "127.0.0.1");
+
+    static final String PORT = System.getProperty("test.db.port", "5432");
+
+    static final String USER = System.getProperty("test.db.user", "postgres");
+
+    static final String PASSWORD = System.getProperty("test.db.password", "");
+
+    private static final String DEMO_PASSWORD = randomHex(12);
+
+    public static String demoPassword() {
+        return DEMO_PASSWORD;
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        var name = create();
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database", Map.of(
+                "spring.datasource.url", url(name),
+                "spring.datasource.username", USER,
+                "spring.datasource.password", PASSWORD,
+                "transferwatch.demo.password", DEMO_PASSWORD)));
+    }
+
+    /** Creates an empty database that is dropped when the JVM exits; returns its name. */
+    public static String create() {
+        var name = "transferwatch_test_" + randomHex(6);
+        execute("create database " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
+        return name;
+    }
+
+    public static String url(String name) {
+        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
+    }
+
+    private static void execute(String sql) {
+        try (var connection = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
+             var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("Test database: " + sql + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String randomHex(int bytes) {
+        var random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
+}
