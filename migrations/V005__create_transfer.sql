@@ -47,7 +47,7 @@ create table transfer (
     constraint transfer_notes_length check (length(notes) <= 10000),
     constraint transfer_confidence_valid check (confidence in ('high', 'moderate', 'low')),
     constraint transfer_review_state_valid check (review_state in ('draft', 'published', 'retracted')),
-    constraint transfer_retraction_has_reason check (review_state <> 'retracted' or length(btrim(review_note)) > 0),
+    constraint transfer_retraction_has_reason check (review_state <> 'retracted' or coalesce(length(btrim(review_note)), 0) > 0),
     constraint transfer_natural_key_unique unique (natural_key)
 );
 

@@ -12,7 +12,7 @@ create table sanctions_link (
     updated_at   timestamptz not null default now(),
     version      integer     not null default 0,
     constraint sanctions_link_decision_valid check (decision in ('confirmed', 'dismissed')),
-    constraint sanctions_link_dismissal_has_note check (decision <> 'dismissed' or length(btrim(note)) > 0),
+    constraint sanctions_link_dismissal_has_note check (decision <> 'dismissed' or coalesce(length(btrim(note)), 0) > 0),
     constraint sanctions_link_note_length check (length(note) <= 2000),
     constraint sanctions_link_unique unique (transfer_id, provision_id)
 );

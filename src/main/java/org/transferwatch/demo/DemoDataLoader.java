@@ -124,9 +124,10 @@ class DemoDataLoader implements ApplicationRunner {
 
         var munitions = transfers.createDraftOnce("demo:yonhap-2023-08-30:munitions", new TransferDraft("PRK", "RUS",
                 TransferKind.ARMS, "ML3", "Munitions, multiple types", null,
-                new Quantity(null, null, "significant quantities", true), null, TransferStatus.UNDER_NEGOTIATION,
+                Quantity.UNKNOWN, null, TransferStatus.UNDER_NEGOTIATION,
                 Period.year(2023), REPORTED_ON, null,
-                "US NSC: negotiations \"actively advancing\"; high-level discussions may continue in coming months.",
+                "\"Significant quantities and multiple types\". US NSC: negotiations \"actively advancing\"; high-level "
+                        + "discussions may continue in coming months.",
                 Confidence.MODERATE));
         transfers.addClaim(munitions, new NewClaim(source,
                 "Now, among these potential deals, Russia would receive significant quantities and multiple types of "

@@ -32,6 +32,10 @@ class AppUserRepository {
         return dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional(this::toUser);
     }
 
+    Optional<AppUser> findById(long id) {
+        return dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional(this::toUser);
+    }
+
     List<AppUser> findAll() {
         return dsl.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch(this::toUser);
     }

@@ -27,6 +27,12 @@ public class UserService {
         return users.findAll();
     }
 
+    /** The name to show for the user who made a change. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> displayName(long userId) {
+        return users.findById(userId).map(AppUser::displayName);
+    }
+
     public boolean exists(String username) {
         return users.exists(username);
     }

@@ -161,8 +161,20 @@ class TransferRepository {
                 new EvidenceSummary(sources == null ? 0 : sources, disputing == null ? 0 : disputing, r.get(BEST_GRADE)));
     }
 
-    Optional<TransferRecord> findRecord(long id) {
-        return dsl.selectFrom(TRANSFER).where(TRANSFER.ID.eq(id)).fetchOptional();
+    Optional<Transfer> findById(long id) {
+        return dsl.selectFrom(TRANSFER).where(TRANSFER.ID.eq(id)).fetchOptional(TransferRepository::toTransfer);
+    }
+
+    private static Transfer toTransfer(TransferRecord r) {
+        var period = r.getPeriodPrecision() == null ? null
+                : new Period(r.getPeriodStart(), r.getPeriodEnd(), PeriodPrecision.fromDb(r.getPeriodPrecision()));
+        var fields = new TransferDraft(r.getSupplierCode(), r.getRecipientCode(), TransferKind.fromDb(r.getKind()),
+                r.getCategoryCode(), r.getItem(), r.getDesignation(),
+                new Quantity(r.getQuantityLow(), r.getQuantityHigh(), r.getQuantityUnit(), r.getQuantityEstimate()),
+                r.getValueUsdEstimate(), TransferStatus.fromDb(r.getStatus()), period, r.getFirstReportedOn(),
+                r.getRouteNotes(), r.getNotes(), Confidence.fromDb(r.getConfidence()));
+        return new Transfer(r.getId(), fields, ReviewState.fromDb(r.getReviewState()), r.getReviewNote(),
+                r.getCreatedBy(), r.getCreatedAt(), r.getUpdatedBy(), r.getUpdatedAt(), r.getVersion());
     }
 
     Optional<Long> findIdByNaturalKey(String naturalKey) {

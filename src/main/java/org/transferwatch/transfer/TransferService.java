@@ -20,6 +20,7 @@ import org.transferwatch.sanctions.SanctionsService;
 import org.transferwatch.sanctions.TransferScope;
 import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.Role;
+import org.transferwatch.security.UserService;
 import org.transferwatch.source.SourceService;
 
 /**
@@ -42,8 +43,11 @@ public class TransferService {
 
     private final CurrentUser currentUser;
 
+    private final UserService users;
+
     TransferService(TransferRepository transfers, ClaimRepository claims, SourceService sources,
-            SanctionsService sanctions, AuditService audit, CurrentUser currentUser) {
+            SanctionsService sanctions, AuditService audit, CurrentUser currentUser, UserService users) {
+        this.users = users;
         this.transfers = transfers;
         this.claims = claims;
         this.sources = sources;
@@ -111,7 +115,7 @@ public class TransferService {
         if (sources.findById(claim.sourceId()).isEmpty()) {
             throw new ValidationException("That source no longer exists.");
         }
-        if (claims.find(transfer.getId(), claim.sourceId(), claim.stance()).isPresent()) {
+        if (claims.find(transfer.id(), claim.sourceId(), claim.stance()).isPresent()) {
             throw new ValidationException("This source is already linked to the transfer with that stance.");
         }
         var id = claims.insert(transferId, claim, currentUser.require().id());
@@ -142,10 +146,10 @@ public class TransferService {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<Provision> suggestedProvisions(long transferId) {
-        var transfer = requireVisible(transferId);
+        var transfer = requireVisible(transferId).fields();
         var decided = sanctions.linksFor(transferId).stream().map(link -> link.provision().id()).toList();
-        return sanctions.matching(new TransferScope(transfer.getSupplierCode(), transfer.getRecipientCode(),
-                    transfer.getKind(), transfer.getCategoryCode()))
+        return sanctions.matching(new TransferScope(transfer.supplierCode(), transfer.recipientCode(),
+                    transfer.kind().dbValue(), transfer.categoryCode()))
             .stream()
             .filter(provision -> !decided.contains(provision.id()))
             .toList();
@@ -178,7 +182,7 @@ public class TransferService {
     private void changeReviewState(long transferId, int expectedVersion, ReviewState state, @Nullable String note,
             String action) {
         var user = currentUser.require();
-        var before = transfers.snapshot(requireVisible(transferId).getId());
+        var before = transfers.snapshot(requireVisible(transferId).id());
         if (!transfers.updateReviewState(transferId, expectedVersion, state, note, user.id())) {
             throw conflict(transferId);
         }
@@ -189,31 +193,31 @@ public class TransferService {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public Optional<Integer> version(long transferId) {
-        return transfers.findRecord(transferId).filter(this::visible).map(r -> r.getVersion());
+        return transfers.findById(transferId).filter(this::visible).map(Transfer::version);
     }
 
-    private org.transferwatch.db.tables.records.TransferRecord requireVisible(long transferId) {
-        return transfers.findRecord(transferId)
+    private Transfer requireVisible(long transferId) {
+        return transfers.findById(transferId)
             .filter(this::visible)
             .orElseThrow(() -> new NotFoundException("This transfer does not exist or is not visible to you."));
     }
 
-    private org.transferwatch.db.tables.records.TransferRecord requireEditable(long transferId) {
+    private Transfer requireEditable(long transferId) {
         var transfer = requireVisible(transferId);
-        if (!ReviewState.DRAFT.dbValue().equals(transfer.getReviewState()) && !currentUser.has(Role.REVIEWER)) {
+        if (transfer.reviewState() != ReviewState.DRAFT && !currentUser.has(Role.REVIEWER)) {
             throw new AccessDeniedException("Only reviewers may change a transfer once it is published or retracted.");
         }
         return transfer;
     }
 
-    private boolean visible(org.transferwatch.db.tables.records.TransferRecord transfer) {
-        return currentUser.has(Role.ANALYST) || ReviewState.PUBLISHED.dbValue().equals(transfer.getReviewState());
+    private boolean visible(Transfer transfer) {
+        return currentUser.has(Role.ANALYST) || transfer.reviewState() == ReviewState.PUBLISHED;
     }
 
     private ConcurrentEditException conflict(long transferId) {
-        var current = transfers.findRecord(transferId);
-        return new ConcurrentEditException("transfer", current.map(r -> "user #" + r.getUpdatedBy()).orElse(null),
-                current.map(r -> r.getUpdatedAt()).orElse(null));
+        var current = transfers.findById(transferId);
+        return new ConcurrentEditException("transfer", current.flatMap(t -> users.displayName(t.updatedBy())).orElse(null),
+                current.map(Transfer::updatedAt).orElse(null));
     }
 
 }

@@ -1,11 +1,10 @@
 package org.transferwatch.transfer.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -41,18 +40,22 @@ public class TransferListView extends VerticalLayout {
         grid.setId("transfers-grid");
         grid.setSizeFull();
         grid.setPageSize(50);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(TransferRow::pairLabel).setHeader("Supplier → recipient").setKey("pair")
-            .setSortable(true).setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(TransferRow::item).setHeader("Item").setKey("item").setSortable(true).setFlexGrow(3);
-        grid.addColumn(row -> row.quantity().label()).setHeader("Quantity").setKey("quantity").setAutoWidth(true);
+            .setSortable(true).setWidth("12rem").setFlexGrow(0);
+        grid.addColumn(TransferRow::item).setHeader("Item").setKey("item").setSortable(true).setFlexGrow(1);
+        grid.addColumn(row -> row.quantity().label()).setHeader("Quantity").setKey("quantity").setWidth("11rem")
+            .setFlexGrow(0);
         grid.addColumn(row -> row.period() == null ? "—" : row.period().label()).setHeader("Period")
-            .setKey("period").setSortable(true).setAutoWidth(true);
+            .setKey("period").setSortable(true).setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.status().label()).setHeader("Status").setKey("status").setSortable(true)
-            .setAutoWidth(true);
+            .setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.confidence().label()).setHeader("Confidence").setKey("confidence")
-            .setSortable(true).setAutoWidth(true);
-        grid.addColumn(row -> row.evidence().label()).setHeader("Evidence").setKey("evidence").setAutoWidth(true);
-        grid.addColumn(row -> row.reviewState().label()).setHeader("Review").setKey("review").setAutoWidth(true);
+            .setSortable(true).setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(row -> row.evidence().label()).setHeader("Evidence").setKey("evidence").setWidth("12rem")
+            .setFlexGrow(0);
+        grid.addColumn(row -> row.reviewState().label()).setHeader("Review").setKey("review").setWidth("6.5rem")
+            .setFlexGrow(0);
         grid.setItems(query -> transfers.page(filter, sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
             .stream(), query -> transfers.count(filter));
 

@@ -1,0 +1,19 @@
+package org.transferwatch.transfer;
+
+import java.time.OffsetDateTime;
+
+import org.jspecify.annotations.Nullable;
+
+/** A stored transfer: its editable fields, its review state and who changed it last, at which version. */
+public record Transfer(long id, TransferDraft fields, ReviewState reviewState, @Nullable String reviewNote,
+        long createdBy, OffsetDateTime createdAt, long updatedBy, OffsetDateTime updatedAt, int version) {
+
+    public String supplierCode() {
+        return java.util.Objects.requireNonNull(fields.supplierCode());
+    }
+
+    public String recipientCode() {
+        return java.util.Objects.requireNonNull(fields.recipientCode());
+    }
+
+}

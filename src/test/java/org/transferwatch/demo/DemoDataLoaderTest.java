@@ -1,0 +1,68 @@
+package org.transferwatch.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.transferwatch.support.TransferWatchTest;
+
+@TransferWatchTest
+class DemoDataLoaderTest {
+
+    @Autowired
+    DemoDataLoader loader;
+
+    @Autowired
+    DSLContext dsl;
+
+    private List<Integer> counts() {
+        return List.of(
+                dsl.fetchCount(dsl.selectFrom("app_user")),
+                dsl.fetchCount(dsl.selectFrom("source")),
+                dsl.fetchCount(dsl.selectFrom("transfer")),
+                dsl.fetchCount(dsl.selectFrom("claim_link")),
+                dsl.fetchCount(dsl.selectFrom("sanctions_link")),
+                dsl.fetchCount(dsl.selectFrom("audit_event")));
+    }
+
+    @Test
+    void the_start_loads_the_three_transfers_the_fixture_article_reports_with_their_evidence() {
+        var transfers = dsl.fetch("""
+                select supplier_code || '>' || recipient_code || ' ' || status || ' ' || coalesce(period_precision, '-')
+                       || ' ' || review_state
+                from transfer order by id""").getValues(0, String.class);
+        assertThat(transfers).containsExactly(
+                "PRK>RUS under_negotiation year published",
+                "PRK>RUS delivered quarter published",
+                "PRK>RUS reported year published");
+        assertThat(dsl.fetch("select stance || ' ' || reliability || credibility from claim_link order by id")
+            .getValues(0, String.class))
+            .containsExactly("supports B2", "supports B2", "disputes B4", "supports B3");
+        assertThat(((String) dsl.fetchValue("""
+                select i.short_title || ' ' || p.paragraph from sanctions_link l
+                join sanctions_provision p on p.id = l.provision_id
+                join sanctions_instrument i on i.id = p.instrument_id
+                where l.transfer_id = (select min(id) from transfer) and l.decision = 'confirmed'""")))
+            .isEqualTo("UNSCR 1874 (2009) para 9");
+        assertThat(dsl.fetch("select username || ':' || role from app_user order by id").getValues(0, String.class))
+            .containsExactly("viewer:viewer", "analyst:analyst", "reviewer:reviewer", "admin:admin");
+    }
+
+    @Test
+    void running_the_loader_again_creates_no_duplicates() {
+        var before = counts();
+        loader.load();
+        loader.load();
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void demo_passwords_are_stored_hashed_with_their_algorithm_named() {
+        assertThat(dsl.fetch("select password_hash from app_user").getValues(0, String.class))
+            .allSatisfy(hash -> assertThat(hash).startsWith("{bcrypt}$2"));
+    }
+
+}

@@ -1,0 +1,97 @@
+package org.transferwatch.journey;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.transferwatch.support.TestDatabase;
+
+/**
+ * A journey in a real headless Chromium (Debian's package) against the whole application on a random
+ * port and a database of its own. Screenshots go to {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabase.class)
+abstract class BrowserJourney {
+
+    private static Playwright playwright;
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+            .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
+            .setHeadless(true)
+            .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = newContext();
+        page = context.newPage();
+    }
+
+    BrowserContext newContext() {
+        var newContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
+        newContext.setDefaultTimeout(20_000);
+        return newContext;
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void logIn(Page on, String username, String password) {
+        on.navigate(url("/login"));
+        on.locator("input[name=username]").fill(username);
+        on.locator("input[name=password]").fill(password);
+        on.locator("input[name=password]").press("Enter");
+    }
+
+    void logIn(String username) {
+        logIn(page, username, TestDatabase.demoPassword());
+        page.waitForSelector("#transfers-grid, #main-menu");
+    }
+
+    void screenshot(Page on, String name) {
+        on.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
+    }
+
+}

@@ -1,0 +1,31 @@
+package org.transferwatch.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LoginIT extends BrowserJourney {
+
+    @Test
+    void the_analyst_logs_in_and_sees_the_three_demo_transfers_with_their_grades() {
+        page.navigate(url("/"));
+        page.waitForURL("**/login");
+        screenshot(page, "login");
+        logIn("analyst");
+        var grid = page.locator("#transfers-grid");
+        assertThat(grid).containsText("Infantry artillery shells and rockets");
+        assertThat(grid).containsText("Munitions, multiple types");
+        assertThat(grid).containsText("Raw materials for Russia's defence industrial base");
+        assertThat(grid).containsText("1 source, 1 disputing, best B2");
+        assertThat(page.locator("#current-user")).hasText("analyst");
+        screenshot(page, "transfers");
+    }
+
+    @Test
+    void a_wrong_password_keeps_the_user_on_the_login_page_with_an_error() {
+        logIn(page, "analyst", "wrong-password");
+        page.waitForURL("**/login?error");
+        assertThat(page.locator("vaadin-login-form")).containsText("Wrong username or password");
+    }
+
+}
