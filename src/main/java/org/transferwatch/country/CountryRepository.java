@@ -33,7 +33,16 @@ class CountryRepository {
      * Countries whose code, name or an alias starts with the text (any word of the name for names),
      * exact matches first.
      */
-    List<Country> search(String text, int limit) {
+    List<Country> findAll(int offset, int limit) {
+        return dsl.select(COUNTRY.CODE, COUNTRY.NAME, COUNTRY.KIND)
+            .from(COUNTRY)
+            .orderBy(COUNTRY.NAME)
+            .offset(offset)
+            .limit(limit)
+            .fetch(r -> new Country(r.value1(), r.value2(), r.value3()));
+    }
+
+    List<Country> search(String text, int offset, int limit) {
         var needle = text.strip().toLowerCase(Locale.ROOT);
         var prefix = escapeLike(needle) + "%";
         var rank = min(DSL.when(COUNTRY_ALIAS.NORMALISED_ALIAS.eq(needle), inline(0))
@@ -48,6 +57,7 @@ class CountryRepository {
                 .or(DSL.lower(COUNTRY.CODE).eq(needle)))
             .groupBy(COUNTRY.CODE, COUNTRY.NAME, COUNTRY.KIND)
             .orderBy(rank, COUNTRY.NAME)
+            .offset(offset)
             .limit(limit)
             .fetch(r -> new Country(r.value1(), r.value2(), r.value3()));
     }

@@ -24,10 +24,20 @@ public class CountryService {
     }
 
     public List<Country> search(String text, int limit) {
-        if (text.isBlank() || text.length() > MAX_SEARCH_TEXT) {
+        return search(text, 0, limit);
+    }
+
+    /** Countries matching the text by name, alias or code, best first; all countries by name for no text. */
+    public List<Country> search(String text, int offset, int limit) {
+        if (text.length() > MAX_SEARCH_TEXT) {
             return List.of();
         }
-        return countries.search(text, limit);
+        return text.isBlank() ? countries.findAll(offset, limit) : countries.search(text, offset, limit);
+    }
+
+    /** This service as a country picker's search. */
+    public CountrySearch asSearch() {
+        return this::search;
     }
 
     public Optional<Country> resolveAlias(String alias) {

@@ -47,7 +47,28 @@ class SanctionsRepository {
                 : anyCategory.or(exists(selectOne().from(SANCTIONS_PROVISION_CATEGORY)
                     .where(SANCTIONS_PROVISION_CATEGORY.PROVISION_ID.eq(p.ID),
                             SANCTIONS_PROVISION_CATEGORY.CATEGORY_CODE.eq(scope.categoryCode()))));
-        return provisions().where(direction, kind, category).orderBy(SANCTIONS_INSTRUMENT.ADOPTED_ON, p.ID).fetch(this::toProvision);
+        return provisions().where(direction, kind, category).orderBy(issuerRank(), SANCTIONS_INSTRUMENT.ADOPTED_ON, p.ID)
+            .fetch(this::toProvision);
+    }
+
+    List<Provision> findAllProvisions() {
+        return provisions().orderBy(issuerRank(), SANCTIONS_INSTRUMENT.ADOPTED_ON, SANCTIONS_PROVISION.ID)
+            .fetch(this::toProvision);
+    }
+
+    List<String> findIssuerCodes() {
+        return dsl.select(org.transferwatch.db.Tables.SANCTIONS_ISSUER.CODE).from(org.transferwatch.db.Tables.SANCTIONS_ISSUER)
+            .orderBy(org.transferwatch.db.Tables.SANCTIONS_ISSUER.CODE)
+            .fetch(org.transferwatch.db.Tables.SANCTIONS_ISSUER.CODE);
+    }
+
+    /** UN measures bind every state, so they come first; then the US, the EU and the UK. */
+    private static org.jooq.Field<Integer> issuerRank() {
+        return DSL.when(SANCTIONS_INSTRUMENT.ISSUER_CODE.eq("UNSC"), DSL.inline(0))
+            .when(SANCTIONS_INSTRUMENT.ISSUER_CODE.eq("US"), DSL.inline(1))
+            .when(SANCTIONS_INSTRUMENT.ISSUER_CODE.eq("EU"), DSL.inline(2))
+            .when(SANCTIONS_INSTRUMENT.ISSUER_CODE.eq("UK"), DSL.inline(3))
+            .else_(DSL.inline(4));
     }
 
     Optional<Provision> findProvision(long id) {
@@ -63,7 +84,7 @@ class SanctionsRepository {
             .join(SANCTIONS_PROVISION).on(SANCTIONS_PROVISION.ID.eq(SANCTIONS_LINK.PROVISION_ID))
             .join(SANCTIONS_INSTRUMENT).on(SANCTIONS_INSTRUMENT.ID.eq(SANCTIONS_PROVISION.INSTRUMENT_ID))
             .where(SANCTIONS_LINK.TRANSFER_ID.eq(transferId))
-            .orderBy(SANCTIONS_INSTRUMENT.ADOPTED_ON, SANCTIONS_PROVISION.ID)
+            .orderBy(issuerRank(), SANCTIONS_INSTRUMENT.ADOPTED_ON, SANCTIONS_PROVISION.ID)
             .fetch(r -> new SanctionsLink(r.get(SANCTIONS_LINK.ID), r.get(SANCTIONS_LINK.TRANSFER_ID), toProvision(r),
                     SanctionsLink.Decision.valueOf(r.get(SANCTIONS_LINK.DECISION).toUpperCase(Locale.ROOT)),
                     r.get(SANCTIONS_LINK.NOTE), r.get(SANCTIONS_LINK.VERSION)));

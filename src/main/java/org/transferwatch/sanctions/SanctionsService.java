@@ -40,6 +40,19 @@ public class SanctionsService {
         return sanctions.matching(scope);
     }
 
+    /** Every provision, for linking one by hand. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Provision> allProvisions() {
+        return sanctions.findAllProvisions();
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<String> issuerCodes() {
+        return sanctions.findIssuerCodes();
+    }
+
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<SanctionsLink> linksFor(long transferId) {

@@ -1,10 +1,48 @@
 package org.transferwatch.source;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.ValidationException;
 
 /** What a user enters to add a source. */
 public record NewSource(SourceKind kind, String title, @Nullable String publisher, @Nullable String author,
         @Nullable String url, @Nullable LocalDate publishedOn, @Nullable String language, @Nullable String content) {
+
+    public static final int MAX_TITLE = 500;
+
+    public static final int MAX_NAME = 200;
+
+    /** A pasted article of a few hundred pages at most; beyond that, paste the relevant excerpt. */
+    public static final int MAX_CONTENT = 1_000_000;
+
+    public void validate() {
+        var problems = new ArrayList<String>();
+        if (title == null || title.isBlank()) {
+            problems.add("Give the source a title.");
+        }
+        else if (title.length() > MAX_TITLE) {
+            problems.add("A title is limited to " + MAX_TITLE + " characters.");
+        }
+        if (publisher != null && publisher.length() > MAX_NAME) {
+            problems.add("The publisher is limited to " + MAX_NAME + " characters.");
+        }
+        if (author != null && author.length() > MAX_NAME) {
+            problems.add("The author is limited to " + MAX_NAME + " characters.");
+        }
+        if (url != null && !url.isBlank() && SourceText.normaliseUrl(url).isEmpty()) {
+            problems.add("The URL must be a web address starting with http:// or https://.");
+        }
+        if (language != null && !language.isBlank() && !language.matches("[a-z]{2,3}")) {
+            problems.add("The language is a two- or three-letter code such as en, fr or ko.");
+        }
+        if (content != null && content.length() > MAX_CONTENT) {
+            problems.add("The text is limited to " + MAX_CONTENT / 1000 + ",000 characters; paste the relevant excerpt.");
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
 }

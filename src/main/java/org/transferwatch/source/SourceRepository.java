@@ -3,6 +3,8 @@ package org.transferwatch.source;
 import static org.jooq.impl.DSL.field;
 import static org.transferwatch.db.Tables.SOURCE;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -25,6 +27,26 @@ class SourceRepository {
         return dsl.selectFrom(SOURCE).where(SOURCE.ID.eq(id)).fetchOptional(this::toSource);
     }
 
+    List<Source> findByIds(Collection<Long> ids) {
+        return dsl.selectFrom(SOURCE).where(SOURCE.ID.in(ids)).fetch(this::toSource);
+    }
+
+    /** Sources whose title, publisher or URL contain every word of the text, newest first. */
+    List<Source> search(String text, int limit) {
+        var condition = DSL.noCondition();
+        for (var word : text.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            var pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            condition = condition.and(DSL.lower(SOURCE.TITLE).like(pattern, '\\')
+                .or(DSL.lower(SOURCE.PUBLISHER).like(pattern, '\\'))
+                .or(DSL.lower(SOURCE.URL).like(pattern, '\\')));
+        }
+        return dsl.selectFrom(SOURCE)
+            .where(condition)
+            .orderBy(SOURCE.PUBLISHED_ON.desc().nullsLast(), SOURCE.ID.desc())
+            .limit(limit)
+            .fetch(this::toSource);
+    }
+
     Optional<Source> findDuplicate(@Nullable String normalisedUrl, @Nullable String contentHash) {
         var byUrl = normalisedUrl == null ? null
                 : dsl.selectFrom(SOURCE).where(SOURCE.NORMALISED_URL.eq(normalisedUrl)).fetchOptional(this::toSource);
@@ -40,18 +62,22 @@ class SourceRepository {
         return dsl.insertInto(SOURCE)
             .set(SOURCE.KIND, source.kind().dbValue())
             .set(SOURCE.TITLE, source.title().strip())
-            .set(SOURCE.PUBLISHER, source.publisher())
-            .set(SOURCE.AUTHOR, source.author())
+            .set(SOURCE.PUBLISHER, blankToNull(source.publisher()))
+            .set(SOURCE.AUTHOR, blankToNull(source.author()))
             .set(SOURCE.URL, normalisedUrl == null ? null : source.url().strip())
             .set(SOURCE.NORMALISED_URL, normalisedUrl)
             .set(SOURCE.PUBLISHED_ON, source.publishedOn())
-            .set(SOURCE.LANGUAGE, source.language())
-            .set(SOURCE.CONTENT, source.content())
+            .set(SOURCE.LANGUAGE, blankToNull(source.language()))
+            .set(SOURCE.CONTENT, blankToNull(source.content()))
             .set(SOURCE.CONTENT_HASH, contentHash)
             .set(SOURCE.CREATED_BY, userId)
             .set(SOURCE.UPDATED_BY, userId)
             .returning(SOURCE.ID)
             .fetchSingle(SOURCE.ID);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     JSONB snapshot(long id) {

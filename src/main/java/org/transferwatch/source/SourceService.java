@@ -35,6 +35,23 @@ public class SourceService {
         return sources.findById(id);
     }
 
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Source> findByIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.Map.of()
+                : sources.findByIds(ids).stream().collect(java.util.stream.Collectors.toMap(Source::id, s -> s));
+    }
+
+    /** Sources matching every word of the text in title, publisher or URL; for picking one to link. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public java.util.List<Source> search(String text, int limit) {
+        if (text.isBlank() || text.length() > 200) {
+            return java.util.List.of();
+        }
+        return sources.search(text, limit);
+    }
+
     /**
      * Adds a source, unless the library already holds one with the same normalised URL or the same
      * text: then that one is returned, marked as a duplicate, and nothing is written. Analysts and
@@ -44,6 +61,7 @@ public class SourceService {
     @Transactional
     public Added add(NewSource source) {
         var user = currentUser.require();
+        source.validate();
         var normalisedUrl = source.url() == null || source.url().isBlank() ? null
                 : SourceText.normaliseUrl(source.url())
                     .orElseThrow(() -> new IllegalArgumentException("The URL must start with http:// or https://."));

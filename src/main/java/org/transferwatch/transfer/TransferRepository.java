@@ -129,15 +129,20 @@ class TransferRepository {
 
     private static List<SortField<?>> order(TransferSort sort) {
         var order = new ArrayList<SortField<?>>();
+        var confidenceRank = DSL.when(TRANSFER.CONFIDENCE.eq("high"), DSL.inline(0))
+            .when(TRANSFER.CONFIDENCE.eq("moderate"), DSL.inline(1))
+            .else_(DSL.inline(2));
         switch (sort) {
-            case PAIR -> {
-                order.add(SUPPLIER.NAME.asc());
-                order.add(RECIPIENT.NAME.asc());
-            }
+            case PAIR -> order.addAll(List.of(SUPPLIER.NAME.asc(), RECIPIENT.NAME.asc()));
+            case PAIR_DESC -> order.addAll(List.of(SUPPLIER.NAME.desc(), RECIPIENT.NAME.desc()));
             case ITEM -> order.add(TRANSFER.ITEM.asc());
-            case PERIOD -> order.add(TRANSFER.PERIOD_START.desc().nullsLast());
+            case ITEM_DESC -> order.add(TRANSFER.ITEM.desc());
+            case PERIOD -> order.add(TRANSFER.PERIOD_START.asc().nullsLast());
+            case PERIOD_DESC -> order.add(TRANSFER.PERIOD_START.desc().nullsLast());
             case STATUS -> order.add(TRANSFER.STATUS.asc());
-            case CONFIDENCE -> order.add(DSL.when(TRANSFER.CONFIDENCE.eq("high"), DSL.inline(0)).when(TRANSFER.CONFIDENCE.eq("moderate"), DSL.inline(1)).else_(DSL.inline(2)).asc());
+            case STATUS_DESC -> order.add(TRANSFER.STATUS.desc());
+            case CONFIDENCE -> order.add(confidenceRank.asc());
+            case CONFIDENCE_DESC -> order.add(confidenceRank.desc());
             case NEWEST -> {
             }
         }

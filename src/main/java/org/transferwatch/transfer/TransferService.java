@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.audit.AuditEntry;
 import org.transferwatch.audit.AuditService;
+import org.transferwatch.category.CategoryService;
+import org.transferwatch.country.CountryService;
 import org.transferwatch.base.ConcurrentEditException;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.ValidationException;
@@ -21,6 +23,7 @@ import org.transferwatch.sanctions.TransferScope;
 import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.Role;
 import org.transferwatch.security.UserService;
+import org.transferwatch.source.NewSource;
 import org.transferwatch.source.SourceService;
 
 /**
@@ -45,9 +48,16 @@ public class TransferService {
 
     private final UserService users;
 
+    private final CountryService countries;
+
+    private final CategoryService categories;
+
     TransferService(TransferRepository transfers, ClaimRepository claims, SourceService sources,
-            SanctionsService sanctions, AuditService audit, CurrentUser currentUser, UserService users) {
+            SanctionsService sanctions, AuditService audit, CurrentUser currentUser, UserService users,
+            CountryService countries, CategoryService categories) {
         this.users = users;
+        this.countries = countries;
+        this.categories = categories;
         this.transfers = transfers;
         this.claims = claims;
         this.sources = sources;
@@ -99,10 +109,87 @@ public class TransferService {
 
     private long create(TransferDraft draft, @Nullable String naturalKey) {
         var user = currentUser.require();
-        draft.validate();
+        validate(draft);
         var id = transfers.insert(draft, naturalKey, user.id());
         audit.record(new AuditEntry("transfer", Long.toString(id), "create", id, null, transfers.snapshot(id)));
         return id;
+    }
+
+    /** The transfer with names and evidence summary, if the user may see it. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public TransferDetails details(long transferId) {
+        var transfer = requireVisible(transferId);
+        var fields = transfer.fields();
+        var transferClaims = claims.findByTransfer(transferId);
+        var sources = transferClaims.stream().map(Claim::sourceId).distinct().count();
+        var disputing = (int) transferClaims.stream().filter(claim -> claim.stance() == Stance.DISPUTES).count();
+        var best = transferClaims.stream()
+            .filter(claim -> claim.stance() == Stance.SUPPORTS)
+            .map(claim -> claim.grade().code())
+            .sorted()
+            .findFirst()
+            .orElse(null);
+        return new TransferDetails(transfer, countryName(transfer.supplierCode()), countryName(transfer.recipientCode()),
+                fields.categoryCode() == null ? null
+                        : categories.findByCode(fields.categoryCode()).map(c -> c.label()).orElse(fields.categoryCode()),
+                new EvidenceSummary((int) sources, disputing, best), ConfidenceRule.propose(transferClaims),
+                users.displayName(transfer.createdBy()).orElse("?"), users.displayName(transfer.updatedBy()).orElse("?"));
+    }
+
+    private String countryName(String code) {
+        return countries.findByCode(code).map(c -> c.name()).orElse(code);
+    }
+
+    /**
+     * Saves the user's edit of a transfer loaded at {@code expectedVersion}. Refused with the name of the
+     * other editor when someone saved in between; nothing is overwritten. Analysts on drafts, reviewers
+     * on any transfer.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public void update(long transferId, int expectedVersion, TransferDraft draft) {
+        var user = currentUser.require();
+        validate(draft);
+        var current = requireEditable(transferId);
+        if (current.version() != expectedVersion) {
+            throw conflict(transferId);
+        }
+        var before = transfers.snapshot(transferId);
+        if (!transfers.update(transferId, expectedVersion, draft, user.id())) {
+            throw conflict(transferId);
+        }
+        audit.record(new AuditEntry("transfer", Long.toString(transferId), "update", transferId, before,
+                transfers.snapshot(transferId)));
+    }
+
+    /** The transfer's claims with their sources. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Evidence> evidence(long transferId) {
+        requireVisible(transferId);
+        var transferClaims = claims.findByTransfer(transferId);
+        var bySource = sources.findByIds(transferClaims.stream().map(Claim::sourceId).distinct().toList());
+        return transferClaims.stream()
+            .filter(claim -> bySource.containsKey(claim.sourceId()))
+            .map(claim -> new Evidence(claim, bySource.get(claim.sourceId())))
+            .toList();
+    }
+
+    private void validate(TransferDraft draft) {
+        var problems = new java.util.ArrayList<>(draft.problems());
+        if (draft.supplierCode() != null && countries.findByCode(draft.supplierCode()).isEmpty()) {
+            problems.add("The supplier \"" + draft.supplierCode() + "\" is not a known state or actor.");
+        }
+        if (draft.recipientCode() != null && countries.findByCode(draft.recipientCode()).isEmpty()) {
+            problems.add("The recipient \"" + draft.recipientCode() + "\" is not a known state or actor.");
+        }
+        if (draft.categoryCode() != null && categories.findByCode(draft.categoryCode()).isEmpty()) {
+            problems.add("The category \"" + draft.categoryCode() + "\" is not a known category.");
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
     }
 
     /** Links a source to a transfer with a quote, stance and grade; analysts and above, on drafts. */
@@ -121,6 +208,20 @@ public class TransferService {
         var id = claims.insert(transferId, claim, currentUser.require().id());
         audit.record(new AuditEntry("claim_link", Long.toString(id), "create", transferId, null, claims.snapshot(id)));
         return id;
+    }
+
+    /**
+     * Adds a source to the library (or recognises it as one already there) and links it to the transfer
+     * with the claim, in one transaction: if the claim is refused, no source is added either.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public SourceService.Added addClaimFromNewSource(long transferId, NewSource source, NewClaim claim) {
+        claim.validate();
+        requireEditable(transferId);
+        var added = sources.add(source);
+        addClaim(transferId, new NewClaim(added.source().id(), claim.quote(), claim.stance(), claim.grade()));
+        return added;
     }
 
     @PreAuthorize("hasRole('VIEWER')")

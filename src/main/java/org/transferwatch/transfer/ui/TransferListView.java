@@ -1,81 +1,333 @@
 package org.transferwatch.transfer.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.DbEnum;
+import org.transferwatch.category.Category;
+import org.transferwatch.category.CategoryService;
+import org.transferwatch.country.Country;
+import org.transferwatch.country.CountryService;
+import org.transferwatch.country.ui.CountryField;
+import org.transferwatch.sanctions.SanctionsService;
+import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.Role;
-import org.transferwatch.transfer.Period;
+import org.transferwatch.transfer.Confidence;
+import org.transferwatch.transfer.ReviewState;
 import org.transferwatch.transfer.TransferFilter;
+import org.transferwatch.transfer.TransferFilterParameters;
+import org.transferwatch.transfer.TransferKind;
 import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.TransferSort;
+import org.transferwatch.transfer.TransferStatus;
 
-/** The transfers list: a grid paged, sorted and counted in SQL. */
+/**
+ * The transfers list: a grid paged, sorted and counted in SQL, with every filter of the model. The
+ * filter lives in the URL's query parameters, so a filtered list can be bookmarked and sent.
+ */
 @Route("transfers")
 @RouteAlias("")
 @PageTitle("Transfers · TransferWatch")
 @Menu(title = "Transfers", order = 1, icon = "vaadin:exchange")
 @RolesAllowed(Role.VIEWER_NAME)
-public class TransferListView extends VerticalLayout {
+public class TransferListView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String ROUTE = "transfers";
 
     private final TransferService transfers;
 
+    private final CountryService countries;
+
     private final Grid<TransferRow> grid = new Grid<>();
+
+    private final CountryField supplier;
+
+    private final CountryField recipient;
+
+    private final Checkbox either = new Checkbox("Either direction");
+
+    private final Select<TransferKind> kind = enumSelect("Kind", TransferKind.values());
+
+    private final ComboBox<Category> category = new ComboBox<>("Category");
+
+    private final Select<TransferStatus> status = enumSelect("Status", TransferStatus.values());
+
+    private final Select<Confidence> confidence = enumSelect("Confidence", Confidence.values());
+
+    private final Select<ReviewState> review = enumSelect("Review", ReviewState.values());
+
+    private final DatePicker from = new DatePicker("Period from");
+
+    private final DatePicker to = new DatePicker("Period to");
+
+    private final Select<String> issuer = new Select<>();
+
+    private final TextField text = new TextField("Search");
+
+    private final Span count = new Span();
 
     private TransferFilter filter = TransferFilter.NONE;
 
-    public TransferListView(TransferService transfers) {
+    private boolean applyingFilter;
+
+    public TransferListView(TransferService transfers, CountryService countries, CategoryService categories,
+            SanctionsService sanctions, CurrentUser currentUser) {
         this.transfers = transfers;
+        this.countries = countries;
         setSizeFull();
+        addClassName("transfer-list-view");
+
+        supplier = new CountryField("Supplier", countries.asSearch());
+        supplier.setId("filter-supplier");
+        recipient = new CountryField("Recipient", countries.asSearch());
+        recipient.setId("filter-recipient");
+        either.setId("filter-either");
+        kind.setId("filter-kind");
+        category.setId("filter-category");
+        category.setItems(categories.findAll());
+        category.setItemLabelGenerator(Category::label);
+        category.setClearButtonVisible(true);
+        category.setPlaceholder("Any");
+        status.setId("filter-status");
+        confidence.setId("filter-confidence");
+        review.setId("filter-review");
+        review.setVisible(currentUser.has(Role.ANALYST));
+        from.setId("filter-from");
+        to.setId("filter-to");
+        issuer.setId("filter-issuer");
+        issuer.setLabel("Sanctions issuer");
+        issuer.setItems(sanctions.issuerCodes());
+        issuer.setEmptySelectionAllowed(true);
+        issuer.setEmptySelectionCaption("Any");
+        text.setId("filter-text");
+        text.setPlaceholder("Item, notes, quotes");
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setMaxLength(200);
+
+        List<AbstractField<?, ?>> fields = List.of(supplier, recipient, either, kind, category, status, confidence,
+                review, from, to, issuer, text);
+        fields.forEach(field -> field.addValueChangeListener(event -> {
+            if (!applyingFilter) {
+                filterChanged();
+            }
+        }));
+
+        var clear = new Button("Clear filter", event -> applyFilter(TransferFilter.NONE));
+        clear.setId("clear-filter");
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var filters = new FlexLayout(supplier, recipient, either, kind, category, status, confidence, review, from, to,
+                issuer, text, clear);
+        filters.addClassName("transfer-filters");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+
         var title = new H2("Transfers");
         title.addClassName("view-title");
+        count.setId("transfer-count");
+        count.addClassName("transfer-count");
+        var header = new HorizontalLayout(title, count);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (currentUser.has(Role.ANALYST)) {
+            var create = new Button("New transfer", VaadinIcon.PLUS.create(),
+                    event -> UI.getCurrent().navigate(TransferEditView.class));
+            create.setId("new-transfer");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            var spacer = new Div();
+            header.add(spacer, create);
+            header.expand(spacer);
+        }
+        header.setWidthFull();
 
+        configureGrid();
+        add(header, filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void configureGrid() {
         grid.setId("transfers-grid");
         grid.setSizeFull();
         grid.setPageSize(50);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(TransferRow::pairLabel).setHeader("Supplier → recipient").setKey("pair")
-            .setSortable(true).setWidth("12rem").setFlexGrow(0);
+            .setSortable(true).setWidth("10.5rem").setFlexGrow(0);
         grid.addColumn(TransferRow::item).setHeader("Item").setKey("item").setSortable(true).setFlexGrow(1);
-        grid.addColumn(row -> row.quantity().label()).setHeader("Quantity").setKey("quantity").setWidth("11rem")
+        grid.addColumn(row -> row.quantity().label()).setHeader("Quantity").setKey("quantity").setWidth("9rem")
             .setFlexGrow(0);
         grid.addColumn(row -> row.period() == null ? "—" : row.period().label()).setHeader("Period")
-            .setKey("period").setSortable(true).setWidth("7.5rem").setFlexGrow(0);
+            .setKey("period").setSortable(true).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.status().label()).setHeader("Status").setKey("status").setSortable(true)
-            .setWidth("9.5rem").setFlexGrow(0);
+            .setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.confidence().label()).setHeader("Confidence").setKey("confidence")
-            .setSortable(true).setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(row -> row.evidence().label()).setHeader("Evidence").setKey("evidence").setWidth("12rem")
+            .setSortable(true).setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(row -> row.evidence().label()).setHeader("Evidence").setKey("evidence").setWidth("10rem")
             .setFlexGrow(0);
-        grid.addColumn(row -> row.reviewState().label()).setHeader("Review").setKey("review").setWidth("6.5rem")
+        grid.addColumn(row -> row.reviewState().label()).setHeader("Review").setKey("review").setWidth("6rem")
             .setFlexGrow(0);
         grid.setItems(query -> transfers.page(filter, sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
-            .stream(), query -> transfers.count(filter));
+            .stream(), query -> updateCount(transfers.count(filter)));
+        grid.addItemClickListener(event -> UI.getCurrent().navigate(TransferDetailView.class,
+                new com.vaadin.flow.router.RouteParameters("id", Long.toString(event.getItem().id()))));
 
-        var empty = new Span("No transfers match.");
+        var emptyMessage = new Span("No transfers match this filter.");
+        var clear = new Button("Clear the filter", event -> applyFilter(TransferFilter.NONE));
+        clear.setId("empty-clear-filter");
+        clear.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        var empty = new VerticalLayout(emptyMessage, clear);
+        empty.setId("transfers-empty");
+        empty.setAlignItems(FlexComponent.Alignment.CENTER);
         grid.setEmptyStateComponent(empty);
-        add(title, grid);
     }
 
-    private static TransferSort sortOf(java.util.List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+    private int updateCount(int total) {
+        count.setText(total == 1 ? "1 transfer" : String.format("%,d transfers", total));
+        return total;
+    }
+
+    private static TransferSort sortOf(List<QuerySortOrder> orders) {
         if (orders.isEmpty()) {
             return TransferSort.NEWEST;
         }
-        return switch (orders.getFirst().getSorted()) {
-            case "pair" -> TransferSort.PAIR;
-            case "item" -> TransferSort.ITEM;
-            case "period" -> TransferSort.PERIOD;
-            case "status" -> TransferSort.STATUS;
-            case "confidence" -> TransferSort.CONFIDENCE;
+        var order = orders.getFirst();
+        var descending = order.getDirection() == SortDirection.DESCENDING;
+        return switch (order.getSorted()) {
+            case "pair" -> descending ? TransferSort.PAIR_DESC : TransferSort.PAIR;
+            case "item" -> descending ? TransferSort.ITEM_DESC : TransferSort.ITEM;
+            case "period" -> descending ? TransferSort.PERIOD_DESC : TransferSort.PERIOD;
+            case "status" -> descending ? TransferSort.STATUS_DESC : TransferSort.STATUS;
+            case "confidence" -> descending ? TransferSort.CONFIDENCE_DESC : TransferSort.CONFIDENCE;
             default -> TransferSort.NEWEST;
         };
+    }
+
+    private void filterChanged() {
+        if (from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue())) {
+            to.setInvalid(true);
+            to.setErrorMessage("The period must end on or after its start.");
+            return;
+        }
+        to.setInvalid(false);
+        filter = new TransferFilter(code(supplier.getValue()), code(recipient.getValue()), either.getValue(),
+                kind.getValue(), category.getValue() == null ? null : category.getValue().code(), status.getValue(),
+                confidence.getValue(), review.getValue(), from.getValue(), to.getValue(), issuer.getValue(),
+                text.getValue().isBlank() ? null : text.getValue().strip());
+        UI.getCurrent().getPage().getHistory().replaceState(null, location(filter));
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static @Nullable String code(@Nullable Country country) {
+        return country == null ? null : country.code();
+    }
+
+    static Location location(TransferFilter filter) {
+        var parameters = TransferFilterParameters.toParameters(filter);
+        return new Location(ROUTE, QueryParameters.simple(parameters));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parsed = TransferFilterParameters.parse(event.getLocation().getQueryParameters().getParameters());
+        var problems = new ArrayList<>(parsed.problems());
+        var requested = parsed.filter();
+        var supplierCountry = lookUp(requested.supplierCode(), "supplier", problems);
+        var recipientCountry = lookUp(requested.recipientCode(), "recipient", problems);
+        applyFilter(requested.withPair(code(supplierCountry), code(recipientCountry), requested.eitherDirection()));
+        if (!problems.isEmpty()) {
+            var notification = Notification.show(String.join(" ", problems), 8000, Notification.Position.TOP_CENTER);
+            notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+    }
+
+    private @Nullable Country lookUp(@Nullable String code, String role, List<String> problems) {
+        if (code == null) {
+            return null;
+        }
+        var country = countries.findByCode(code);
+        if (country.isEmpty()) {
+            problems.add("The " + role + " \"" + code + "\" in the link is not a known state and was ignored.");
+        }
+        return country.orElse(null);
+    }
+
+    private void applyFilter(TransferFilter newFilter) {
+        applyingFilter = true;
+        try {
+            supplier.setValue(newFilter.supplierCode() == null ? null
+                    : countries.findByCode(newFilter.supplierCode()).orElse(null));
+            recipient.setValue(newFilter.recipientCode() == null ? null
+                    : countries.findByCode(newFilter.recipientCode()).orElse(null));
+            either.setValue(newFilter.eitherDirection());
+            kind.setValue(newFilter.kind());
+            category.setValue(newFilter.categoryCode() == null ? null
+                    : category.getListDataView().getItems()
+                        .filter(c -> c.code().equals(newFilter.categoryCode())).findFirst().orElse(null));
+            status.setValue(newFilter.status());
+            confidence.setValue(newFilter.confidence());
+            review.setValue(newFilter.reviewState());
+            from.setValue(newFilter.periodFrom());
+            to.setValue(newFilter.periodTo());
+            issuer.setValue(newFilter.issuerCode());
+            text.setValue(newFilter.text() == null ? "" : newFilter.text());
+        }
+        finally {
+            applyingFilter = false;
+        }
+        filterChanged();
+    }
+
+    /** For tests and the URL: the filter the grid shows now. */
+    TransferFilter filter() {
+        return filter;
+    }
+
+    Map<String, String> filterParameters() {
+        return TransferFilterParameters.toParameters(filter);
+    }
+
+    private static <E extends Enum<E> & DbEnum> Select<E> enumSelect(String label, E[] values) {
+        var select = new Select<E>();
+        select.setLabel(label);
+        select.setItems(values);
+        select.setItemLabelGenerator(value -> value == null ? "Any" : value.label());
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption("Any");
+        return select;
     }
 
 }

@@ -1,0 +1,162 @@
+package org.transferwatch.transfer;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The transfers filter as URL query parameters, so that a filtered list is a link one analyst sends
+ * another ({@code ?supplier=PRK&recipient=RUS&either=true&status=delivered&q=shells}). The same names
+ * serve the JSON API and the CSV export. Parsing never fails: what it cannot read it leaves out and
+ * explains.
+ */
+public final class TransferFilterParameters {
+
+    public static final String SUPPLIER = "supplier";
+
+    public static final String RECIPIENT = "recipient";
+
+    public static final String EITHER = "either";
+
+    public static final String KIND = "kind";
+
+    public static final String CATEGORY = "category";
+
+    public static final String STATUS = "status";
+
+    public static final String CONFIDENCE = "confidence";
+
+    public static final String REVIEW = "review";
+
+    public static final String FROM = "from";
+
+    public static final String TO = "to";
+
+    public static final String ISSUER = "issuer";
+
+    public static final String TEXT = "q";
+
+    private static final int MAX_TEXT = 200;
+
+    /** The filter read from the parameters, and a sentence for each parameter that was left out. */
+    public record Parsed(TransferFilter filter, List<String> problems) {
+    }
+
+    private TransferFilterParameters() {
+    }
+
+    public static Map<String, String> toParameters(TransferFilter filter) {
+        var parameters = new LinkedHashMap<String, String>();
+        put(parameters, SUPPLIER, filter.supplierCode());
+        put(parameters, RECIPIENT, filter.recipientCode());
+        if (filter.eitherDirection()) {
+            parameters.put(EITHER, "true");
+        }
+        put(parameters, KIND, filter.kind() == null ? null : filter.kind().dbValue());
+        put(parameters, CATEGORY, filter.categoryCode());
+        put(parameters, STATUS, filter.status() == null ? null : filter.status().dbValue());
+        put(parameters, CONFIDENCE, filter.confidence() == null ? null : filter.confidence().dbValue());
+        put(parameters, REVIEW, filter.reviewState() == null ? null : filter.reviewState().dbValue());
+        put(parameters, FROM, filter.periodFrom() == null ? null : filter.periodFrom().toString());
+        put(parameters, TO, filter.periodTo() == null ? null : filter.periodTo().toString());
+        put(parameters, ISSUER, filter.issuerCode());
+        put(parameters, TEXT, filter.text());
+        return parameters;
+    }
+
+    private static void put(Map<String, String> parameters, String name, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            parameters.put(name, value);
+        }
+    }
+
+    public static Parsed parse(Map<String, List<String>> parameters) {
+        var problems = new ArrayList<String>();
+        Function<String, @Nullable String> first = name -> {
+            var values = parameters.get(name);
+            return values == null || values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst().strip();
+        };
+        var supplier = code(first.apply(SUPPLIER), "supplier", problems);
+        var recipient = code(first.apply(RECIPIENT), "recipient", problems);
+        var either = "true".equalsIgnoreCase(first.apply(EITHER));
+        var kind = enumValue(first.apply(KIND), TransferKind.class, "kind", problems);
+        var category = first.apply(CATEGORY);
+        if (category != null && !category.matches("[A-Za-z0-9.-]{1,20}")) {
+            problems.add("The category \"" + shorten(category) + "\" in the link is not a category code and was ignored.");
+            category = null;
+        }
+        var status = enumValue(first.apply(STATUS), TransferStatus.class, "status", problems);
+        var confidence = enumValue(first.apply(CONFIDENCE), Confidence.class, "confidence", problems);
+        var review = enumValue(first.apply(REVIEW), ReviewState.class, "review state", problems);
+        var from = date(first.apply(FROM), "start", problems);
+        var to = date(first.apply(TO), "end", problems);
+        if (from != null && to != null && from.isAfter(to)) {
+            problems.add("The period in the link ends before it starts (" + from + " to " + to + ") and was ignored.");
+            from = null;
+            to = null;
+        }
+        var issuer = first.apply(ISSUER);
+        if (issuer != null && !issuer.matches("[A-Z]{2,10}")) {
+            problems.add("The sanctions issuer \"" + shorten(issuer) + "\" in the link is not known and was ignored.");
+            issuer = null;
+        }
+        var text = first.apply(TEXT);
+        if (text != null && text.length() > MAX_TEXT) {
+            problems.add("The search text is limited to " + MAX_TEXT + " characters; it was shortened.");
+            text = text.substring(0, MAX_TEXT);
+        }
+        return new Parsed(new TransferFilter(supplier, recipient, either, kind, category, status, confidence, review,
+                from, to, issuer, text), problems);
+    }
+
+    private static @Nullable String code(@Nullable String value, String role, List<String> problems) {
+        if (value == null) {
+            return null;
+        }
+        var code = value.toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z]{3,4}|X-[A-Z0-9-]{2,13}")) {
+            problems.add("The " + role + " \"" + shorten(value) + "\" in the link is not a country code and was ignored.");
+            return null;
+        }
+        return code;
+    }
+
+    private static <E extends Enum<E> & org.transferwatch.base.DbEnum> @Nullable E enumValue(@Nullable String value,
+            Class<E> type, String what, List<String> problems) {
+        if (value == null) {
+            return null;
+        }
+        for (var constant : type.getEnumConstants()) {
+            if (constant.dbValue().equalsIgnoreCase(value)) {
+                return constant;
+            }
+        }
+        problems.add("The " + what + " \"" + shorten(value) + "\" in the link is not known and was ignored.");
+        return null;
+    }
+
+    private static @Nullable LocalDate date(@Nullable String value, String which, List<String> problems) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        }
+        catch (DateTimeParseException e) {
+            problems.add("The period " + which + " \"" + shorten(value) + "\" in the link is not a date (YYYY-MM-DD) and was ignored.");
+            return null;
+        }
+    }
+
+    private static String shorten(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+
+}

@@ -1,0 +1,233 @@
+package org.transferwatch.transfer.ui;
+
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.transferwatch.base.ValidationException;
+import org.transferwatch.base.ui.Messages;
+import org.transferwatch.source.NewSource;
+import org.transferwatch.source.Source;
+import org.transferwatch.source.SourceKind;
+import org.transferwatch.source.SourceService;
+import org.transferwatch.transfer.AdmiraltyGrade;
+import org.transferwatch.transfer.Evidence;
+import org.transferwatch.transfer.NewClaim;
+import org.transferwatch.transfer.Stance;
+import org.transferwatch.transfer.TransferService;
+
+/**
+ * A transfer's evidence: each source's quoted claim with its stance and Admiralty grade, and, for
+ * those who may edit, linking an existing source or a new one.
+ */
+class EvidencePanel extends VerticalLayout {
+
+    private final long transferId;
+
+    private final TransferService transfers;
+
+    private final SourceService sources;
+
+    private final Runnable changed;
+
+    private final VerticalLayout list = new VerticalLayout();
+
+    final ComboBox<Source> existingSource = new ComboBox<>("Source");
+
+    final TextField newTitle = new TextField("Title");
+
+    final TextField newPublisher = new TextField("Publisher");
+
+    final TextField newUrl = new TextField("URL");
+
+    final DatePicker newPublished = new DatePicker("Published");
+
+    final Select<SourceKind> newKind = new Select<>();
+
+    final TabSheet sourceChoice = new TabSheet();
+
+    final TextArea quote = new TextArea("Quoted passage");
+
+    final RadioButtonGroup<Stance> stance = new RadioButtonGroup<>("Stance");
+
+    final Select<Character> reliability = new Select<>();
+
+    final Select<Integer> credibility = new Select<>();
+
+    final Button add = new Button("Add evidence");
+
+    EvidencePanel(long transferId, boolean editable, TransferService transfers, SourceService sources, Runnable changed) {
+        this.transferId = transferId;
+        this.transfers = transfers;
+        this.sources = sources;
+        this.changed = changed;
+        setId("evidence");
+        setPadding(false);
+        list.setPadding(false);
+        add(list);
+        if (editable) {
+            add(linkForm());
+        }
+        refresh();
+    }
+
+    void refresh() {
+        list.removeAll();
+        var evidence = transfers.evidence(transferId);
+        if (evidence.isEmpty()) {
+            list.add(new Paragraph("No source is linked yet. A transfer without evidence cannot be judged."));
+        }
+        evidence.forEach(item -> list.add(card(item)));
+    }
+
+    private static Div card(Evidence evidence) {
+        var claim = evidence.claim();
+        var source = evidence.source();
+        var card = new Div();
+        card.addClassName("evidence-card");
+        card.addClassName(claim.stance() == Stance.DISPUTES ? "disputes" : "supports");
+        var stance = new Span(claim.stance() == Stance.DISPUTES ? "Disputes" : "Supports");
+        stance.getElement().getThemeList().add(claim.stance() == Stance.DISPUTES ? "badge error" : "badge success");
+        var grade = new Span(claim.grade().description());
+        grade.addClassName("grade-badge");
+        grade.setTitle("Admiralty grade: source reliability " + claim.grade().reliability() + " ("
+                + claim.grade().reliabilityWords() + "), information credibility " + claim.grade().credibility() + " ("
+                + claim.grade().credibilityWords() + ")");
+        var header = new HorizontalLayout(stance, grade);
+        header.setAlignItems(Alignment.BASELINE);
+        var quote = new Paragraph(claim.quote());
+        quote.addClassName("evidence-quote");
+        var citation = new Div();
+        citation.addClassName("evidence-source");
+        if (source.url() != null) {
+            var link = new Anchor(source.url(), source.title(), AnchorTarget.BLANK);
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            citation.add(link);
+        }
+        else {
+            citation.add(new Span(source.title()));
+        }
+        citation.add(new Span(" — " + source.citation() + " · " + source.kind().label()));
+        card.add(header, quote, citation);
+        return card;
+    }
+
+    private Details linkForm() {
+        existingSource.setId("evidence-source");
+        existingSource.setItemLabelGenerator(source -> source.title() + " — " + source.citation());
+        existingSource.setItems(query -> sources.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
+            .stream()
+            .skip(query.getOffset()));
+        existingSource.setPlaceholder("Search by title, publisher or URL");
+        existingSource.setWidthFull();
+
+        newTitle.setId("evidence-new-title");
+        newTitle.setMaxLength(NewSource.MAX_TITLE);
+        newPublisher.setId("evidence-new-publisher");
+        newPublisher.setMaxLength(NewSource.MAX_NAME);
+        newUrl.setId("evidence-new-url");
+        newUrl.setMaxLength(2000);
+        newUrl.setPlaceholder("https://…");
+        newPublished.setId("evidence-new-published");
+        newKind.setId("evidence-new-kind");
+        newKind.setLabel("Kind");
+        newKind.setItems(SourceKind.values());
+        newKind.setItemLabelGenerator(SourceKind::label);
+        newKind.setValue(SourceKind.NEWS_ARTICLE);
+        var newSource = new FormLayout(newTitle, newPublisher, newUrl, newPublished, newKind);
+        newSource.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        newSource.setColspan(newTitle, 2);
+
+        sourceChoice.setId("evidence-source-choice");
+        sourceChoice.add("Existing source", existingSource);
+        sourceChoice.add("New source", newSource);
+        sourceChoice.setWidthFull();
+
+        quote.setId("evidence-quote");
+        quote.setMaxLength(NewClaim.MAX_QUOTE);
+        quote.setWidthFull();
+        quote.setPlaceholder("The sentence or passage of the source that makes the claim");
+        stance.setId("evidence-stance");
+        stance.setItems(Stance.values());
+        stance.setItemLabelGenerator(Stance::label);
+        stance.setValue(Stance.SUPPORTS);
+        reliability.setId("evidence-reliability");
+        reliability.setLabel("Source reliability");
+        reliability.setItems('A', 'B', 'C', 'D', 'E', 'F');
+        reliability.setItemLabelGenerator(letter -> letter + " — " + AdmiraltyGrade.RELIABILITY_WORDS.get(letter - 'A'));
+        credibility.setId("evidence-credibility");
+        credibility.setLabel("Information credibility");
+        credibility.setItems(1, 2, 3, 4, 5, 6);
+        credibility.setItemLabelGenerator(digit -> digit + " — " + AdmiraltyGrade.CREDIBILITY_WORDS.get(digit - 1));
+        var grade = new HorizontalLayout(stance, reliability, credibility);
+        grade.setAlignItems(Alignment.BASELINE);
+        grade.setWrap(true);
+
+        add.setId("evidence-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(event -> addEvidence());
+        var content = new VerticalLayout(sourceChoice, quote, grade, add);
+        content.setPadding(false);
+        var details = new Details(new H3("Link a source"), content);
+        details.setId("evidence-link");
+        details.setOpened(true);
+        return details;
+    }
+
+    private void addEvidence() {
+        try {
+            AdmiraltyGrade grade = reliability.getValue() == null || credibility.getValue() == null ? null
+                    : new AdmiraltyGrade(reliability.getValue(), credibility.getValue());
+            String citation;
+            if (sourceChoice.getSelectedIndex() == 0) {
+                var source = existingSource.getValue();
+                if (source == null) {
+                    Messages.error("Choose the source, or switch to \"New source\" to add one.");
+                    return;
+                }
+                transfers.addClaim(transferId, new NewClaim(source.id(), quote.getValue(), stance.getValue(), grade));
+                citation = source.citation();
+            }
+            else {
+                var added = transfers.addClaimFromNewSource(transferId,
+                        new NewSource(newKind.getValue() == null ? SourceKind.OTHER : newKind.getValue(), newTitle.getValue(),
+                                newPublisher.getValue(), null, newUrl.getValue(), newPublished.getValue(), null, null),
+                        new NewClaim(0, quote.getValue(), stance.getValue(), grade));
+                if (added.duplicate()) {
+                    Messages.warning("This source was already in the library (" + added.source().title()
+                            + "): the evidence links to it.");
+                }
+                citation = added.source().citation();
+            }
+            Messages.success("Evidence added from " + citation + ".");
+            quote.clear();
+            existingSource.clear();
+            newTitle.clear();
+            newPublisher.clear();
+            newUrl.clear();
+            newPublished.clear();
+            refresh();
+            changed.run();
+        }
+        catch (ValidationException e) {
+            Messages.error(String.join(" ", e.problems()));
+        }
+    }
+
+}

@@ -1,0 +1,282 @@
+package org.transferwatch.transfer.ui;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.transferwatch.base.ConcurrentEditException;
+import org.transferwatch.base.NotFoundException;
+import org.transferwatch.base.ValidationException;
+import org.transferwatch.base.ui.Messages;
+import org.transferwatch.sanctions.SanctionsService;
+import org.transferwatch.security.CurrentUser;
+import org.transferwatch.security.Role;
+import org.transferwatch.source.SourceService;
+import org.transferwatch.transfer.ConfidenceRule;
+import org.transferwatch.transfer.ReviewState;
+import org.transferwatch.transfer.TransferDetails;
+import org.transferwatch.transfer.TransferService;
+
+/** One transfer: its fields, its evidence, its sanctions links and its history, with the review actions. */
+@Route("transfers/:id(\\d+)")
+@RolesAllowed(Role.VIEWER_NAME)
+public class TransferDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH);
+
+    private final TransferService transfers;
+
+    private final SourceService sources;
+
+    private final SanctionsService sanctions;
+
+    private final CurrentUser currentUser;
+
+    private final Div header = new Div();
+
+    private final TabSheet tabs = new TabSheet();
+
+    private long transferId;
+
+    private @Nullable TransferDetails details;
+
+    public TransferDetailView(TransferService transfers, SourceService sources, SanctionsService sanctions,
+            CurrentUser currentUser) {
+        this.transfers = transfers;
+        this.sources = sources;
+        this.sanctions = sanctions;
+        this.currentUser = currentUser;
+        addClassName("transfer-detail-view");
+        header.setWidthFull();
+        tabs.setId("transfer-tabs");
+        tabs.setWidthFull();
+        add(new RouterLink("← Transfers", TransferListView.class), header, tabs);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong("id");
+        try {
+            transferId = id.orElseThrow(() -> new NotFoundException("No such transfer."));
+            render();
+        }
+        catch (NotFoundException e) {
+            Messages.error(e.getMessage());
+            event.forwardTo(TransferListView.class);
+        }
+    }
+
+    private void render() {
+        details = transfers.details(transferId);
+        renderHeader(details);
+        var selected = tabs.getSelectedIndex();
+        while (tabs.getTabCount() > 0) {
+            tabs.remove(0);
+        }
+        var editable = mayEdit(details);
+        tabs.add("Details", detailsTab(details));
+        tabs.add("Evidence (" + details.evidence().sources() + ")",
+                new EvidencePanel(transferId, editable, transfers, sources, this::renderHeaderAgain));
+        tabs.add("Sanctions", new SanctionsPanel(transferId, editable, transfers, sanctions, this::renderHeaderAgain));
+        tabs.add("History", historyTab());
+        if (selected >= 0 && selected < tabs.getTabCount()) {
+            tabs.setSelectedIndex(selected);
+        }
+    }
+
+    private void renderHeaderAgain() {
+        details = transfers.details(transferId);
+        renderHeader(details);
+    }
+
+    private boolean mayEdit(TransferDetails transfer) {
+        return currentUser.has(Role.REVIEWER)
+                || currentUser.has(Role.ANALYST) && transfer.transfer().reviewState() == ReviewState.DRAFT;
+    }
+
+    private void renderHeader(TransferDetails transfer) {
+        header.removeAll();
+        var fields = transfer.transfer().fields();
+        var title = new H2(transfer.pairLabel() + " · " + fields.item());
+        title.setId("transfer-title");
+        title.addClassName("view-title");
+        var review = badge(transfer.transfer().reviewState().label(), switch (transfer.transfer().reviewState()) {
+            case DRAFT -> "badge";
+            case PUBLISHED -> "badge success";
+            case RETRACTED -> "badge error";
+        });
+        review.setId("transfer-review-state");
+        var status = badge(fields.status() == null ? "" : fields.status().label(), "badge contrast");
+
+        var confidence = new Span("Confidence: " + (fields.confidence() == null ? "—" : fields.confidence().label()));
+        confidence.setId("transfer-confidence");
+        confidence.addClassName("transfer-confidence");
+        var evidence = new Span("Evidence: " + transfer.evidence().label());
+        evidence.setId("transfer-evidence");
+        var proposal = transfer.proposedConfidence();
+        var rule = new Span("Rule proposes " + proposal.level().label().toLowerCase(Locale.ROOT) + " (" + proposal.reason()
+                + ")");
+        rule.setId("transfer-confidence-rule");
+        rule.addClassName("transfer-rule");
+        rule.setTitle(ConfidenceRule.DESCRIPTION);
+        var judgement = new HorizontalLayout(confidence, evidence, rule);
+        judgement.addClassName("transfer-judgement");
+        judgement.setWrap(true);
+
+        var actions = new HorizontalLayout();
+        if (mayEdit(transfer)) {
+            var edit = new Button("Edit", event -> UI.getCurrent().navigate(TransferEditView.class,
+                    new RouteParameters("id", Long.toString(transferId))));
+            edit.setId("transfer-edit");
+            actions.add(edit);
+        }
+        if (currentUser.has(Role.REVIEWER) && transfer.transfer().reviewState() != ReviewState.PUBLISHED) {
+            var publish = new Button("Publish", event -> publish());
+            publish.setId("transfer-publish");
+            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(publish);
+        }
+        if (currentUser.has(Role.REVIEWER) && transfer.transfer().reviewState() == ReviewState.PUBLISHED) {
+            var retract = new Button("Retract…", event -> askRetractReason());
+            retract.setId("transfer-retract");
+            retract.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(retract);
+        }
+        var top = new HorizontalLayout(title, review, status);
+        top.setAlignItems(Alignment.BASELINE);
+        top.setWrap(true);
+        var row = new HorizontalLayout(top, actions);
+        row.setWidthFull();
+        row.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        row.setAlignItems(Alignment.BASELINE);
+        header.add(row, judgement);
+        if (transfer.transfer().reviewState() == ReviewState.RETRACTED && transfer.transfer().reviewNote() != null) {
+            var reason = new Paragraph("Retracted: " + transfer.transfer().reviewNote());
+            reason.setId("transfer-retraction");
+            reason.addClassName("form-problems");
+            header.add(reason);
+        }
+    }
+
+    private static Span badge(String text, String theme) {
+        var badge = new Span(text);
+        badge.getElement().getThemeList().addAll(java.util.List.of(theme.split(" ")));
+        return badge;
+    }
+
+    private Component detailsTab(TransferDetails transfer) {
+        var fields = transfer.transfer().fields();
+        var list = new Div();
+        list.setId("transfer-fields");
+        list.addClassName("field-list");
+        row(list, "Supplier", transfer.supplierName() + " (" + fields.supplierCode() + ")");
+        row(list, "Recipient", transfer.recipientName() + " (" + fields.recipientCode() + ")");
+        row(list, "Kind", fields.kind() == null ? null : fields.kind().label());
+        row(list, "Category", transfer.categoryLabel());
+        row(list, "Item", fields.item());
+        row(list, "Designation", fields.designation());
+        row(list, "Quantity", fields.quantity().label());
+        row(list, "Value (USD, estimate)", fields.valueUsdEstimate() == null ? null
+                : String.format(Locale.ENGLISH, "%,.0f", fields.valueUsdEstimate()));
+        row(list, "Status", fields.status() == null ? null : fields.status().label());
+        row(list, "Period", fields.period() == null ? null
+                : fields.period().label() + " (" + fields.period().precision().label().toLowerCase(Locale.ROOT) + ")");
+        row(list, "First reported", fields.firstReportedOn() == null ? null : fields.firstReportedOn().toString());
+        row(list, "Route / transit", fields.routeNotes());
+        row(list, "Notes", fields.notes());
+        row(list, "Created", transfer.createdByName() + ", "
+                + WHEN.format(transfer.transfer().createdAt().withOffsetSameInstant(ZoneOffset.UTC)));
+        row(list, "Last changed", transfer.updatedByName() + ", "
+                + WHEN.format(transfer.transfer().updatedAt().withOffsetSameInstant(ZoneOffset.UTC)));
+        return list;
+    }
+
+    private static void row(Div list, String label, @Nullable String value) {
+        var term = new Span(label);
+        term.addClassName("field-label");
+        var text = new Span(value == null || value.isBlank() ? "—" : value);
+        text.addClassName("field-value");
+        list.add(term, text);
+    }
+
+    private Component historyTab() {
+        var history = new Div();
+        history.setId("history");
+        history.add(new Paragraph("History is shown here."));
+        return history;
+    }
+
+    private void publish() {
+        try {
+            transfers.publish(transferId, currentVersion());
+            Messages.success("Published: viewers now see this transfer.");
+            render();
+        }
+        catch (ConcurrentEditException | AccessDeniedException | ValidationException e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    private void askRetractReason() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Retract this transfer");
+        var reason = new TextArea("Reason (shown with the transfer)");
+        reason.setId("retract-reason");
+        reason.setWidth("28rem");
+        reason.setMaxLength(2000);
+        dialog.add(reason);
+        var retract = new Button("Retract", event -> {
+            try {
+                transfers.retract(transferId, currentVersion(), reason.getValue());
+                dialog.close();
+                Messages.success("Retracted: viewers no longer see this transfer.");
+                render();
+            }
+            catch (ValidationException e) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(String.join(" ", e.problems()));
+            }
+            catch (ConcurrentEditException | AccessDeniedException e) {
+                Messages.error(e.getMessage());
+            }
+        });
+        retract.setId("retract-confirm");
+        retract.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), retract);
+        dialog.open();
+        reason.focus();
+    }
+
+    private int currentVersion() {
+        return details == null ? 0 : details.transfer().version();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (details == null ? "Transfer" : details.pairLabel() + " · " + details.transfer().fields().item())
+                + " · TransferWatch";
+    }
+
+}
