@@ -1,0 +1,63 @@
+package org.transferwatch.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+class TransferFilterParametersTest {
+
+    private static Map<String, List<String>> query(Map<String, String> parameters) {
+        return parameters.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue())));
+    }
+
+    @Test
+    void a_filter_survives_the_round_trip_through_the_url() {
+        var filter = new TransferFilter("PRK", "RUS", true, TransferKind.ARMS, "ML3", TransferStatus.DELIVERED,
+                Confidence.MODERATE, ReviewState.PUBLISHED, LocalDate.of(2022, 1, 1), LocalDate.of(2023, 12, 31), "UNSC",
+                "artillery shells");
+        var parameters = TransferFilterParameters.toParameters(filter);
+        assertThat(parameters).containsEntry("supplier", "PRK").containsEntry("recipient", "RUS")
+            .containsEntry("either", "true").containsEntry("status", "delivered").containsEntry("q", "artillery shells");
+        var parsed = TransferFilterParameters.parse(query(parameters));
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.filter()).isEqualTo(filter);
+    }
+
+    @Test
+    void no_parameters_is_no_filter() {
+        assertThat(TransferFilterParameters.parse(Map.of()).filter()).isEqualTo(TransferFilter.NONE);
+        assertThat(TransferFilterParameters.toParameters(TransferFilter.NONE)).isEmpty();
+    }
+
+    @Test
+    void what_cannot_be_read_is_left_out_and_explained() {
+        var parsed = TransferFilterParameters.parse(query(Map.of("supplier", "<script>", "status", "rumoured",
+                "from", "2023-13-01", "kind", "arms")));
+        assertThat(parsed.filter()).isEqualTo(new TransferFilter(null, null, false, TransferKind.ARMS, null, null, null,
+                null, null, null, null, null));
+        assertThat(parsed.problems()).containsExactlyInAnyOrder(
+                "The supplier \"<script>\" in the link is not a country code and was ignored.",
+                "The status \"rumoured\" in the link is not known and was ignored.",
+                "The period start \"2023-13-01\" in the link is not a date (YYYY-MM-DD) and was ignored.");
+    }
+
+    @Test
+    void a_backwards_period_is_ignored_with_a_message() {
+        var parsed = TransferFilterParameters.parse(query(Map.of("from", "2024-01-01", "to", "2023-01-01")));
+        assertThat(parsed.filter().periodFrom()).isNull();
+        assertThat(parsed.filter().periodTo()).isNull();
+        assertThat(parsed.problems()).containsExactly(
+                "The period in the link ends before it starts (2024-01-01 to 2023-01-01) and was ignored.");
+    }
+
+    @Test
+    void lower_case_codes_are_accepted() {
+        assertThat(TransferFilterParameters.parse(query(Map.of("supplier", "prk"))).filter().supplierCode()).isEqualTo("PRK");
+    }
+
+}
