@@ -61,6 +61,12 @@ class ArchitectureTest {
         .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
         .orShould().dependOnClassesThat().resideInAPackage("org.jooq..");
 
+    @ArchTest
+    static final ArchRule ui_components_do_not_use_repositories_or_sql = noClasses().that()
+        .resideInAPackage("org.transferwatch..ui..")
+        .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+        .orShould().dependOnClassesThat().resideInAPackage("org.jooq..");
+
     private static ArchCondition<JavaClass> touchOnlyTablesTheyOwn() {
         return new ArchCondition<>("touch only the tables of their own feature, and only from a Repository") {
             @Override

@@ -1,8 +1,23 @@
 package org.transferwatch.audit;
 
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.jsonbGetAttribute;
+import static org.jooq.impl.DSL.jsonbGetAttributeAsText;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.nullif;
+import static org.jooq.impl.DSL.select;
 import static org.transferwatch.db.Tables.AUDIT_EVENT;
 
+import java.util.Comparator;
+import java.util.List;
+
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.JSONB;
+import org.jooq.Record3;
+import org.jooq.Records;
+import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -31,6 +46,44 @@ class AuditRepository {
     int countFor(String entityType, String entityId) {
         return dsl.fetchCount(AUDIT_EVENT,
                 AUDIT_EVENT.ENTITY_TYPE.eq(entityType).and(AUDIT_EVENT.ENTITY_ID.eq(entityId)));
+    }
+
+    /**
+     * The events of a transfer, newest first, each with its field-by-field diff computed here in SQL: over
+     * the keys of both snapshots, the columns (bookkeeping aside) whose values differ.
+     */
+    List<HistoryEntry> transferHistory(long transferId) {
+        var keys = select(keysOf(AUDIT_EVENT.BEFORE).as("name"))
+            .union(select(keysOf(AUDIT_EVENT.AFTER).as("name")))
+            .asTable("changed_key");
+        var column = keys.field("name", SQLDataType.VARCHAR);
+        var changes = multiset(
+                select(column, jsonbGetAttributeAsText(AUDIT_EVENT.BEFORE, column),
+                        jsonbGetAttributeAsText(AUDIT_EVENT.AFTER, column))
+                    .from(keys)
+                    .where(column.notIn(HistoryFields.BOOKKEEPING))
+                    .and(valueOf(AUDIT_EVENT.BEFORE, column).isDistinctFrom(valueOf(AUDIT_EVENT.AFTER, column))))
+            .convertFrom(rows -> rows.stream()
+                .sorted(Comparator.comparing((Record3<String, String, String> row) -> row.value1(), HistoryFields.ORDER))
+                .map(row -> new FieldChange(HistoryFields.label(row.value1()), row.value2(), row.value3()))
+                .toList());
+        return dsl.select(AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.ACTION, AUDIT_EVENT.ENTITY_TYPE,
+                    AUDIT_EVENT.ENTITY_ID, changes)
+            .from(AUDIT_EVENT)
+            .where(AUDIT_EVENT.TRANSFER_ID.eq(transferId))
+            .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+            .fetch(Records.mapping(HistoryEntry::new));
+    }
+
+    /** The column names of a row snapshot; none when there is no snapshot (before a creation, after a deletion). */
+    private static Field<String> keysOf(Field<JSONB> snapshot) {
+        return field("jsonb_object_keys(case jsonb_typeof({0}) when 'object' then {0} end)", SQLDataType.VARCHAR,
+                snapshot);
+    }
+
+    /** A column's value in a snapshot, with JSON null and a missing column both as SQL null. */
+    private static Field<JSONB> valueOf(Field<JSONB> snapshot, Field<String> column) {
+        return nullif(jsonbGetAttribute(snapshot, column), inline(JSONB.valueOf("null")));
     }
 
 }

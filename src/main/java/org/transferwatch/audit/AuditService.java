@@ -1,13 +1,16 @@
 package org.transferwatch.audit;
 
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.security.CurrentUser;
 
 /**
- * Writes audit events. It joins the caller's transaction, so an event exists exactly when the change
- * it describes was committed.
+ * Writes audit events and reads them back as history. Writing joins the caller's transaction, so an
+ * event exists exactly when the change it describes was committed.
  */
 @Service
 public class AuditService {
@@ -30,6 +33,18 @@ public class AuditService {
     @Transactional(readOnly = true)
     public int countFor(String entityType, String entityId) {
         return events.countFor(entityType, entityId);
+    }
+
+    /**
+     * The history of a transfer, its evidence and its sanctions links, newest first: each event with who,
+     * when, and the fields a person changed (before and after as plain text; bookkeeping columns left out).
+     * Viewers and above. It checks the role only: the caller must first make sure that the user may see
+     * the transfer (viewers see published transfers only).
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> transferHistory(long transferId) {
+        return events.transferHistory(transferId);
     }
 
 }
