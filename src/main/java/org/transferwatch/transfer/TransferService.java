@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.audit.AuditEntry;
 import org.transferwatch.audit.AuditService;
+import org.transferwatch.audit.FieldChange;
+import org.transferwatch.audit.HistoryEntry;
 import org.transferwatch.category.CategoryService;
 import org.transferwatch.country.CountryService;
 import org.transferwatch.base.ConcurrentEditException;
@@ -261,6 +263,23 @@ public class TransferService {
     public List<SanctionsLink> sanctionsLinks(long transferId) {
         requireVisible(transferId);
         return sanctions.linksFor(transferId);
+    }
+
+    /**
+     * The transfer's history, newest first, with coded values (status, kind, stance, ...) shown by their
+     * labels. Anyone who may see the transfer may see its history.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(long transferId) {
+        requireVisible(transferId);
+        return audit.transferHistory(transferId).stream()
+            .map(entry -> new HistoryEntry(entry.occurredAt(), entry.actor(), entry.action(), entry.entityType(),
+                    entry.entityId(), entry.changes().stream()
+                        .map(change -> new FieldChange(change.field(), HistoryLabels.label(change.field(), change.before()),
+                                HistoryLabels.label(change.field(), change.after())))
+                        .toList()))
+            .toList();
     }
 
     /** Publishes a draft so that viewers see it; reviewers and above. */

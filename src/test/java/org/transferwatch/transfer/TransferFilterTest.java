@@ -1,8 +1,8 @@
 package org.transferwatch.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.transferwatch.transfer.TransferServiceTest.as;
-import static org.transferwatch.transfer.TransferServiceTest.draft;
+import static org.transferwatch.support.TestData.as;
+import static org.transferwatch.support.TestData.draft;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -24,6 +24,8 @@ import org.transferwatch.security.Role;
 import org.transferwatch.source.NewSource;
 import org.transferwatch.source.SourceKind;
 import org.transferwatch.support.TransferWatchTest;
+import static org.transferwatch.support.TestData.as;
+import static org.transferwatch.support.TestData.draft;
 import org.transferwatch.support.WithDemoUser;
 
 @TransferWatchTest
@@ -35,25 +37,6 @@ class TransferServiceTest {
 
     @Autowired
     DSLContext dsl;
-
-    static TransferDraft draft(String supplier, String recipient, String item) {
-        return new TransferDraft(supplier, recipient, TransferKind.ARMS, "ML4", item, null,
-                new Quantity(new BigDecimal("10"), new BigDecimal("20"), "missiles", false), null,
-                TransferStatus.DELIVERED, Period.quarter(2024, 1), LocalDate.of(2024, 5, 2), null, "Debris found.",
-                Confidence.MODERATE);
-    }
-
-    static <T> T as(Role role, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(role.dbValue(), null, role.authorities()));
-        try {
-            return action.get();
-        }
-        finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
-    }
 
     private int count(String table) {
         return dsl.fetchCount(dsl.selectFrom(table));

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.transferwatch.base.ValidationException;
@@ -37,6 +36,10 @@ import org.transferwatch.transfer.TransferService;
  * those who may edit, linking an existing source or a new one.
  */
 class EvidencePanel extends VerticalLayout {
+
+    private static final String EXISTING = "Existing source";
+
+    private static final String NEW = "New source";
 
     private final long transferId;
 
@@ -60,7 +63,7 @@ class EvidencePanel extends VerticalLayout {
 
     final Select<SourceKind> newKind = new Select<>();
 
-    final TabSheet sourceChoice = new TabSheet();
+    final RadioButtonGroup<String> sourceChoice = new RadioButtonGroup<>("Source");
 
     final TextArea quote = new TextArea("Quoted passage");
 
@@ -154,10 +157,15 @@ class EvidencePanel extends VerticalLayout {
         newSource.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         newSource.setColspan(newTitle, 2);
 
+        existingSource.setLabel(null);
         sourceChoice.setId("evidence-source-choice");
-        sourceChoice.add("Existing source", existingSource);
-        sourceChoice.add("New source", newSource);
-        sourceChoice.setWidthFull();
+        sourceChoice.setItems(EXISTING, NEW);
+        sourceChoice.setValue(EXISTING);
+        newSource.setVisible(false);
+        sourceChoice.addValueChangeListener(event -> {
+            existingSource.setVisible(EXISTING.equals(event.getValue()));
+            newSource.setVisible(NEW.equals(event.getValue()));
+        });
 
         quote.setId("evidence-quote");
         quote.setMaxLength(NewClaim.MAX_QUOTE);
@@ -182,7 +190,7 @@ class EvidencePanel extends VerticalLayout {
         add.setId("evidence-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(event -> addEvidence());
-        var content = new VerticalLayout(sourceChoice, quote, grade, add);
+        var content = new VerticalLayout(sourceChoice, existingSource, newSource, quote, grade, add);
         content.setPadding(false);
         var details = new Details(new H3("Link a source"), content);
         details.setId("evidence-link");
@@ -195,7 +203,7 @@ class EvidencePanel extends VerticalLayout {
             AdmiraltyGrade grade = reliability.getValue() == null || credibility.getValue() == null ? null
                     : new AdmiraltyGrade(reliability.getValue(), credibility.getValue());
             String citation;
-            if (sourceChoice.getSelectedIndex() == 0) {
+            if (EXISTING.equals(sourceChoice.getValue())) {
                 var source = existingSource.getValue();
                 if (source == null) {
                     Messages.error("Choose the source, or switch to \"New source\" to add one.");

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.transferwatch.base.ConcurrentEditException;
 import org.transferwatch.base.NotFoundException;
+import org.transferwatch.audit.ui.HistoryList;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.base.ui.Messages;
 import org.transferwatch.sanctions.SanctionsService;
@@ -222,9 +223,8 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
     }
 
     private Component historyTab() {
-        var history = new Div();
-        history.setId("history");
-        history.add(new Paragraph("History is shown here."));
+        var history = new HistoryList();
+        history.setEntries(transfers.history(transferId));
         return history;
     }
 

@@ -84,14 +84,98 @@ class TransferListViewTest extends SpringBrowserlessTest {
         assertThat(column("review")).containsOnly("Published");
     }
 
+    private TransferListView openWith(java.util.Map<String, String> parameters) {
+        com.vaadin.flow.component.UI.getCurrent().navigate("transfers",
+                com.vaadin.flow.router.QueryParameters.simple(parameters));
+        return (TransferListView) getCurrentView();
+    }
+
     @Test
     @WithDemoUser(Role.VIEWER)
-    void sorting_by_period_puts_the_latest_period_first() {
+    void a_filter_in_the_url_is_restored_into_the_fields_and_the_grid() {
+        var view = openWith(java.util.Map.of("supplier", "PRK", "recipient", "RUS", "status", "delivered"));
+        assertThat(column("item")).containsExactly("Infantry artillery shells and rockets");
+        assertThat(find(org.transferwatch.country.ui.CountryField.class).id("filter-supplier").getValue().label())
+            .isEqualTo("North Korea (PRK)");
+        assertThat(view.filterParameters()).containsEntry("supplier", "PRK").containsEntry("recipient", "RUS")
+            .containsEntry("status", "delivered");
+    }
+
+    @Test
+    @WithDemoUser(Role.VIEWER)
+    void picking_states_by_alias_filters_the_list_and_writes_the_filter_into_the_url() {
+        var view = navigate(TransferListView.class);
+        var supplier = find(org.transferwatch.country.ui.CountryField.class).id("filter-supplier");
+        test(supplier).setFilter("DPRK");
+        assertThat(test(supplier).getSuggestions()).contains("North Korea (PRK)");
+        test(supplier).selectItem("North Korea (PRK)");
+        var recipient = find(org.transferwatch.country.ui.CountryField.class).id("filter-recipient");
+        test(recipient).setFilter("the Kremlin");
+        test(recipient).selectItem("Russia (RUS)");
+        assertThat(column("pair")).containsOnly("North Korea → Russia").hasSize(3);
+        assertThat(view.filterParameters()).containsEntry("supplier", "PRK").containsEntry("recipient", "RUS");
+    }
+
+    @Test
+    @WithDemoUser(Role.VIEWER)
+    void the_reverse_pair_is_empty_and_says_so_until_either_direction_is_ticked() {
+        openWith(java.util.Map.of("supplier", "RUS", "recipient", "PRK"));
+        assertThat(test(grid()).size()).isZero();
+        assertThat(find(com.vaadin.flow.component.button.Button.class).id("empty-clear-filter").isVisible()).isTrue();
+        test(find(com.vaadin.flow.component.checkbox.Checkbox.class).id("filter-either")).click();
+        assertThat(test(grid()).size()).isEqualTo(3);
+    }
+
+    @Test
+    @WithDemoUser(Role.VIEWER)
+    void clearing_the_filter_shows_every_transfer_again() {
+        var view = openWith(java.util.Map.of("supplier", "RUS", "recipient", "PRK"));
+        test(find(com.vaadin.flow.component.button.Button.class).id("empty-clear-filter")).click();
+        assertThat(test(grid()).size()).isEqualTo(3);
+        assertThat(view.filterParameters()).isEmpty();
+    }
+
+    @Test
+    @WithDemoUser(Role.VIEWER)
+    void an_unknown_country_in_a_link_is_ignored_with_a_message() {
+        openWith(java.util.Map.of("supplier", "ZZZ"));
+        assertThat(test(grid()).size()).isEqualTo(3);
+        var notification = find(com.vaadin.flow.component.notification.Notification.class).single();
+        assertThat(test(notification).getText())
+            .isEqualTo("The supplier \"ZZZ\" in the link is not a known state and was ignored.");
+    }
+
+    @Test
+    @WithDemoUser(Role.VIEWER)
+    void free_text_searches_the_quotes() {
+        var view = navigate(TransferListView.class);
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("filter-text")).setValue("submarine");
+        assertThat(column("item")).isEmpty();
+        assertThat(find(com.vaadin.flow.component.button.Button.class).id("empty-clear-filter").isVisible()).isTrue();
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("filter-text")).setValue("dismissed");
+        assertThat(column("item")).containsExactly("Infantry artillery shells and rockets");
+        assertThat(view.filterParameters()).containsEntry("q", "dismissed");
+    }
+
+    @Test
+    @WithDemoUser(Role.VIEWER)
+    void viewers_get_no_new_transfer_button_and_no_review_filter() {
+        navigate(TransferListView.class);
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("new-transfer").exists()).isFalse();
+        assertThat(find(com.vaadin.flow.component.select.Select.class).withId("filter-review").exists()).isFalse();
+    }
+
+    @Test
+    @WithDemoUser(Role.VIEWER)
+    void sorting_by_period_orders_by_the_start_of_the_period_in_the_chosen_direction() {
         navigate(TransferListView.class);
         var grid = grid();
         grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("period"),
                 com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
-        assertThat(column("period").getLast()).isEqualTo("Q4 2022");
+        assertThat(column("period")).containsExactly("Q4 2022", "2023", "2023");
+        grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("period"),
+                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        assertThat(column("period")).containsExactly("2023", "2023", "Q4 2022");
     }
 
 }
