@@ -117,6 +117,27 @@ class SanctionsRepository {
             .value1();
     }
 
+    List<ProvisionCount> confirmedProvisionCounts(org.jooq.Select<org.jooq.Record1<Long>> transferIds) {
+        var transfers = DSL.countDistinct(SANCTIONS_LINK.TRANSFER_ID);
+        return dsl.select(SANCTIONS_PROVISION.ID, SANCTIONS_INSTRUMENT.ISSUER_CODE, SANCTIONS_INSTRUMENT.SHORT_TITLE,
+                    SANCTIONS_PROVISION.PARAGRAPH, SANCTIONS_PROVISION.SUMMARY, SANCTIONS_PROVISION.URL,
+                    SANCTIONS_PROVISION.CITATION_VERIFIED, transfers)
+            .from(SANCTIONS_LINK)
+            .join(SANCTIONS_PROVISION).on(SANCTIONS_PROVISION.ID.eq(SANCTIONS_LINK.PROVISION_ID))
+            .join(SANCTIONS_INSTRUMENT).on(SANCTIONS_INSTRUMENT.ID.eq(SANCTIONS_PROVISION.INSTRUMENT_ID))
+            .where(SANCTIONS_LINK.DECISION.eq("confirmed"), SANCTIONS_LINK.TRANSFER_ID.in(transferIds))
+            .groupBy(SANCTIONS_PROVISION.ID, SANCTIONS_INSTRUMENT.ISSUER_CODE, SANCTIONS_INSTRUMENT.SHORT_TITLE,
+                    SANCTIONS_PROVISION.PARAGRAPH, SANCTIONS_PROVISION.SUMMARY, SANCTIONS_PROVISION.URL,
+                    SANCTIONS_PROVISION.CITATION_VERIFIED, SANCTIONS_INSTRUMENT.ADOPTED_ON)
+            .orderBy(transfers.desc(), issuerRank(), SANCTIONS_INSTRUMENT.ADOPTED_ON)
+            .fetch(r -> new ProvisionCount(toProvision(r), r.get(transfers)));
+    }
+
+    static Condition hasConfirmedLink(Field<Long> transferId) {
+        return exists(selectOne().from(SANCTIONS_LINK)
+            .where(SANCTIONS_LINK.TRANSFER_ID.eq(transferId), SANCTIONS_LINK.DECISION.eq("confirmed")));
+    }
+
     static Condition hasConfirmedLinkFromIssuer(String issuerCode, Field<Long> transferId) {
         return exists(selectOne().from(SANCTIONS_LINK)
             .join(SANCTIONS_PROVISION).on(SANCTIONS_PROVISION.ID.eq(SANCTIONS_LINK.PROVISION_ID))

@@ -83,6 +83,18 @@ public class SanctionsService {
         return id;
     }
 
+    /** For the transfers the subquery selects: each provision confirmed for some, with how many. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<ProvisionCount> confirmedProvisionCounts(org.jooq.Select<org.jooq.Record1<Long>> transferIds) {
+        return sanctions.confirmedProvisionCounts(transferIds);
+    }
+
+    /** A condition on a transfer id: it has at least one confirmed sanctions link. */
+    public Condition hasConfirmedLink(Field<Long> transferId) {
+        return SanctionsRepository.hasConfirmedLink(transferId);
+    }
+
     /** A condition on a transfer id: it has a confirmed link to a provision of the issuer. */
     public Condition hasConfirmedLinkFromIssuer(String issuerCode, Field<Long> transferId) {
         return SanctionsRepository.hasConfirmedLinkFromIssuer(issuerCode, transferId);

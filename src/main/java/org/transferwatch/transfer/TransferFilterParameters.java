@@ -43,6 +43,10 @@ public final class TransferFilterParameters {
 
     public static final String TEXT = "q";
 
+    public static final String ADDED = "added";
+
+    public static final String FLAGGED = "flagged";
+
     private static final int MAX_TEXT = 200;
 
     /** The filter read from the parameters, and a sentence for each parameter that was left out. */
@@ -68,6 +72,10 @@ public final class TransferFilterParameters {
         put(parameters, TO, filter.periodTo() == null ? null : filter.periodTo().toString());
         put(parameters, ISSUER, filter.issuerCode());
         put(parameters, TEXT, filter.text());
+        put(parameters, ADDED, filter.addedSince() == null ? null : filter.addedSince().toString());
+        if (filter.flagged()) {
+            parameters.put(FLAGGED, "true");
+        }
         return parameters;
     }
 
@@ -95,8 +103,8 @@ public final class TransferFilterParameters {
         var status = enumValue(first.apply(STATUS), TransferStatus.class, "status", problems);
         var confidence = enumValue(first.apply(CONFIDENCE), Confidence.class, "confidence", problems);
         var review = enumValue(first.apply(REVIEW), ReviewState.class, "review state", problems);
-        var from = date(first.apply(FROM), "start", problems);
-        var to = date(first.apply(TO), "end", problems);
+        var from = date(first.apply(FROM), "period start", problems);
+        var to = date(first.apply(TO), "period end", problems);
         if (from != null && to != null && from.isAfter(to)) {
             problems.add("The period in the link ends before it starts (" + from + " to " + to + ") and was ignored.");
             from = null;
@@ -112,8 +120,10 @@ public final class TransferFilterParameters {
             problems.add("The search text is limited to " + MAX_TEXT + " characters; it was shortened.");
             text = text.substring(0, MAX_TEXT);
         }
+        var added = date(first.apply(ADDED), "\"recorded since\" date", problems);
+        var flagged = "true".equalsIgnoreCase(first.apply(FLAGGED));
         return new Parsed(new TransferFilter(supplier, recipient, either, kind, category, status, confidence, review,
-                from, to, issuer, text), problems);
+                from, to, issuer, text, added, flagged), problems);
     }
 
     private static @Nullable String code(@Nullable String value, String role, List<String> problems) {
@@ -150,7 +160,7 @@ public final class TransferFilterParameters {
             return LocalDate.parse(value);
         }
         catch (DateTimeParseException e) {
-            problems.add("The period " + which + " \"" + shorten(value) + "\" in the link is not a date (YYYY-MM-DD) and was ignored.");
+            problems.add("The " + which + " \"" + shorten(value) + "\" in the link is not a date (YYYY-MM-DD) and was ignored.");
             return null;
         }
     }

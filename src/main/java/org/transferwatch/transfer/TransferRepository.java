@@ -96,6 +96,9 @@ class TransferRepository {
             conditions.add(DSL.condition("{0} @@ websearch_to_tsquery('english', {1})", TRANSFER.SEARCH_DOCUMENT,
                     DSL.val(filter.text().strip())));
         }
+        if (filter.addedSince() != null) {
+            conditions.add(TRANSFER.CREATED_AT.ge(filter.addedSince().atStartOfDay().atOffset(java.time.ZoneOffset.UTC)));
+        }
         return DSL.and(conditions);
     }
 

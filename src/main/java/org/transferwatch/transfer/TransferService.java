@@ -81,10 +81,13 @@ public class TransferService {
         return transfers.countMatching(visibleCondition(filter));
     }
 
-    private Condition visibleCondition(TransferFilter filter) {
+    Condition visibleCondition(TransferFilter filter) {
         var condition = TransferRepository.condition(filter);
         if (filter.issuerCode() != null) {
             condition = condition.and(sanctions.hasConfirmedLinkFromIssuer(filter.issuerCode(), TransferRepository.transferId()));
+        }
+        if (filter.flagged()) {
+            condition = condition.and(sanctions.hasConfirmedLink(TransferRepository.transferId()));
         }
         if (!currentUser.has(Role.ANALYST)) {
             condition = condition.and(TransferRepository.visibleToViewers());

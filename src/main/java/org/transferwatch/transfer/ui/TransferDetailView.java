@@ -59,6 +59,8 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
 
     private final TabSheet tabs = new TabSheet();
 
+    private final com.vaadin.flow.component.html.Anchor pairLink = new com.vaadin.flow.component.html.Anchor();
+
     private long transferId;
 
     private @Nullable TransferDetails details;
@@ -73,7 +75,7 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         header.setWidthFull();
         tabs.setId("transfer-tabs");
         tabs.setWidthFull();
-        add(new RouterLink("← Transfers", TransferListView.class), header, tabs);
+        add(new HorizontalLayout(new RouterLink("← Transfers", TransferListView.class), pairLink), header, tabs);
     }
 
     @Override
@@ -119,6 +121,10 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
 
     private void renderHeader(TransferDetails transfer) {
         header.removeAll();
+        pairLink.setText("Country pair: " + transfer.supplierName() + " ⇄ " + transfer.recipientName());
+        pairLink.setHref("pairs/" + transfer.transfer().supplierCode() + "/" + transfer.transfer().recipientCode());
+        pairLink.setId("transfer-pair-link");
+        pairLink.getElement().setAttribute("router-link", true);
         var fields = transfer.transfer().fields();
         var title = new H2(transfer.pairLabel() + " · " + fields.item());
         title.setId("transfer-title");

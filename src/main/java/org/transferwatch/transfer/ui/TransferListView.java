@@ -35,7 +35,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.transferwatch.base.DbEnum;
@@ -62,7 +61,6 @@ import org.transferwatch.transfer.TransferStatus;
  * filter lives in the URL's query parameters, so a filtered list can be bookmarked and sent.
  */
 @Route("transfers")
-@RouteAlias("")
 @PageTitle("Transfers · TransferWatch")
 @Menu(title = "Transfers", order = 1, icon = "vaadin:exchange")
 @RolesAllowed(Role.VIEWER_NAME)
@@ -105,6 +103,13 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
     private TransferFilter filter = TransferFilter.NONE;
 
     private boolean applyingFilter;
+
+    /** Criteria the dashboard's figures link to, shown as removable chips rather than fields. */
+    private java.time.@Nullable LocalDate addedSince;
+
+    private boolean flagged;
+
+    private final HorizontalLayout extraCriteria = new HorizontalLayout();
 
     public TransferListView(TransferService transfers, CountryService countries, CategoryService categories,
             SanctionsService sanctions, CurrentUser currentUser) {
@@ -176,7 +181,9 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
         header.setWidthFull();
 
         configureGrid();
-        add(header, filters, grid);
+        extraCriteria.setId("filter-extra");
+        extraCriteria.setVisible(false);
+        add(header, filters, extraCriteria, grid);
         setFlexGrow(1, grid);
     }
 
@@ -246,7 +253,8 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
         filter = new TransferFilter(code(supplier.getValue()), code(recipient.getValue()), either.getValue(),
                 kind.getValue(), category.getValue() == null ? null : category.getValue().code(), status.getValue(),
                 confidence.getValue(), review.getValue(), from.getValue(), to.getValue(), issuer.getValue(),
-                text.getValue().isBlank() ? null : text.getValue().strip());
+                text.getValue().isBlank() ? null : text.getValue().strip(), addedSince, flagged);
+        renderExtraCriteria();
         UI.getCurrent().getPage().getHistory().replaceState(null, location(filter));
         grid.getDataProvider().refreshAll();
     }
@@ -285,7 +293,31 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
         return country.orElse(null);
     }
 
+    private void renderExtraCriteria() {
+        extraCriteria.removeAll();
+        if (addedSince != null) {
+            extraCriteria.add(chip("Recorded since " + addedSince, "chip-added", () -> addedSince = null));
+        }
+        if (flagged) {
+            extraCriteria.add(chip("With confirmed sanctions links", "chip-flagged", () -> flagged = false));
+        }
+        extraCriteria.setVisible(addedSince != null || flagged);
+    }
+
+    private Button chip(String label, String id, Runnable remove) {
+        var chip = new Button(label + " ✕", event -> {
+            remove.run();
+            filterChanged();
+        });
+        chip.setId(id);
+        chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+        chip.setTooltipText("Remove this criterion");
+        return chip;
+    }
+
     private void applyFilter(TransferFilter newFilter) {
+        addedSince = newFilter.addedSince();
+        flagged = newFilter.flagged();
         applyingFilter = true;
         try {
             supplier.setValue(newFilter.supplierCode() == null ? null

@@ -1,0 +1,253 @@
+package org.transferwatch.dashboard.ui;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.NotFoundException;
+import org.transferwatch.base.ui.EChart;
+import org.transferwatch.base.ui.Messages;
+import org.transferwatch.dashboard.Briefing;
+import org.transferwatch.dashboard.BriefingPdf;
+import org.transferwatch.dashboard.BriefingService;
+import org.transferwatch.dashboard.Charts;
+import org.transferwatch.dashboard.Links;
+import org.transferwatch.security.Role;
+import org.transferwatch.transfer.TransferFilter;
+import org.transferwatch.transfer.TransferRow;
+import org.transferwatch.transfer.TransferStatisticsService;
+
+/**
+ * Everything between two states, both directions: counts, a timeline, the transfers, the sources
+ * and the provisions in play, printable as a briefing and downloadable as a PDF.
+ */
+@Route("pairs/:a([A-Za-z0-9-]{3,16})/:b([A-Za-z0-9-]{3,16})")
+@RolesAllowed(Role.VIEWER_NAME)
+public class PairView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int TIMELINE_YEARS = 30;
+
+    private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private final BriefingService briefings;
+
+    private final TransferStatisticsService statistics;
+
+    private @Nullable Briefing briefing;
+
+    public PairView(BriefingService briefings, TransferStatisticsService statistics) {
+        this.briefings = briefings;
+        this.statistics = statistics;
+        addClassName("pair-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var a = event.getRouteParameters().get("a").orElse("");
+        var b = event.getRouteParameters().get("b").orElse("");
+        try {
+            briefing = briefings.briefing(a, b);
+        }
+        catch (NotFoundException e) {
+            Messages.error(e.getMessage());
+            event.forwardTo(DashboardView.class);
+            return;
+        }
+        render(briefing);
+    }
+
+    private void render(Briefing pair) {
+        removeAll();
+        var a = pair.a();
+        var b = pair.b();
+        var title = new H2("Briefing: " + pair.title());
+        title.setId("pair-title");
+        title.addClassName("view-title");
+        var generated = new Paragraph("Generated " + DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .format(pair.generatedAt()) + " by " + pair.generatedBy() + ". Scope: " + pair.scope() + ".");
+        generated.addClassName("pair-scope");
+
+        var print = new Button("Print briefing", VaadinIcon.PRINT.create(),
+                event -> getElement().executeJs("window.print()"));
+        print.setId("pair-print");
+        var pdf = new Anchor(DownloadHandler.fromInputStream(download -> {
+            var bytes = new ByteArrayOutputStream();
+            BriefingPdf.write(briefings.briefing(a.code(), b.code()), bytes);
+            return new DownloadResponse(new ByteArrayInputStream(bytes.toByteArray()), fileName(pair), "application/pdf",
+                    bytes.size());
+        }), "");
+        pdf.setId("pair-pdf");
+        pdf.setTarget(AnchorTarget.BLANK);
+        var pdfButton = new Button("Download briefing (PDF)", VaadinIcon.DOWNLOAD.create());
+        pdfButton.setTabIndex(-1);
+        pdf.add(pdfButton);
+        var actions = new HorizontalLayout(print, pdf);
+        actions.addClassName("no-print");
+
+        var header = new HorizontalLayout(title, actions);
+        header.setWidthFull();
+        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        header.setAlignItems(Alignment.BASELINE);
+
+        var counts = new Div();
+        counts.setId("pair-counts");
+        counts.addClassName("dashboard-figures");
+        counts.add(figure("pair-a-to-b", a.name() + " → " + b.name(), pair.aToB(),
+                Links.transfers(TransferFilter.pair(a.code(), b.code()))));
+        counts.add(figure("pair-b-to-a", b.name() + " → " + a.name(), pair.bToA(),
+                Links.transfers(TransferFilter.pair(b.code(), a.code()))));
+        counts.add(figure("pair-both", "Both directions", pair.total(),
+                Links.transfers(TransferFilter.NONE.withPair(a.code(), b.code(), true))));
+
+        add(header, generated, counts);
+        add(section("Timeline", timeline(pair)));
+        add(section("Transfers", transfers(pair)));
+        add(section("Sources that report them", sources(pair)));
+        add(section("Sanctions provisions in play", provisions(pair)));
+    }
+
+    private static String fileName(Briefing pair) {
+        return "briefing-" + pair.a().code() + "-" + pair.b().code() + "-" + FILE_DATE.format(LocalDate.now()) + ".pdf";
+    }
+
+    private Component timeline(Briefing pair) {
+        var a = pair.a();
+        var b = pair.b();
+        var both = TransferFilter.NONE.withPair(a.code(), b.code(), true);
+        var range = statistics.periodRange(both, TIMELINE_YEARS);
+        if (range.isEmpty()) {
+            return new Paragraph("No transfer between these states has a period.");
+        }
+        var from = range.get()[0];
+        var to = range.get()[1];
+        var chart = new EChart(false, Links::open);
+        chart.setId("pair-timeline");
+        chart.addClassName("timeline-chart");
+        chart.setOption(Charts.pairTimeline(statistics.months(TransferFilter.pair(a.code(), b.code()), from, to),
+                statistics.months(TransferFilter.pair(b.code(), a.code()), from, to), a.code(), a.name(), b.code(),
+                b.name()));
+        return chart;
+    }
+
+    private static Component transfers(Briefing pair) {
+        var grid = new Grid<TransferRow>();
+        grid.setId("pair-transfers");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(TransferRow::pairLabel).setHeader("Supplier → recipient").setWidth("12rem").setFlexGrow(0);
+        grid.addColumn(TransferRow::item).setHeader("Item").setFlexGrow(1);
+        grid.addColumn(row -> row.quantity().label()).setHeader("Quantity").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(row -> row.period() == null ? "—" : row.period().label()).setHeader("Period").setWidth("7rem")
+            .setFlexGrow(0);
+        grid.addColumn(row -> row.status().label()).setHeader("Status").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(row -> row.confidence().label()).setHeader("Confidence").setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(row -> row.evidence().label()).setHeader("Evidence").setWidth("11rem").setFlexGrow(0);
+        grid.setItems(pair.transfers());
+        grid.addItemClickListener(event -> Links.open("transfers/" + event.getItem().id()));
+        var box = new Div(grid);
+        if (pair.total() > pair.transfersShown()) {
+            box.add(new Paragraph("The " + pair.transfersShown() + " with the latest periods of " + pair.total()
+                    + " are shown; the list has them all."));
+        }
+        return box;
+    }
+
+    private static Component sources(Briefing pair) {
+        var list = new Div();
+        list.setId("pair-sources");
+        if (pair.sources().isEmpty()) {
+            list.add(new Paragraph("No source is linked to these transfers."));
+        }
+        for (var line : pair.sources()) {
+            var source = line.source();
+            var item = new Div();
+            item.addClassName("pair-source");
+            if (source.url() != null) {
+                var link = new Anchor(source.url(), source.title(), AnchorTarget.BLANK);
+                link.getElement().setAttribute("rel", "noopener noreferrer");
+                item.add(link);
+            }
+            else {
+                item.add(new Span(source.title()));
+            }
+            item.add(new Span(" — " + source.citation() + " · claims on " + line.transfers()
+                    + (line.transfers() == 1 ? " transfer" : " transfers")));
+            list.add(item);
+        }
+        return list;
+    }
+
+    private static Component provisions(Briefing pair) {
+        var list = new Div();
+        list.setId("pair-provisions");
+        if (pair.provisions().isEmpty()) {
+            list.add(new Paragraph("No provision is confirmed for these transfers."));
+        }
+        for (var count : pair.provisions()) {
+            var provision = count.provision();
+            var item = new Div();
+            item.addClassNames("provision-card", "confirmed");
+            var citation = provision.url() == null ? new Span(provision.citation())
+                    : new Anchor(provision.url(), provision.citation(), AnchorTarget.BLANK);
+            citation.addClassName("provision-citation");
+            item.add(citation, new Span(" — confirmed for " + count.transfers()
+                    + (count.transfers() == 1 ? " transfer" : " transfers")), new Paragraph(provision.summary()));
+            list.add(item);
+        }
+        return list;
+    }
+
+    private static Div section(String heading, Component content) {
+        var section = new Div(new H3(heading), content);
+        section.addClassName("pair-section");
+        return section;
+    }
+
+    private static Anchor figure(String id, String label, int value, String link) {
+        var number = new Span(String.format(Locale.ENGLISH, "%,d", value));
+        number.addClassName("figure-value");
+        var caption = new Span(label);
+        caption.addClassName("figure-label");
+        var figure = new Anchor(link, number, caption);
+        figure.setId(id);
+        figure.addClassName("figure");
+        figure.getElement().setAttribute("router-link", true);
+        return figure;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (briefing == null ? "Country pair" : "Briefing: " + briefing.title()) + " · TransferWatch";
+    }
+
+    /** The briefing shown, for tests. */
+    @Nullable
+    Briefing briefing() {
+        return briefing;
+    }
+
+}

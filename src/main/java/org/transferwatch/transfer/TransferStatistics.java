@@ -1,0 +1,48 @@
+package org.transferwatch.transfer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The aggregates the dashboard and the country-pair page show, all computed in SQL. */
+public final class TransferStatistics {
+
+    private TransferStatistics() {
+    }
+
+    /** The headline figures. */
+    public record Overview(int total, int addedLast30Days, LocalDate addedSince, Map<Confidence, Integer> byConfidence,
+            Map<TransferKind, Integer> byKind, int flagged) {
+    }
+
+    /** How many transfers go from one state to another (optionally of one kind). */
+    public record PairCount(String supplierCode, String supplierName, String recipientCode, String recipientName,
+            TransferKind kind, int count) {
+    }
+
+    /** A state and how many transfers it supplies or receives. */
+    public record StateCount(String code, String name, int count) {
+    }
+
+    /** A supplier × recipient matrix of the states with the most transfers. */
+    public record Matrix(List<StateCount> suppliers, List<StateCount> recipients, Map<String, Integer> counts) {
+
+        public int count(String supplierCode, String recipientCode) {
+            return counts.getOrDefault(supplierCode + ">" + recipientCode, 0);
+        }
+
+        public int max() {
+            return counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        }
+
+    }
+
+    /** Transfers whose period overlaps a month. */
+    public record MonthCount(LocalDate month, int count) {
+    }
+
+    /** A source reporting transfers of a pair, and on how many transfers it has claims. */
+    public record SourceCount(long sourceId, int transfers) {
+    }
+
+}

@@ -1,0 +1,97 @@
+package org.transferwatch.transfer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.transferwatch.sanctions.ProvisionCount;
+import org.transferwatch.sanctions.SanctionsService;
+
+/**
+ * Aggregates over the transfers the current user may see (viewers: published only), each for a filter,
+ * so that every figure can link to the list showing exactly its transfers.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TransferStatisticsService {
+
+    private final TransferStatisticsRepository statistics;
+
+    private final TransferService transfers;
+
+    private final SanctionsService sanctions;
+
+    private final Clock clock;
+
+    TransferStatisticsService(TransferStatisticsRepository statistics, TransferService transfers,
+            SanctionsService sanctions) {
+        this.statistics = statistics;
+        this.transfers = transfers;
+        this.sanctions = sanctions;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** The day from which a transfer counts as new on the dashboard: 30 days ago. */
+    public LocalDate newSince() {
+        return LocalDate.now(clock).minusDays(30);
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    public TransferStatistics.Overview overview(TransferFilter filter) {
+        var since = newSince();
+        return statistics.overview(transfers.visibleCondition(filter),
+                sanctions.hasConfirmedLink(TransferRepository.transferId()), since.atStartOfDay().atOffset(ZoneOffset.UTC));
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    public TransferStatistics.Matrix matrix(TransferFilter filter, int size) {
+        var visible = transfers.visibleCondition(filter);
+        var suppliers = statistics.topSuppliers(visible, size);
+        var recipients = statistics.topRecipients(visible, size);
+        var counts = suppliers.isEmpty() ? java.util.Map.<String, Integer>of()
+                : statistics.pairCounts(visible, suppliers.stream().map(TransferStatistics.StateCount::code).toList(),
+                        recipients.stream().map(TransferStatistics.StateCount::code).toList());
+        return new TransferStatistics.Matrix(suppliers, recipients, counts);
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<TransferStatistics.PairCount> flows(TransferFilter filter, int limit) {
+        return statistics.topFlows(transfers.visibleCondition(filter), limit);
+    }
+
+    /** Month by month from {@code from} to {@code to}: how many matching transfers' periods overlap it. */
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<TransferStatistics.MonthCount> months(TransferFilter filter, LocalDate from, LocalDate to) {
+        return statistics.months(transfers.visibleCondition(filter), from, to);
+    }
+
+    /** The months the matching transfers' periods span, at most the last {@code maxYears} of them. */
+    @PreAuthorize("hasRole('VIEWER')")
+    public java.util.Optional<LocalDate[]> periodRange(TransferFilter filter, int maxYears) {
+        return statistics.periodRange(transfers.visibleCondition(filter)).map(range -> {
+            var from = range[0].isBefore(range[1].minusYears(maxYears)) ? range[1].minusYears(maxYears) : range[0];
+            return new LocalDate[] { from, range[1] };
+        });
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    public int count(TransferFilter filter) {
+        return transfers.count(filter);
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<TransferStatistics.SourceCount> sources(TransferFilter filter, int limit) {
+        return statistics.sources(transfers.visibleCondition(filter), limit);
+    }
+
+    /** The provisions confirmed for the matching transfers, with how many transfers touch each. */
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<ProvisionCount> provisionsInPlay(TransferFilter filter) {
+        return sanctions.confirmedProvisionCounts(statistics.ids(transfers.visibleCondition(filter)));
+    }
+
+}
