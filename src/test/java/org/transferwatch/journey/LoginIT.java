@@ -12,6 +12,7 @@ class LoginIT extends BrowserJourney {
         page.waitForURL("**/login");
         screenshot(page, "login");
         logIn("analyst");
+        page.navigate(url("/transfers"));
         var grid = page.locator("#transfers-grid");
         assertThat(grid).containsText("Infantry artillery shells and rockets");
         assertThat(grid).containsText("Munitions, multiple types");

@@ -99,12 +99,9 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
             BriefingPdf.write(briefings.briefing(a.code(), b.code()), bytes);
             return new DownloadResponse(new ByteArrayInputStream(bytes.toByteArray()), fileName(pair), "application/pdf",
                     bytes.size());
-        }), "");
+        }), "Download briefing (PDF)");
         pdf.setId("pair-pdf");
-        pdf.setTarget(AnchorTarget.BLANK);
-        var pdfButton = new Button("Download briefing (PDF)", VaadinIcon.DOWNLOAD.create());
-        pdfButton.setTabIndex(-1);
-        pdf.add(pdfButton);
+        pdf.addClassName("button-link");
         var actions = new HorizontalLayout(print, pdf);
         actions.addClassName("no-print");
 
