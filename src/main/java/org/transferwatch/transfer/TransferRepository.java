@@ -103,6 +103,11 @@ class TransferRepository {
     }
 
     List<TransferRow> page(Condition condition, TransferSort sort, int offset, int limit) {
+        return pageQuery(condition, sort, offset, limit).fetch(this::toRow);
+    }
+
+    /** The page query itself, so that the benchmark can run the very same SQL over plain JDBC. */
+    org.jooq.ResultQuery<Record> pageQuery(Condition condition, TransferSort sort, int offset, int limit) {
         var evidence = select(countDistinct(CLAIM_LINK.SOURCE_ID).as("sources"),
                 count().filterWhere(CLAIM_LINK.STANCE.eq(Stance.DISPUTES.dbValue())).as("disputing"),
                 min(CLAIM_LINK.RELIABILITY.concat(CLAIM_LINK.CREDIBILITY.cast(SQLDataType.VARCHAR)))
@@ -110,11 +115,11 @@ class TransferRepository {
             .from(CLAIM_LINK)
             .where(CLAIM_LINK.TRANSFER_ID.eq(TRANSFER.ID))
             .asTable("ev");
-        return dsl.select(TRANSFER.ID, TRANSFER.SUPPLIER_CODE, SUPPLIER.NAME, TRANSFER.RECIPIENT_CODE, RECIPIENT.NAME,
+        return dsl.select(List.<org.jooq.SelectFieldOrAsterisk>of(TRANSFER.ID, TRANSFER.SUPPLIER_CODE, SUPPLIER.NAME, TRANSFER.RECIPIENT_CODE, RECIPIENT.NAME,
                     TRANSFER.KIND, TRANSFER.CATEGORY_CODE, TRANSFER.ITEM, TRANSFER.QUANTITY_LOW, TRANSFER.QUANTITY_HIGH,
                     TRANSFER.QUANTITY_UNIT, TRANSFER.QUANTITY_ESTIMATE, TRANSFER.PERIOD_START, TRANSFER.PERIOD_END,
                     TRANSFER.PERIOD_PRECISION, TRANSFER.STATUS, TRANSFER.CONFIDENCE, TRANSFER.REVIEW_STATE, SOURCES,
-                    DISPUTING, BEST_GRADE)
+                    DISPUTING, BEST_GRADE))
             .from(TRANSFER)
             .join(SUPPLIER).on(SUPPLIER.CODE.eq(TRANSFER.SUPPLIER_CODE))
             .join(RECIPIENT).on(RECIPIENT.CODE.eq(TRANSFER.RECIPIENT_CODE))
@@ -122,12 +127,15 @@ class TransferRepository {
             .where(condition)
             .orderBy(order(sort))
             .offset(offset)
-            .limit(limit)
-            .fetch(this::toRow);
+            .limit(limit);
     }
 
     int countMatching(Condition condition) {
-        return dsl.fetchCount(TRANSFER, condition);
+        return countQuery(condition).fetchSingle().value1();
+    }
+
+    org.jooq.ResultQuery<org.jooq.Record1<Integer>> countQuery(Condition condition) {
+        return dsl.selectCount().from(TRANSFER).where(condition);
     }
 
     private static List<SortField<?>> order(TransferSort sort) {

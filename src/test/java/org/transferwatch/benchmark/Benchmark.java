@@ -1,0 +1,261 @@
+package org.transferwatch.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.jooq.Query;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.transferwatch.Application;
+import org.transferwatch.security.Role;
+import org.transferwatch.transfer.BenchmarkQueries;
+import org.transferwatch.transfer.TransferFilter;
+import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.TransferSort;
+import org.transferwatch.transfer.TransferStatisticsService;
+
+/**
+ * Measures the application against the database floor on a database filled by {@link SyntheticData}:
+ * the transfers grid (first page of 50 and count) for several filters through the application's service
+ * and repository, and the very same SQL over plain JDBC; a deep page; the dashboard's queries together;
+ * the time from start to ready. Prints a table and writes {@code target/benchmark.json}.
+ *
+ * <pre>
+ * ./mvnw -Pbenchmark exec:java -Dexec.args="--url jdbc:postgresql://localhost:5432/transferwatch_bench"
+ * </pre>
+ */
+public final class Benchmark {
+
+    private final ConfigurableApplicationContext context;
+
+    private final String url;
+
+    private final String user;
+
+    private final String password;
+
+    private final int iterations;
+
+    private final Map<String, Object> results = new LinkedHashMap<>();
+
+    private Benchmark(ConfigurableApplicationContext context, String url, String user, String password, int iterations) {
+        this.context = context;
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.iterations = iterations;
+    }
+
+    public static void main(String[] args) throws Exception {
+        var url = SyntheticData.argument(args, "--url", "jdbc:postgresql://localhost:5432/transferwatch_bench");
+        var user = SyntheticData.argument(args, "--user", "postgres");
+        var password = SyntheticData.argument(args, "--password", "");
+        var iterations = Integer.parseInt(SyntheticData.argument(args, "--iterations", "40"));
+        var output = Path.of(SyntheticData.argument(args, "--json", "target/benchmark.json"));
+        var started = System.nanoTime();
+        var context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
+            .properties("spring.datasource.url=" + url, "spring.datasource.username=" + user,
+                    "spring.datasource.password=" + password, "transferwatch.demo.enabled=false",
+                    "spring.main.banner-mode=off", "logging.level.root=warn")
+            .run();
+        var startup = (System.nanoTime() - started) / 1e6;
+        try {
+            var benchmark = new Benchmark(context, url, user, password, iterations);
+            benchmark.results.put("startup_ms (context, no web server)", Math.round(startup));
+            benchmark.run();
+            var json = benchmark.json();
+            Files.createDirectories(output.toAbsolutePath().getParent());
+            Files.writeString(output, json);
+            System.out.println("Written " + output.toAbsolutePath());
+        }
+        finally {
+            context.close();
+        }
+    }
+
+    private void run() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bench", null,
+                Role.ANALYST.authorities()));
+        var transfers = context.getBean(TransferService.class);
+        var total = transfers.count(TransferFilter.NONE);
+        results.put("transfers", total);
+        var cold = coldPair();
+        var scenarios = new LinkedHashMap<String, TransferFilter>();
+        scenarios.put("hot pair PRK→RUS", TransferFilter.pair("PRK", "RUS"));
+        scenarios.put("cold pair " + cold[0] + "→" + cold[1], TransferFilter.pair(cold[0], cold[1]));
+        scenarios.put("either direction PRK⇄RUS", TransferFilter.NONE.withPair("PRK", "RUS", true));
+        scenarios.put("pair + free text 'artillery'", TransferFilter.pair("PRK", "RUS").withText("artillery"));
+        scenarios.put("pair + period 2010–2012", TransferFilter.pair("PRK", "RUS")
+            .withPeriod(LocalDate.of(2010, 1, 1), LocalDate.of(2012, 12, 31)));
+        scenarios.put("no filter", TransferFilter.NONE);
+
+        System.out.printf("%n%-34s %10s %10s %10s %10s %7s %7s%n", "Transfers grid: page 50 + count", "app p50", "app p95",
+                "floor p50", "floor p95", "ratio", "rows");
+        var grid = new LinkedHashMap<String, Object>();
+        for (var scenario : scenarios.entrySet()) {
+            var filter = scenario.getValue();
+            var app = time(() -> {
+                transfers.page(filter, TransferSort.NEWEST, 0, 50);
+                transfers.count(filter);
+            });
+            var queries = BenchmarkQueries.pageAndCount(context, filter, TransferSort.NEWEST, 0, 50);
+            var floor = timeFloor(queries);
+            var rows = transfers.count(filter);
+            grid.put(scenario.getKey(), row(app, floor, rows));
+            print(scenario.getKey(), app, floor, rows);
+        }
+        results.put("grid", grid);
+
+        var deep = TransferFilter.NONE;
+        var deepApp = time(() -> transfers.page(deep, TransferSort.NEWEST, 10_000, 50));
+        var deepFloor = timeFloor(List.of(BenchmarkQueries.pageAndCount(context, deep, TransferSort.NEWEST, 10_000, 50).getFirst()));
+        var countOnly = time(() -> transfers.count(deep));
+        var countFloor = timeFloor(List.of(BenchmarkQueries.pageAndCount(context, deep, TransferSort.NEWEST, 0, 50).getLast()));
+        print("deep page (offset 10,000), no count", deepApp, deepFloor, 50);
+        print("count alone, no filter", countOnly, countFloor, total);
+        results.put("deep_page_offset_10000", row(deepApp, deepFloor, 50));
+        results.put("count_no_filter", row(countOnly, countFloor, total));
+
+        var statistics = context.getBean(TransferStatisticsService.class);
+        var today = LocalDate.now();
+        var dashboard = time(() -> {
+            statistics.overview(TransferFilter.NONE);
+            statistics.matrix(TransferFilter.NONE, 8);
+            statistics.flows(TransferFilter.NONE, 150);
+            statistics.months(TransferFilter.NONE, today.minusYears(5).withDayOfMonth(1), today);
+            transfers.page(TransferFilter.NONE, TransferSort.NEWEST, 0, 8);
+        });
+        System.out.printf("%n%-34s %10.1f %10.1f  (ms, all dashboard queries together)%n", "Dashboard", dashboard[0],
+                dashboard[1]);
+        results.put("dashboard_ms", Map.of("p50", dashboard[0], "p95", dashboard[1]));
+        var pair = time(() -> {
+            var both = TransferFilter.NONE.withPair("PRK", "RUS", true);
+            statistics.periodRange(both, 30);
+            statistics.sources(both, 100);
+            statistics.provisionsInPlay(both);
+            transfers.page(both, TransferSort.PERIOD_DESC, 0, 500);
+            transfers.count(TransferFilter.pair("PRK", "RUS"));
+            transfers.count(TransferFilter.pair("RUS", "PRK"));
+        });
+        System.out.printf("%-34s %10.1f %10.1f  (ms, briefing queries for PRK⇄RUS)%n", "Country-pair page", pair[0], pair[1]);
+        results.put("pair_page_ms", Map.of("p50", pair[0], "p95", pair[1]));
+    }
+
+    private String[] coldPair() throws Exception {
+        try (var connection = DriverManager.getConnection(url, user, password);
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery("select supplier_code, recipient_code from transfer "
+                     + "group by supplier_code, recipient_code having count(*) between 2 and 10 "
+                     + "order by supplier_code, recipient_code limit 1")) {
+            return rows.next() ? new String[] { rows.getString(1), rows.getString(2) } : new String[] { "FRA", "BRA" };
+        }
+    }
+
+    private Map<String, Object> row(double[] app, double[] floor, int rows) {
+        var row = new LinkedHashMap<String, Object>();
+        row.put("app_p50_ms", app[0]);
+        row.put("app_p95_ms", app[1]);
+        row.put("floor_p50_ms", floor[0]);
+        row.put("floor_p95_ms", floor[1]);
+        row.put("ratio_p95", floor[1] == 0 ? 0 : app[1] / floor[1]);
+        row.put("rows", rows);
+        return row;
+    }
+
+    private static void print(String name, double[] app, double[] floor, int rows) {
+        System.out.printf(Locale.ROOT, "%-34s %10.1f %10.1f %10.1f %10.1f %7.2f %7d%n", name, app[0], app[1], floor[0],
+                floor[1], floor[1] == 0 ? 0 : app[1] / floor[1], rows);
+    }
+
+    /** p50 and p95 in milliseconds after a warm-up. */
+    private double[] time(Runnable action) {
+        for (int i = 0; i < 5; i++) {
+            action.run();
+        }
+        var samples = new double[iterations];
+        for (int i = 0; i < iterations; i++) {
+            var start = System.nanoTime();
+            action.run();
+            samples[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return percentiles(samples);
+    }
+
+    /** The same SQL and bind values over one plain JDBC connection from the same pool. */
+    private double[] timeFloor(List<Query> queries) throws Exception {
+        var dataSource = context.getBean(DataSource.class);
+        try (var connection = dataSource.getConnection()) {
+            var statements = new ArrayList<java.sql.PreparedStatement>();
+            for (var query : queries) {
+                var statement = connection.prepareStatement(query.getSQL());
+                var binds = query.getBindValues();
+                for (int i = 0; i < binds.size(); i++) {
+                    statement.setObject(i + 1, binds.get(i));
+                }
+                statements.add(statement);
+            }
+            Runnable run = () -> {
+                try {
+                    for (var statement : statements) {
+                        try (var rows = statement.executeQuery()) {
+                            while (rows.next()) {
+                                rows.getObject(1);
+                            }
+                        }
+                    }
+                }
+                catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            var result = time(run);
+            for (var statement : statements) {
+                statement.close();
+            }
+            return result;
+        }
+    }
+
+    private static double[] percentiles(double[] samples) {
+        Arrays.sort(samples);
+        return new double[] { round(samples[(int) Math.floor(0.5 * (samples.length - 1))]),
+                round(samples[(int) Math.ceil(0.95 * (samples.length - 1))]) };
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private String json() {
+        return toJson(results, "") + "\n";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String toJson(Object value, String indent) {
+        if (value instanceof Map<?, ?> map) {
+            var inner = indent + "  ";
+            var parts = new ArrayList<String>();
+            ((Map<String, Object>) map).forEach((key, item) -> parts.add(inner + "\"" + key.replace("\"", "\\\"") + "\": "
+                    + toJson(item, inner)));
+            return "{\n" + String.join(",\n", parts) + "\n" + indent + "}";
+        }
+        if (value instanceof Number) {
+            return value.toString();
+        }
+        return "\"" + String.valueOf(value).replace("\"", "\\\"") + "\"";
+    }
+
+}

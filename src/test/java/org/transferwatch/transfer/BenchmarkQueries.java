@@ -1,0 +1,22 @@
+package org.transferwatch.transfer;
+
+import java.util.List;
+
+import org.jooq.Query;
+import org.springframework.context.ApplicationContext;
+
+/** Gives the benchmark the very SQL the application runs for a page and a count, to time it over plain JDBC. */
+public final class BenchmarkQueries {
+
+    private BenchmarkQueries() {
+    }
+
+    /** The page and count queries for the filter, as the current user would run them. */
+    public static List<Query> pageAndCount(ApplicationContext context, TransferFilter filter, TransferSort sort, int offset,
+            int limit) {
+        var repository = context.getBean(TransferRepository.class);
+        var condition = context.getBean(TransferService.class).visibleCondition(filter);
+        return List.of(repository.pageQuery(condition, sort, offset, limit), repository.countQuery(condition));
+    }
+
+}
