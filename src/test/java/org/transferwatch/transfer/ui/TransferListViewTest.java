@@ -86,12 +86,15 @@ class TransferListViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithDemoUser(Role.VIEWER)
-    void sorting_by_period_puts_the_latest_period_first() {
+    void sorting_by_period_orders_by_the_start_of_the_period_in_the_chosen_direction() {
         navigate(TransferListView.class);
         var grid = grid();
         grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("period"),
                 com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
-        assertThat(column("period").getLast()).isEqualTo("Q4 2022");
+        assertThat(column("period")).containsExactly("Q4 2022", "2023", "2023");
+        grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("period"),
+                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        assertThat(column("period")).containsExactly("2023", "2023", "Q4 2022");
     }
 
 }
