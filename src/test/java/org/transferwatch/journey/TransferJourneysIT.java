@@ -90,7 +90,9 @@ class TransferJourneysIT extends BrowserJourney {
         assertThat(page.locator("#transfer-review-state")).hasText("Draft");
 
         openTab(page, named(Pattern.compile("^Evidence \\(\\d+\\)$")));
-        openTab(page, named("New source"));
+        // By its text inside the source choice, so the step reads the same whether the choice is tabs or radio buttons.
+        click(page.locator("#evidence-source-choice").getByText("New source", new Locator.GetByTextOptions().setExact(true)));
+        assertThat(page.locator("#evidence-new-title")).isVisible();
         fill(page.locator("#evidence-new-title input"), "Ukraine says DPRK missiles hit Kharkiv");
         fill(page.locator("#evidence-new-publisher input"), "Reuters");
         fill(page.locator("#evidence-new-url input"), "https://example.org/kn23-kharkiv");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.security.Role;
+import org.transferwatch.source.SourceService;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
 import org.transferwatch.transfer.Confidence;
@@ -19,12 +20,16 @@ import org.transferwatch.transfer.TransferKind;
 import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.TransferStatus;
 
+/** The detail view's "Evidence (n)" tab follows the evidence added in its panel, without a reload. */
 @TransferWatchTest
 @Transactional
-class TransferDetailViewTest extends SpringBrowserlessTest {
+class EvidenceTabCountTest extends SpringBrowserlessTest {
 
     @Autowired
     TransferService transfers;
+
+    @Autowired
+    SourceService sources;
 
     @Test
     @WithDemoUser(Role.ANALYST)
@@ -37,11 +42,8 @@ class TransferDetailViewTest extends SpringBrowserlessTest {
 
         view.tabs().setSelectedIndex(1);
         var panel = find(EvidencePanel.class).single();
-        panel.sourceChoice.setSelectedIndex(1);
-        panel.newTitle.setValue("Ukraine says DPRK missiles hit Kharkiv");
-        panel.newPublisher.setValue("Reuters");
-        panel.newUrl.setValue("https://example.org/kn23-kharkiv");
-        panel.quote.setValue("Debris of North Korean KN-23 missiles was found in Kharkiv.");
+        panel.existingSource.setValue(sources.search("Yonhap", 1).getFirst());
+        panel.quote.setValue("North Korea is reported to have supplied KN-23 missiles.");
         panel.reliability.setValue('B');
         panel.credibility.setValue(2);
         test(panel.add).click();
