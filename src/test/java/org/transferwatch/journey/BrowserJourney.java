@@ -20,9 +20,12 @@ import org.transferwatch.support.TestDatabase;
 
 /**
  * A journey in a real headless Chromium (Debian's package) against the whole application on a random
- * port and a database of its own. Screenshots go to {@code target/screenshots}.
+ * port and a database of its own. Screenshots go to {@code target/screenshots}. Vaadin's development
+ * tools (Copilot) are off: their overlay would catch the journeys' clicks and show in the screenshots,
+ * and users never see them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
 @ContextConfiguration(initializers = TestDatabase.class)
 abstract class BrowserJourney {
 
@@ -90,8 +93,32 @@ abstract class BrowserJourney {
         page.waitForSelector("#transfers-grid, #main-menu");
     }
 
+    /**
+     * The whole page. The app layout scrolls its content area rather than the document, so a full-page
+     * screenshot alone stops at the viewport: the view is scrolled to its top and the viewport stretched
+     * to the view's height for the shot.
+     */
     void screenshot(Page on, String name) {
-        on.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
+        var viewport = on.viewportSize();
+        var viewHeight = ((Number) on.evaluate("""
+                () => {
+                  const view = document.querySelector('vaadin-app-layout > :not([slot])');
+                  if (!view) return 0;
+                  view.scrollIntoView({block: 'start'});
+                  return Math.ceil(view.getBoundingClientRect().top + view.scrollHeight);
+                }""")).intValue();
+        var stretched = viewport != null && viewHeight > viewport.height;
+        if (stretched) {
+            on.setViewportSize(viewport.width, Math.min(viewHeight + 16, 4000));
+        }
+        try {
+            on.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
+        }
+        finally {
+            if (stretched) {
+                on.setViewportSize(viewport.width, viewport.height);
+            }
+        }
     }
 
 }

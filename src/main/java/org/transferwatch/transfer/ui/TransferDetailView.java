@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -65,6 +66,8 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
 
     private @Nullable TransferDetails details;
 
+    private @Nullable Tab evidenceTab;
+
     public TransferDetailView(TransferService transfers, SourceService sources, SanctionsService sanctions,
             CurrentUser currentUser) {
         this.transfers = transfers;
@@ -100,7 +103,7 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         }
         var editable = mayEdit(details);
         tabs.add("Details", detailsTab(details));
-        tabs.add("Evidence (" + details.evidence().sources() + ")",
+        evidenceTab = tabs.add(evidenceLabel(details),
                 new EvidencePanel(transferId, editable, transfers, sources, this::renderHeaderAgain));
         tabs.add("Sanctions", new SanctionsPanel(transferId, editable, transfers, sanctions, this::renderHeaderAgain));
         tabs.add("History", historyTab());
@@ -109,9 +112,17 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         }
     }
 
+    /** After a change in a panel: the header and the evidence count on its tab, leaving the panels as they are. */
     private void renderHeaderAgain() {
         details = transfers.details(transferId);
         renderHeader(details);
+        if (evidenceTab != null) {
+            evidenceTab.setLabel(evidenceLabel(details));
+        }
+    }
+
+    private static String evidenceLabel(TransferDetails transfer) {
+        return "Evidence (" + transfer.evidence().sources() + ")";
     }
 
     private boolean mayEdit(TransferDetails transfer) {
@@ -277,6 +288,11 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
 
     private int currentVersion() {
         return details == null ? 0 : details.transfer().version();
+    }
+
+    /** For tests: the tab sheet with Details, Evidence, Sanctions and History. */
+    TabSheet tabs() {
+        return tabs;
     }
 
     @Override
