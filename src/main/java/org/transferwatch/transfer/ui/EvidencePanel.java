@@ -179,10 +179,12 @@ class EvidencePanel extends VerticalLayout {
         reliability.setLabel("Source reliability");
         reliability.setItems('A', 'B', 'C', 'D', 'E', 'F');
         reliability.setItemLabelGenerator(letter -> letter + " — " + AdmiraltyGrade.RELIABILITY_WORDS.get(letter - 'A'));
+        reliability.setWidth("17rem");
         credibility.setId("evidence-credibility");
         credibility.setLabel("Information credibility");
         credibility.setItems(1, 2, 3, 4, 5, 6);
         credibility.setItemLabelGenerator(digit -> digit + " — " + AdmiraltyGrade.CREDIBILITY_WORDS.get(digit - 1));
+        credibility.setWidth("17rem");
         var grade = new HorizontalLayout(stance, reliability, credibility);
         grade.setAlignItems(Alignment.BASELINE);
         grade.setWrap(true);
@@ -225,6 +227,9 @@ class EvidencePanel extends VerticalLayout {
             }
             Messages.success("Evidence added from " + citation + ".");
             quote.clear();
+            // The next claim gets its own grade: an inherited one would be a silent judgement.
+            reliability.clear();
+            credibility.clear();
             existingSource.clear();
             newTitle.clear();
             newPublisher.clear();
