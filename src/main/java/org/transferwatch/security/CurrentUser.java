@@ -34,8 +34,18 @@ public class CurrentUser {
         return find().orElseThrow(() -> new AccessDeniedException("Please log in."));
     }
 
+    /**
+     * Whether the current user's role includes the role. Read from the authentication's authorities, not
+     * the database: it is asked on every grid fetch.
+     */
     public boolean has(Role role) {
-        return find().map(user -> user.role().includes(role)).orElse(false);
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return false;
+        }
+        var wanted = "ROLE_" + role.name();
+        return authentication.getAuthorities().stream().anyMatch(authority -> wanted.equals(authority.getAuthority()));
     }
 
 }

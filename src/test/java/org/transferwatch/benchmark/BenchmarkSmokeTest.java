@@ -1,0 +1,25 @@
+package org.transferwatch.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.transferwatch.support.TestDatabase;
+
+/** Keeps the benchmark working: runs it on a tiny database with few iterations; its figures mean nothing here. */
+class BenchmarkSmokeTest {
+
+    @Test
+    void the_benchmark_runs_on_a_tiny_database_and_writes_its_figures() throws Exception {
+        var url = TestDatabase.url(TestDatabase.create());
+        SyntheticData.fill(url, "postgres", "", 500, 1);
+        var json = Path.of("target", "benchmark-smoke.json");
+        Files.deleteIfExists(json);
+        Benchmark.main(new String[] { "--url", url, "--iterations", "3", "--json", json.toString() });
+        assertThat(Files.readString(json)).contains("\"transfers\": 500").contains("\"hot pair PRK→RUS\"")
+            .contains("\"floor_p95_ms\"").contains("\"dashboard_ms\"");
+    }
+
+}
