@@ -116,18 +116,28 @@ class TransferStatisticsRepository {
      * meaning as the list's period filter, so a bar's count is what its click-through shows.
      */
     List<TransferStatistics.MonthCount> months(Condition visible, LocalDate from, LocalDate to) {
-        var month = field(DSL.name("m", "month"), SQLDataType.LOCALDATE);
-        var months = DSL.table("generate_series({0}::date, {1}::date, interval '1 month') as m(month)",
-                DSL.val(from.withDayOfMonth(1)), DSL.val(to.withDayOfMonth(1)));
-        var overlaps = DSL.condition("{0} <= ({1} + interval '1 month - 1 day')::date and {2} >= {1}",
-                TRANSFER.PERIOD_START, month, TRANSFER.PERIOD_END);
-        var counted = dsl.select(month, count(TRANSFER.ID))
-            .from(months)
-            .leftJoin(TRANSFER).on(overlaps.and(visible))
+        var first = from.withDayOfMonth(1);
+        var last = to.withDayOfMonth(1);
+        // Each transfer in the window contributes the months its period spans; the window test is the
+        // expression of the GiST index transfer_by_period, so only transfers in the window are read.
+        var month = field("{0}::date", SQLDataType.LOCALDATE, DSL.name("m", "month"));
+        var spanned = DSL.lateral(DSL.table(
+                "generate_series(greatest(date_trunc('month', {0}), {1}::timestamp), least(date_trunc('month', {2}), "
+                        + "{3}::timestamp), interval '1 month') as m(month)",
+                TRANSFER.PERIOD_START, DSL.val(first), TRANSFER.PERIOD_END, DSL.val(last)));
+        var inWindow = DSL.condition("daterange({0}, {1}, '[]') && daterange({2}, {3}, '[]')", TRANSFER.PERIOD_START,
+                TRANSFER.PERIOD_END, DSL.val(first), DSL.val(last.plusMonths(1).minusDays(1)));
+        var counts = new HashMap<LocalDate, Integer>();
+        dsl.select(month, count())
+            .from(TRANSFER, spanned)
+            .where(visible, inWindow)
             .groupBy(month)
-            .orderBy(month)
-            .fetch(r -> new TransferStatistics.MonthCount(r.value1(), r.value2()));
-        return counted;
+            .forEach(r -> counts.put(r.value1(), r.value2()));
+        var months = new java.util.ArrayList<TransferStatistics.MonthCount>();
+        for (var m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(new TransferStatistics.MonthCount(m, counts.getOrDefault(m, 0)));
+        }
+        return months;
     }
 
     /** The earliest start and latest end of the matching transfers' periods, if any has one. */
