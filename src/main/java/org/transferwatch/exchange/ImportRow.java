@@ -12,24 +12,31 @@ import org.transferwatch.transfer.TransferDraft;
  * file names them, and every problem found in it, each a sentence that starts with the line number.
  *
  * @param readProblems what was wrong with the text itself (unknown codes, bad numbers, dates, grades)
+ * @param explained the draft's complaints that a read problem already explains (an unknown status
+ *        leaves the status empty: "choose the status" would say it twice)
  * @param problems the read problems and the transfer's own rules ({@link TransferDraft#problems()})
  */
 public record ImportRow(int line, String naturalKey, String supplierName, String recipientName, TransferDraft draft,
-        @Nullable ImportClaim claim, List<String> readProblems, List<String> problems) {
+        @Nullable ImportClaim claim, List<String> readProblems, List<String> explained, List<String> problems) {
 
     /** The draft's complaints about a missing pair, which unknown names and codes already explain. */
     private static final List<String> MISSING_PAIR = List.of("Choose the supplier.", "Choose the recipient.");
 
     public static ImportRow of(int line, String naturalKey, String supplierName, String recipientName,
             TransferDraft draft, @Nullable ImportClaim claim, List<String> readProblems) {
+        return of(line, naturalKey, supplierName, recipientName, draft, claim, readProblems, List.of());
+    }
+
+    public static ImportRow of(int line, String naturalKey, String supplierName, String recipientName,
+            TransferDraft draft, @Nullable ImportClaim claim, List<String> readProblems, List<String> explained) {
         var problems = new ArrayList<>(readProblems);
         for (var problem : draft.problems()) {
-            if (!MISSING_PAIR.contains(problem)) {
+            if (!MISSING_PAIR.contains(problem) && !explained.contains(problem)) {
                 problems.add(at(line, problem));
             }
         }
         return new ImportRow(line, naturalKey, supplierName, recipientName, draft, claim, List.copyOf(readProblems),
-                List.copyOf(problems));
+                List.copyOf(explained), List.copyOf(problems));
     }
 
     /** "Line 9: the supplier and the recipient must differ." */
@@ -44,7 +51,7 @@ public record ImportRow(int line, String naturalKey, String supplierName, String
         var d = draft;
         return of(line, naturalKey, supplierName, recipientName, new TransferDraft(supplierCode, recipientCode, d.kind(),
                 d.categoryCode(), d.item(), d.designation(), d.quantity(), d.valueUsdEstimate(), d.status(), d.period(),
-                d.firstReportedOn(), d.routeNotes(), d.notes(), d.confidence()), claim, readProblems);
+                d.firstReportedOn(), d.routeNotes(), d.notes(), d.confidence()), claim, readProblems, explained);
     }
 
 }

@@ -69,7 +69,7 @@ final class TransferCsvReader {
                 problems.add(at(row.line(), "this transfer (natural key \"" + ExchangeService.shorten(row.naturalKey())
                         + "\") is already on line " + earlier + "; give each row its own natural_key."));
                 row = ImportRow.of(row.line(), row.naturalKey(), row.supplierName(), row.recipientName(), row.draft(),
-                        row.claim(), problems);
+                        row.claim(), problems, row.explained());
             }
             rows.add(row);
             if (i % 5000 == 0) {
@@ -185,8 +185,18 @@ final class TransferCsvReader {
         else if (key.length() > ImportedTransfer.MAX_NATURAL_KEY) {
             problems.add(at(n, "the natural key is limited to " + ImportedTransfer.MAX_NATURAL_KEY + " characters."));
         }
+        var explained = new ArrayList<String>();
+        if (cells.hadProblemIn(TransferCsv.KIND)) {
+            explained.add("Choose the kind of goods.");
+        }
+        if (cells.hadProblemIn(TransferCsv.STATUS)) {
+            explained.add("Choose the status.");
+        }
+        if (cells.hadProblemIn(TransferCsv.CONFIDENCE)) {
+            explained.add("Choose your confidence level.");
+        }
         return ImportRow.of(n, key, supplierName != null ? supplierName : String.valueOf(supplier),
-                recipientName != null ? recipientName : String.valueOf(recipient), draft, claim, problems);
+                recipientName != null ? recipientName : String.valueOf(recipient), draft, claim, problems, explained);
     }
 
     private @Nullable String country(@Nullable String code, @Nullable String name, String role, int line,

@@ -398,9 +398,9 @@ class TransferRepository {
             .doUpdate()
             .set(updates)
             .where(mayChange.and(changed))
-            .returning(TRANSFER.ID, inserted)
+            .returningResult(TRANSFER.ID, inserted)
             .fetch();
-        var insertedCount = (int) written.stream().filter(r -> Boolean.TRUE.equals(r.get("inserted", Boolean.class))).count();
+        var insertedCount = (int) written.stream().filter(r -> Boolean.TRUE.equals(r.value2())).count();
         var updatedCount = written.size() - insertedCount;
         var keys = batch.stream().map(ImportedTransfer::naturalKey).toList();
         var editable = dsl.select(TRANSFER.NATURAL_KEY, TRANSFER.ID)
