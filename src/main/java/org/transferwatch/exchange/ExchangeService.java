@@ -121,7 +121,7 @@ public class ExchangeService {
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional
     public ImportOutcome importPreview(ImportPreview preview, IntConsumer progress) {
-        if (preview.rows().isEmpty()) {
+        if (preview.rowsToImport().isEmpty()) {
             throw new ValidationException("The file has no transfers to import.");
         }
         if (!preview.unmappedNames().isEmpty()) {
@@ -139,7 +139,7 @@ public class ExchangeService {
         var datasetSourceId = preview.datasetSource() == null ? null : sources.add(preview.datasetSource()).source().id();
         var sourceIds = new HashMap<String, Long>();
         var rows = new ArrayList<ImportedTransfer>(preview.rows().size());
-        for (var row : preview.rows()) {
+        for (var row : preview.rowsToImport()) {
             var claim = row.claim();
             ImportedTransfer.Claim imported = null;
             if (claim != null) {
@@ -160,6 +160,7 @@ public class ExchangeService {
         details.put("file", preview.fileName());
         details.put("bytes", preview.bytes());
         details.put("rows", preview.rows().size());
+        details.put("skipped", preview.skipped().size());
         details.put("inserted", outcome.inserted());
         details.put("updated", outcome.updated());
         details.put("unchanged", outcome.unchanged());

@@ -49,6 +49,16 @@ public record ImportPreview(Format format, String fileName, long bytes, List<Imp
         return problems;
     }
 
+    /** Why rows are left out, one sentence each with its line. */
+    public List<String> skipped() {
+        return rows.stream().map(ImportRow::skipped).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The rows an import writes. */
+    public List<ImportRow> rowsToImport() {
+        return rows.stream().filter(row -> row.skipped() == null).toList();
+    }
+
     public long rowsWithProblems() {
         return rows.stream().filter(row -> !row.problems().isEmpty()).count();
     }
@@ -66,7 +76,8 @@ public record ImportPreview(Format format, String fileName, long bytes, List<Imp
 
     /** Whether the import may run: rows to write, no problem in any, every name mapped. */
     public boolean ready() {
-        return !rows.isEmpty() && unmappedNames().isEmpty() && rows.stream().allMatch(row -> row.problems().isEmpty());
+        return !rowsToImport().isEmpty() && unmappedNames().isEmpty()
+                && rows.stream().allMatch(row -> row.problems().isEmpty());
     }
 
     /**
@@ -83,7 +94,7 @@ public record ImportPreview(Format format, String fileName, long bytes, List<Imp
         var newRows = rows.stream().map(row -> {
             var supplier = row.draft().supplierCode();
             var recipient = row.draft().recipientCode();
-            if (supplier != null && recipient != null) {
+            if (supplier != null && recipient != null || row.skipped() != null) {
                 return row;
             }
             var newSupplier = supplier != null ? supplier : code(newNames, row.supplierName());

@@ -15,9 +15,12 @@ import org.transferwatch.transfer.TransferDraft;
  * @param explained the draft's complaints that a read problem already explains (an unknown status
  *        leaves the status empty: "choose the status" would say it twice)
  * @param problems the read problems and the transfer's own rules ({@link TransferDraft#problems()})
+ * @param skipped why a row that no transfer can represent is left out (a register deal between two
+ *        unknown parties), as a sentence with the line number; such a row neither blocks nor is written
  */
 public record ImportRow(int line, String naturalKey, String supplierName, String recipientName, TransferDraft draft,
-        @Nullable ImportClaim claim, List<String> readProblems, List<String> explained, List<String> problems) {
+        @Nullable ImportClaim claim, List<String> readProblems, List<String> explained, List<String> problems,
+        @Nullable String skipped) {
 
     /** The draft's complaints about a missing pair, which unknown names and codes already explain. */
     private static final List<String> MISSING_PAIR = List.of("Choose the supplier.", "Choose the recipient.");
@@ -29,6 +32,15 @@ public record ImportRow(int line, String naturalKey, String supplierName, String
 
     public static ImportRow of(int line, String naturalKey, String supplierName, String recipientName,
             TransferDraft draft, @Nullable ImportClaim claim, List<String> readProblems, List<String> explained) {
+        return of(line, naturalKey, supplierName, recipientName, draft, claim, readProblems, explained, null);
+    }
+
+    static ImportRow of(int line, String naturalKey, String supplierName, String recipientName, TransferDraft draft,
+            @Nullable ImportClaim claim, List<String> readProblems, List<String> explained, @Nullable String skipped) {
+        if (skipped != null) {
+            return new ImportRow(line, naturalKey, supplierName, recipientName, draft, claim, List.copyOf(readProblems),
+                    List.copyOf(explained), List.of(), skipped);
+        }
         var problems = new ArrayList<>(readProblems);
         for (var problem : draft.problems()) {
             if (!MISSING_PAIR.contains(problem) && !explained.contains(problem)) {
@@ -36,7 +48,7 @@ public record ImportRow(int line, String naturalKey, String supplierName, String
             }
         }
         return new ImportRow(line, naturalKey, supplierName, recipientName, draft, claim, List.copyOf(readProblems),
-                List.copyOf(explained), List.copyOf(problems));
+                List.copyOf(explained), List.copyOf(problems), null);
     }
 
     /** "Line 9: the supplier and the recipient must differ." */
@@ -51,7 +63,7 @@ public record ImportRow(int line, String naturalKey, String supplierName, String
         var d = draft;
         return of(line, naturalKey, supplierName, recipientName, new TransferDraft(supplierCode, recipientCode, d.kind(),
                 d.categoryCode(), d.item(), d.designation(), d.quantity(), d.valueUsdEstimate(), d.status(), d.period(),
-                d.firstReportedOn(), d.routeNotes(), d.notes(), d.confidence()), claim, readProblems, explained);
+                d.firstReportedOn(), d.routeNotes(), d.notes(), d.confidence()), claim, readProblems, explained, skipped);
     }
 
 }

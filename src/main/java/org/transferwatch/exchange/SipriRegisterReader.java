@@ -235,7 +235,12 @@ final class SipriRegisterReader {
         var occurrence = occurrences.merge(identity, 1, Integer::sum);
         var key = "sipri:" + TransferCsvReader.hash(identity) + (occurrence == 1 ? "" : ":" + occurrence);
         var claim = new ImportClaim(null, null, null, quote(f), Stance.SUPPORTS, ImportPreview.DEFAULT_DATASET_GRADE);
-        return ImportRow.of(n, key, supplierName, recipientName, draft, claim, problems);
+        String skipped = null;
+        if (supplier != null && supplier.equals(recipient) && problems.isEmpty()) {
+            skipped = at(n, "left out: the supplier \"" + supplierName + "\" and the recipient \"" + recipientName
+                    + "\" are both " + supplier + ", and a transfer needs two different parties.");
+        }
+        return ImportRow.of(n, key, supplierName, recipientName, draft, claim, problems, List.of(), skipped);
     }
 
     private static String notes(List<String> f, @Nullable BigDecimal ordered, @Nullable BigDecimal delivered) {

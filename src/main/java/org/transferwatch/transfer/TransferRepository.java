@@ -359,6 +359,16 @@ class TransferRepository {
         return values;
     }
 
+    /**
+     * Plans every statement of the current transaction for its actual parameters and table sizes. A bulk
+     * import grows the tables by tens of thousands of rows in one transaction; plans cached while they
+     * were small (the driver's prepared statements, the search triggers') would scan them in full for
+     * every row.
+     */
+    void planForGrowingTables() {
+        dsl.execute("set local plan_cache_mode = force_custom_plan");
+    }
+
     /** Which rows of a batch an import created, changed or could not change, and the ids of those it may change. */
     record UpsertResult(ImportOutcome outcome, Map<String, Long> editableIds) {
     }

@@ -150,6 +150,7 @@ public class TransferService {
             throw new ValidationException(problems);
         }
         var mayChangeReviewed = user.role().includes(Role.REVIEWER);
+        transfers.planForGrowingTables();
         var outcome = ImportOutcome.NONE;
         for (int start = 0; start < rows.size(); start += IMPORT_BATCH) {
             var batch = rows.subList(start, Math.min(rows.size(), start + IMPORT_BATCH));
