@@ -154,8 +154,10 @@ final class TransferCsvReader {
         }
         var supplierName = cells.text(TransferCsv.SUPPLIER);
         var recipientName = cells.text(TransferCsv.RECIPIENT);
-        var supplier = country(cells.text(TransferCsv.SUPPLIER_CODE), supplierName, "supplier", n, problems);
-        var recipient = country(cells.text(TransferCsv.RECIPIENT_CODE), recipientName, "recipient", n, problems);
+        var supplierCode = cells.text(TransferCsv.SUPPLIER_CODE);
+        var recipientCode = cells.text(TransferCsv.RECIPIENT_CODE);
+        var supplier = country(supplierCode, supplierName, "supplier", n, problems);
+        var recipient = country(recipientCode, recipientName, "recipient", n, problems);
         var kind = cells.choice(TransferCsv.KIND, TransferKind.class, "kind");
         var category = cells.text(TransferCsv.CATEGORY);
         if (category != null && !lookups.categoryExists(category)) {
@@ -195,8 +197,13 @@ final class TransferCsvReader {
         if (cells.hadProblemIn(TransferCsv.CONFIDENCE)) {
             explained.add("Choose your confidence level.");
         }
-        return ImportRow.of(n, key, supplierName != null ? supplierName : String.valueOf(supplier),
-                recipientName != null ? recipientName : String.valueOf(recipient), draft, claim, problems, explained);
+        return ImportRow.of(n, key, shown(supplierName, supplierCode), shown(recipientName, recipientCode), draft, claim,
+                problems, explained);
+    }
+
+    /** How the preview names a party: as the file does, by name or else by code. */
+    private static String shown(@Nullable String name, @Nullable String code) {
+        return name != null ? name : code != null ? code : "?";
     }
 
     private @Nullable String country(@Nullable String code, @Nullable String name, String role, int line,

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -53,6 +54,8 @@ public class ApiTokensView extends VerticalLayout {
 
     private final Grid<ApiToken> grid = new Grid<>();
 
+    private final Pre example = new Pre(curl("https://transferwatch.example"));
+
     public ApiTokensView(ApiTokenService tokens) {
         this.tokens = tokens;
         addClassName("api-tokens-view");
@@ -86,13 +89,23 @@ public class ApiTokensView extends VerticalLayout {
         secretLine.setAlignItems(FlexComponent.Alignment.BASELINE);
         created.setId("token-created");
         created.addClassName("token-created");
+        example.setId("token-example");
         created.add(new H3("Copy your token now"), new Paragraph("It will not be shown again. Use it as a bearer token:"),
-                secretLine, new Pre("curl -H \"Authorization: Bearer <token>\" \"<this server>/api/transfers?supplier=PRK&recipient=RUS\""));
+                secretLine, example);
         created.setVisible(false);
 
         configureGrid();
         add(title, intro, form, created, grid);
         refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().getPage().fetchCurrentURL(url -> example.setText(curl(url.getProtocol() + "://" + url.getAuthority())));
+    }
+
+    private static String curl(String server) {
+        return "curl -H \"Authorization: Bearer tw_...\" \"" + server + "/api/transfers?supplier=PRK&recipient=RUS&limit=50\"";
     }
 
     private void configureGrid() {
@@ -101,12 +114,12 @@ public class ApiTokensView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ApiToken::name).setHeader("Name").setKey("name").setFlexGrow(1);
         grid.addColumn(token -> token.prefix() + "…").setHeader("Token").setKey("prefix").setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(token -> when(token.createdAt())).setHeader("Created").setKey("created").setWidth("11rem")
+        grid.addColumn(token -> when(token.createdAt())).setHeader("Created").setKey("created").setWidth("13rem")
             .setFlexGrow(0);
         grid.addColumn(token -> token.lastUsedAt() == null ? "Never" : when(token.lastUsedAt())).setHeader("Last used")
-            .setKey("last-used").setWidth("11rem").setFlexGrow(0);
+            .setKey("last-used").setWidth("13rem").setFlexGrow(0);
         grid.addColumn(token -> token.active() ? "Active" : "Revoked " + when(token.revokedAt())).setHeader("Status")
-            .setKey("status").setWidth("14rem").setFlexGrow(0);
+            .setKey("status").setWidth("17rem").setFlexGrow(0);
         grid.addComponentColumn(token -> {
             if (!token.active()) {
                 return new Span();

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -156,6 +157,7 @@ public class ImportView extends VerticalLayout {
         grade.setLabel("Grade of the register's claims");
         grade.setHelperText("Admiralty grade given to every claim this import quotes from the dataset");
         grade.setItems(grades());
+        grade.setWidth("24rem");
         grade.setValue(ImportPreview.DEFAULT_DATASET_GRADE.code());
         grade.setItemLabelGenerator(code -> AdmiraltyGrade.parse(code).description());
         grade.addValueChangeListener(event -> {
@@ -212,6 +214,8 @@ public class ImportView extends VerticalLayout {
 
     private void received(String fileName, byte[] data) {
         reset();
+        // One file at a time, but the next upload must not be refused as "too many files".
+        upload.clearFileList();
         if (data.length > ExchangeService.MAX_FILE_BYTES) {
             failed("The file is larger than 50 MB; split it into smaller files.");
             return;
@@ -297,6 +301,7 @@ public class ImportView extends VerticalLayout {
             label.addClassName("import-name");
             var field = new CountryField("Country", countries.asSearch());
             field.setId("map-" + slug(name));
+            field.setWidth("20rem");
             field.addValueChangeListener(event -> {
                 Country country = event.getValue();
                 if (country == null) {
@@ -349,7 +354,10 @@ public class ImportView extends VerticalLayout {
         upload.clearFileList();
         resultBox.removeAll();
         resultBox.getElement().setAttribute("theme", "success");
-        resultBox.add(VaadinIcon.CHECK_CIRCLE.create(), new Span("Imported " + imported.fileName() + ": " + outcome.label() + "."));
+        var drafts = new Anchor("transfers?review=draft", "See the drafts");
+        drafts.setId("import-see-drafts");
+        resultBox.add(VaadinIcon.CHECK_CIRCLE.create(),
+                new Span("Imported " + imported.fileName() + ": " + outcome.label() + "."), drafts);
         resultBox.setVisible(true);
         read = null;
         preview = null;

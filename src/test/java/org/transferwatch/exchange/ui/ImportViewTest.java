@@ -108,7 +108,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         test(confirm()).click();
 
         assertThat(transfers()).isEqualTo(before + 2);
-        assertThat(text("import-result")).isEqualTo("Imported two.csv: 2 new, 0 updated, 0 unchanged.");
+        assertThat(text("import-result")).isEqualTo("Imported two.csv: 2 new, 0 updated, 0 unchanged.See the drafts");
         assertThat(dsl.fetchCount(dsl.selectFrom("audit_event").where("entity_type = 'import'"))).isEqualTo(1);
     }
 
