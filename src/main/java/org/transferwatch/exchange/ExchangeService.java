@@ -191,6 +191,12 @@ public class ExchangeService {
                 return existing.get().id();
             }
         }
+        if (claim.sourceUrl() == null && claim.sourceTitle() != null) {
+            var byTitle = sources.findByTitle(claim.sourceTitle());
+            if (byTitle.isPresent()) {
+                return byTitle.get().id();
+            }
+        }
         var title = claim.sourceTitle() != null ? claim.sourceTitle()
                 : claim.sourceUrl() != null ? claim.sourceUrl() : "Source " + claim.sourceId() + " of " + fileName;
         return sources.add(new NewSource(SourceKind.OTHER, shorten(title, NewSource.MAX_TITLE), null, null,

@@ -56,6 +56,14 @@ class SourceRepository {
             .fetch(this::toSource);
     }
 
+    Optional<Source> findByTitle(String title) {
+        return dsl.selectFrom(SOURCE)
+            .where(DSL.lower(SOURCE.TITLE).eq(title.strip().toLowerCase(java.util.Locale.ROOT)))
+            .orderBy(SOURCE.ID)
+            .limit(1)
+            .fetchOptional(this::toSource);
+    }
+
     Optional<Source> findDuplicate(@Nullable String normalisedUrl, @Nullable String contentHash) {
         var byUrl = normalisedUrl == null ? null
                 : dsl.selectFrom(SOURCE).where(SOURCE.NORMALISED_URL.eq(normalisedUrl)).fetchOptional(this::toSource);

@@ -53,6 +53,13 @@ public class SourceService {
         return sources.search(text, limit);
     }
 
+    /** The first source with exactly this title (case aside): how an import recognises a source it names by title only. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Optional<Source> findByTitle(String title) {
+        return sources.findByTitle(title);
+    }
+
     /** The title of the source with the given id, as an expression for another feature's query. */
     public Field<String> titleOf(Field<Long> sourceId) {
         return SourceRepository.titleOf(sourceId);

@@ -53,11 +53,11 @@ class ClaimRepository {
 
     /**
      * Inserts the claims of an import, or updates the quote and grade of the claim already linking the
-     * same transfer and source with the same stance; returns how many rows were written.
+     * same transfer and source with the same stance; returns the transfers whose claims were written.
      */
-    int upsert(Map<Long, ImportedTransfer.Claim> claimsByTransfer, long userId) {
+    List<Long> upsert(Map<Long, ImportedTransfer.Claim> claimsByTransfer, long userId) {
         if (claimsByTransfer.isEmpty()) {
-            return 0;
+            return List.of();
         }
         var insert = dsl.insertInto(CLAIM_LINK, CLAIM_LINK.TRANSFER_ID, CLAIM_LINK.SOURCE_ID, CLAIM_LINK.QUOTE,
                 CLAIM_LINK.STANCE, CLAIM_LINK.RELIABILITY, CLAIM_LINK.CREDIBILITY, CLAIM_LINK.CREATED_BY,
@@ -79,7 +79,8 @@ class ClaimRepository {
             .set(CLAIM_LINK.UPDATED_AT, DSL.currentOffsetDateTime())
             .set(CLAIM_LINK.VERSION, CLAIM_LINK.VERSION.plus(1))
             .where(changed)
-            .execute();
+            .returningResult(CLAIM_LINK.TRANSFER_ID)
+            .fetch(CLAIM_LINK.TRANSFER_ID);
     }
 
     JSONB snapshot(long id) {

@@ -342,21 +342,17 @@ class TransferRepository {
         }
     }
 
-    /** The editable columns an import writes, in the order of {@link #importValues}. */
+    /** The editable columns an import writes. */
     private static final List<Field<?>> IMPORT_COLUMNS = List.of(TRANSFER.SUPPLIER_CODE, TRANSFER.RECIPIENT_CODE,
             TRANSFER.KIND, TRANSFER.CATEGORY_CODE, TRANSFER.ITEM, TRANSFER.DESIGNATION, TRANSFER.QUANTITY_LOW,
             TRANSFER.QUANTITY_HIGH, TRANSFER.QUANTITY_UNIT, TRANSFER.QUANTITY_ESTIMATE, TRANSFER.VALUE_USD_ESTIMATE,
             TRANSFER.STATUS, TRANSFER.PERIOD_START, TRANSFER.PERIOD_END, TRANSFER.PERIOD_PRECISION,
             TRANSFER.FIRST_REPORTED_ON, TRANSFER.ROUTE_NOTES, TRANSFER.NOTES, TRANSFER.CONFIDENCE);
 
-    private static List<Object> importValues(TransferDraft draft) {
+    private static TransferRecord importRecord(TransferDraft draft) {
         var record = new TransferRecord();
         apply(record, draft);
-        var values = new ArrayList<Object>();
-        for (var column : IMPORT_COLUMNS) {
-            values.add(record.get(column));
-        }
-        return values;
+        return record;
     }
 
     /**
@@ -369,26 +365,56 @@ class TransferRepository {
         dsl.execute("set local plan_cache_mode = force_custom_plan");
     }
 
-    /** Which rows of a batch an import created, changed or could not change, and the ids of those it may change. */
-    record UpsertResult(ImportOutcome outcome, Map<String, Long> editableIds) {
+    /**
+     * Leaves the search documents alone for the rest of the transaction (see migration V022): a bulk import
+     * refreshes those it wrote once, with {@link #refreshSearchDocuments}, instead of once per row written.
+     */
+    void deferSearchDocuments(boolean deferred) {
+        dsl.fetch("select set_config('transferwatch.search_refresh', ?, true)", deferred ? "deferred" : "");
+    }
+
+    /** Recomputes the search documents of these transfers, quotes of their claims included. */
+    void refreshSearchDocuments(java.util.Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            dsl.execute("update transfer set search_document = transfer_search_document(id, item, designation, notes,"
+                    + " route_notes) where id = any(?)", (Object) ids.toArray(Long[]::new));
+        }
+    }
+
+    /**
+     * Which rows of a batch an import created, changed or could not change, the ids of those it may change,
+     * and the ids of those it created.
+     */
+    record UpsertResult(ImportOutcome outcome, Map<String, Long> editableIds, java.util.Set<Long> insertedIds,
+            java.util.Set<Long> updatedIds) {
     }
 
     /**
      * Inserts or updates the batch by natural key in one statement. A stored transfer is updated only
      * when a field differs and it is a draft or {@code mayChangeReviewed}; the version goes up with
-     * every update, as for an edit in the form.
+     * every update, as for an edit in the form. A new transfer's search document is written with it,
+     * from its fields and the quote of its claim (with the refresh deferred, see
+     * {@link #deferSearchDocuments}); an updated one's is left to {@link #refreshSearchDocuments}.
      */
     UpsertResult upsert(List<ImportedTransfer> batch, long userId, boolean mayChangeReviewed) {
         var columns = new ArrayList<Field<?>>();
         columns.add(TRANSFER.NATURAL_KEY);
         columns.addAll(IMPORT_COLUMNS);
+        columns.add(TRANSFER.SEARCH_DOCUMENT);
         columns.add(TRANSFER.CREATED_BY);
         columns.add(TRANSFER.UPDATED_BY);
         var insert = dsl.insertInto(TRANSFER, columns);
         for (var row : batch) {
+            var record = importRecord(row.draft());
             var values = new ArrayList<Object>();
             values.add(row.naturalKey());
-            values.addAll(importValues(row.draft()));
+            for (var column : IMPORT_COLUMNS) {
+                values.add(record.get(column));
+            }
+            values.add(DSL.field("transfer_search_document_of({0}, {1}, {2}, {3}, {4})", TRANSFER.SEARCH_DOCUMENT.getDataType(),
+                    DSL.val(record.getItem(), SQLDataType.CLOB), DSL.val(record.getDesignation(), SQLDataType.CLOB),
+                    DSL.val(record.getNotes(), SQLDataType.CLOB), DSL.val(record.getRouteNotes(), SQLDataType.CLOB),
+                    DSL.val(row.claim() == null ? null : row.claim().quote().strip(), SQLDataType.CLOB)));
             values.add(userId);
             values.add(userId);
             insert = insert.values(values);
@@ -410,8 +436,11 @@ class TransferRepository {
             .where(mayChange.and(changed))
             .returningResult(TRANSFER.ID, inserted)
             .fetch();
-        var insertedCount = (int) written.stream().filter(r -> Boolean.TRUE.equals(r.value2())).count();
-        var updatedCount = written.size() - insertedCount;
+        var insertedIds = new java.util.HashSet<Long>();
+        var updatedIds = new java.util.HashSet<Long>();
+        written.forEach(r -> (Boolean.TRUE.equals(r.value2()) ? insertedIds : updatedIds).add(r.value1()));
+        var insertedCount = insertedIds.size();
+        var updatedCount = updatedIds.size();
         var keys = batch.stream().map(ImportedTransfer::naturalKey).toList();
         var editable = dsl.select(TRANSFER.NATURAL_KEY, TRANSFER.ID)
             .from(TRANSFER)
@@ -419,7 +448,7 @@ class TransferRepository {
             .fetchMap(TRANSFER.NATURAL_KEY, TRANSFER.ID);
         var unchanged = editable.size() - written.size();
         return new UpsertResult(new ImportOutcome(insertedCount, updatedCount, unchanged, batch.size() - editable.size()),
-                editable);
+                editable, insertedIds, updatedIds);
     }
 
     static Condition visibleToViewers() {

@@ -151,10 +151,20 @@ public class TransferService {
         }
         var mayChangeReviewed = user.role().includes(Role.REVIEWER);
         transfers.planForGrowingTables();
+        // Each transfer's search document is computed once, after its claim is written (V022); a failure rolls
+        // the setting back with the rest of the transaction.
+        transfers.deferSearchDocuments(true);
+        var outcome = importBatches(rows, user.id(), mayChangeReviewed, progress);
+        transfers.deferSearchDocuments(false);
+        return outcome;
+    }
+
+    private ImportOutcome importBatches(List<ImportedTransfer> rows, long userId, boolean mayChangeReviewed,
+            IntConsumer progress) {
         var outcome = ImportOutcome.NONE;
         for (int start = 0; start < rows.size(); start += IMPORT_BATCH) {
             var batch = rows.subList(start, Math.min(rows.size(), start + IMPORT_BATCH));
-            var result = transfers.upsert(batch, user.id(), mayChangeReviewed);
+            var result = transfers.upsert(batch, userId, mayChangeReviewed);
             var claimsByTransfer = new java.util.LinkedHashMap<Long, ImportedTransfer.Claim>();
             for (var row : batch) {
                 var id = result.editableIds().get(row.naturalKey());
@@ -162,7 +172,11 @@ public class TransferService {
                     claimsByTransfer.put(id, row.claim());
                 }
             }
-            claims.upsert(claimsByTransfer, user.id());
+            // New transfers got their search document with the row; changed ones are refreshed once here.
+            var changed = new java.util.HashSet<>(result.updatedIds());
+            changed.addAll(claims.upsert(claimsByTransfer, userId));
+            changed.removeAll(result.insertedIds());
+            transfers.refreshSearchDocuments(changed);
             outcome = outcome.plus(result.outcome());
             progress.accept(start + batch.size());
         }

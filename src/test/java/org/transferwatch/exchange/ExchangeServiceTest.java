@@ -211,6 +211,31 @@ class ExchangeServiceTest {
 
     @Test
     @WithDemoUser(Role.ANALYST)
+    void imported_transfers_are_found_by_the_words_of_their_fields_and_quotes() {
+        var csv = "natural_key,supplier_code,recipient_code,kind,item,status,confidence,source,quote,grade\r\n"
+                + "search:1,PRK,RUS,arms,Gyroscopes,reported,low,Yonhap,Seen near the xylophone factory.,B2\r\n";
+        importCsv(csv);
+        assertThat(found("xylophone")).containsExactly("Gyroscopes");
+        assertThat(found("gyroscope")).containsExactly("Gyroscopes");
+
+        importCsv(csv.replace("xylophone", "marimba"));
+        assertThat(found("marimba")).containsExactly("Gyroscopes");
+        assertThat(found("xylophone")).isEmpty();
+
+        // Other writes in the same transaction keep their search documents current again.
+        var id = transfers.createDraft(draft("IRN", "RUS", "Accelerometers"));
+        assertThat(found("accelerometer")).containsExactly("Accelerometers");
+    }
+
+    private List<String> found(String text) {
+        return transfers.page(TransferFilter.NONE.withText(text), org.transferwatch.transfer.TransferSort.NEWEST, 0, 10)
+            .stream()
+            .map(org.transferwatch.transfer.TransferRow::item)
+            .toList();
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
     void a_file_or_field_over_the_limits_is_refused_with_the_limit() {
         var huge = new byte[(int) ExchangeService.MAX_FILE_BYTES + 1];
         assertThatThrownBy(() -> exchange.preview("huge.csv", huge, share -> {
