@@ -30,7 +30,8 @@ class ArchitectureTest {
             Map.entry("Transfer", "transfer"), Map.entry("ClaimLink", "transfer"),
             Map.entry("SanctionsIssuer", "sanctions"), Map.entry("SanctionsInstrument", "sanctions"),
             Map.entry("SanctionsProvision", "sanctions"), Map.entry("SanctionsProvisionCategory", "sanctions"),
-            Map.entry("SanctionsLink", "sanctions"), Map.entry("AuditEvent", "audit"));
+            Map.entry("SanctionsLink", "sanctions"), Map.entry("AuditEvent", "audit"),
+            Map.entry("ApiToken", "exchange"));
 
     /** Reference tables any repository may join for names (read-only lookups, never writes). */
     private static final java.util.Set<String> SHARED_REFERENCE_TABLES = java.util.Set.of("Country", "Category");

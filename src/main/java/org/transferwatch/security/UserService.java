@@ -33,6 +33,12 @@ public class UserService {
         return users.findById(userId).map(AppUser::displayName);
     }
 
+    /** The account with this id if it may log in; for authenticating API tokens, before anyone is logged in. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AppUser> findEnabled(long userId) {
+        return users.findById(userId).filter(AppUser::enabled);
+    }
+
     public boolean exists(String username) {
         return users.exists(username);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.jooq.Record;
@@ -21,6 +22,14 @@ class SourceRepository {
 
     SourceRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    static Field<String> titleOf(Field<Long> sourceId) {
+        return DSL.field(DSL.select(SOURCE.TITLE).from(SOURCE).where(SOURCE.ID.eq(sourceId)));
+    }
+
+    static Field<String> urlOf(Field<Long> sourceId) {
+        return DSL.field(DSL.select(SOURCE.URL).from(SOURCE).where(SOURCE.ID.eq(sourceId)));
     }
 
     Optional<Source> findById(long id) {
@@ -45,6 +54,14 @@ class SourceRepository {
             .orderBy(SOURCE.PUBLISHED_ON.desc().nullsLast(), SOURCE.ID.desc())
             .limit(limit)
             .fetch(this::toSource);
+    }
+
+    Optional<Source> findByTitle(String title) {
+        return dsl.selectFrom(SOURCE)
+            .where(DSL.lower(SOURCE.TITLE).eq(title.strip().toLowerCase(java.util.Locale.ROOT)))
+            .orderBy(SOURCE.ID)
+            .limit(1)
+            .fetchOptional(this::toSource);
     }
 
     Optional<Source> findDuplicate(@Nullable String normalisedUrl, @Nullable String contentHash) {

@@ -2,6 +2,7 @@ package org.transferwatch.source;
 
 import java.util.Optional;
 
+import org.jooq.Field;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +51,23 @@ public class SourceService {
             return java.util.List.of();
         }
         return sources.search(text, limit);
+    }
+
+    /** The first source with exactly this title (case aside): how an import recognises a source it names by title only. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Optional<Source> findByTitle(String title) {
+        return sources.findByTitle(title);
+    }
+
+    /** The title of the source with the given id, as an expression for another feature's query. */
+    public Field<String> titleOf(Field<Long> sourceId) {
+        return SourceRepository.titleOf(sourceId);
+    }
+
+    /** The URL of the source with the given id, as an expression for another feature's query. */
+    public Field<String> urlOf(Field<Long> sourceId) {
+        return SourceRepository.urlOf(sourceId);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.field;
 import static org.transferwatch.db.Tables.CLAIM_LINK;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -48,6 +49,38 @@ class ClaimRepository {
             .set(CLAIM_LINK.UPDATED_BY, userId)
             .returning(CLAIM_LINK.ID)
             .fetchSingle(CLAIM_LINK.ID);
+    }
+
+    /**
+     * Inserts the claims of an import, or updates the quote and grade of the claim already linking the
+     * same transfer and source with the same stance; returns the transfers whose claims were written.
+     */
+    List<Long> upsert(Map<Long, ImportedTransfer.Claim> claimsByTransfer, long userId) {
+        if (claimsByTransfer.isEmpty()) {
+            return List.of();
+        }
+        var insert = dsl.insertInto(CLAIM_LINK, CLAIM_LINK.TRANSFER_ID, CLAIM_LINK.SOURCE_ID, CLAIM_LINK.QUOTE,
+                CLAIM_LINK.STANCE, CLAIM_LINK.RELIABILITY, CLAIM_LINK.CREDIBILITY, CLAIM_LINK.CREATED_BY,
+                CLAIM_LINK.UPDATED_BY);
+        for (var entry : claimsByTransfer.entrySet()) {
+            var claim = entry.getValue();
+            insert = insert.values(entry.getKey(), claim.sourceId(), claim.quote().strip(), claim.stance().dbValue(),
+                    String.valueOf(claim.grade().reliability()), (short) claim.grade().credibility(), userId, userId);
+        }
+        var changed = DSL.row(CLAIM_LINK.QUOTE, CLAIM_LINK.RELIABILITY, CLAIM_LINK.CREDIBILITY)
+            .isDistinctFrom(DSL.row(DSL.excluded(CLAIM_LINK.QUOTE), DSL.excluded(CLAIM_LINK.RELIABILITY),
+                    DSL.excluded(CLAIM_LINK.CREDIBILITY)));
+        return insert.onConflict(CLAIM_LINK.TRANSFER_ID, CLAIM_LINK.SOURCE_ID, CLAIM_LINK.STANCE)
+            .doUpdate()
+            .set(CLAIM_LINK.QUOTE, DSL.excluded(CLAIM_LINK.QUOTE))
+            .set(CLAIM_LINK.RELIABILITY, DSL.excluded(CLAIM_LINK.RELIABILITY))
+            .set(CLAIM_LINK.CREDIBILITY, DSL.excluded(CLAIM_LINK.CREDIBILITY))
+            .set(CLAIM_LINK.UPDATED_BY, DSL.excluded(CLAIM_LINK.UPDATED_BY))
+            .set(CLAIM_LINK.UPDATED_AT, DSL.currentOffsetDateTime())
+            .set(CLAIM_LINK.VERSION, CLAIM_LINK.VERSION.plus(1))
+            .where(changed)
+            .returningResult(CLAIM_LINK.TRANSFER_ID)
+            .fetch(CLAIM_LINK.TRANSFER_ID);
     }
 
     JSONB snapshot(long id) {

@@ -12,8 +12,12 @@ import static org.transferwatch.db.Tables.COUNTRY;
 import static org.transferwatch.db.Tables.TRANSFER;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -39,6 +43,16 @@ class TransferRepository {
     private static final Field<Integer> DISPUTING = field("ev.disputing", SQLDataType.INTEGER);
 
     private static final Field<String> BEST_GRADE = field("ev.best_grade", SQLDataType.VARCHAR);
+
+    private static final Field<Long> BEST_SOURCE_ID = field(DSL.name("best", "source_id"), SQLDataType.BIGINT);
+
+    private static final Field<String> BEST_QUOTE = field(DSL.name("best", "quote"), SQLDataType.CLOB);
+
+    private static final Field<String> BEST_STANCE = field(DSL.name("best", "stance"), SQLDataType.CLOB);
+
+    private static final Field<String> BEST_RELIABILITY = field(DSL.name("best", "reliability"), SQLDataType.CHAR(1));
+
+    private static final Field<Short> BEST_CREDIBILITY = field(DSL.name("best", "credibility"), SQLDataType.SMALLINT);
 
     private final DSLContext dsl;
 
@@ -200,7 +214,7 @@ class TransferRepository {
     long insert(TransferDraft draft, @Nullable String naturalKey, long userId) {
         var record = dsl.newRecord(TRANSFER);
         apply(record, draft);
-        record.setNaturalKey(naturalKey);
+        record.setNaturalKey(naturalKey != null ? naturalKey : newNaturalKey());
         record.setCreatedBy(userId);
         record.setUpdatedBy(userId);
         return dsl.insertInto(TRANSFER).set(record).returning(TRANSFER.ID).fetchSingle(TRANSFER.ID);
@@ -271,6 +285,181 @@ class TransferRepository {
 
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The key of a transfer entered by hand: random, so that it never collides with an import's key. */
+    static String newNaturalKey() {
+        return "tw:" + UUID.randomUUID();
+    }
+
+    /** The best claim's source in {@link #export}: a column of the lateral table {@code best}. */
+    static Field<Long> bestClaimSourceId() {
+        return BEST_SOURCE_ID;
+    }
+
+    /**
+     * Streams the matching transfers in id order to the sink through a server-side cursor: the caller's
+     * transaction must be open (PostgreSQL's driver only uses a cursor with auto-commit off), and at most
+     * {@code fetchSize} rows are in memory at once. The source's title and URL come from the source
+     * feature as expressions over {@link #bestClaimSourceId()}.
+     */
+    void export(Condition condition, Field<String> sourceTitle, Field<String> sourceUrl, int fetchSize,
+            Consumer<TransferExport> sink) {
+        var evidence = select(countDistinct(CLAIM_LINK.SOURCE_ID).as("sources"),
+                count().filterWhere(CLAIM_LINK.STANCE.eq(Stance.DISPUTES.dbValue())).as("disputing"),
+                min(CLAIM_LINK.RELIABILITY.concat(CLAIM_LINK.CREDIBILITY.cast(SQLDataType.VARCHAR)))
+                    .filterWhere(CLAIM_LINK.STANCE.eq(Stance.SUPPORTS.dbValue())).as("best_grade"))
+            .from(CLAIM_LINK)
+            .where(CLAIM_LINK.TRANSFER_ID.eq(TRANSFER.ID))
+            .asTable("ev");
+        var best = select(CLAIM_LINK.SOURCE_ID, CLAIM_LINK.QUOTE, CLAIM_LINK.STANCE, CLAIM_LINK.RELIABILITY,
+                    CLAIM_LINK.CREDIBILITY)
+            .from(CLAIM_LINK)
+            .where(CLAIM_LINK.TRANSFER_ID.eq(TRANSFER.ID))
+            .orderBy(CLAIM_LINK.STANCE.desc(), CLAIM_LINK.RELIABILITY, CLAIM_LINK.CREDIBILITY, CLAIM_LINK.ID)
+            .limit(1)
+            .asTable("best");
+        var fields = new ArrayList<Field<?>>(List.of(TRANSFER.fields()));
+        fields.remove(TRANSFER.SEARCH_DOCUMENT);
+        fields.addAll(List.of(SUPPLIER.NAME, RECIPIENT.NAME, SOURCES, DISPUTING, BEST_GRADE, BEST_SOURCE_ID, BEST_QUOTE,
+                BEST_STANCE, BEST_RELIABILITY, BEST_CREDIBILITY, sourceTitle.as("best_source_title"),
+                sourceUrl.as("best_source_url")));
+        try (var cursor = dsl.select(fields)
+            .from(TRANSFER)
+            .join(SUPPLIER).on(SUPPLIER.CODE.eq(TRANSFER.SUPPLIER_CODE))
+            .join(RECIPIENT).on(RECIPIENT.CODE.eq(TRANSFER.RECIPIENT_CODE))
+            .leftJoin(lateral(evidence)).on(trueCondition())
+            .leftJoin(lateral(best)).on(trueCondition())
+            .where(condition)
+            .orderBy(TRANSFER.ID)
+            .fetchSize(fetchSize)
+            .fetchLazy()) {
+            for (var r : cursor) {
+                var transfer = toTransfer(r.into(TRANSFER));
+                var sources = r.get(SOURCES);
+                var disputing = r.get(DISPUTING);
+                var sourceId = r.get(BEST_SOURCE_ID);
+                var bestClaim = sourceId == null ? null
+                        : new TransferExport.BestClaim(sourceId, r.get("best_source_title", String.class),
+                                r.get("best_source_url", String.class), r.get(BEST_QUOTE),
+                                Stance.fromDb(r.get(BEST_STANCE)),
+                                new AdmiraltyGrade(r.get(BEST_RELIABILITY).charAt(0), r.get(BEST_CREDIBILITY)));
+                sink.accept(new TransferExport(transfer.id(), r.get(TRANSFER.NATURAL_KEY), transfer.fields(),
+                        r.get(SUPPLIER.NAME), r.get(RECIPIENT.NAME), transfer.reviewState(),
+                        new EvidenceSummary(sources == null ? 0 : sources, disputing == null ? 0 : disputing,
+                                r.get(BEST_GRADE)),
+                        bestClaim));
+            }
+        }
+    }
+
+    /** The editable columns an import writes. */
+    private static final List<Field<?>> IMPORT_COLUMNS = List.of(TRANSFER.SUPPLIER_CODE, TRANSFER.RECIPIENT_CODE,
+            TRANSFER.KIND, TRANSFER.CATEGORY_CODE, TRANSFER.ITEM, TRANSFER.DESIGNATION, TRANSFER.QUANTITY_LOW,
+            TRANSFER.QUANTITY_HIGH, TRANSFER.QUANTITY_UNIT, TRANSFER.QUANTITY_ESTIMATE, TRANSFER.VALUE_USD_ESTIMATE,
+            TRANSFER.STATUS, TRANSFER.PERIOD_START, TRANSFER.PERIOD_END, TRANSFER.PERIOD_PRECISION,
+            TRANSFER.FIRST_REPORTED_ON, TRANSFER.ROUTE_NOTES, TRANSFER.NOTES, TRANSFER.CONFIDENCE);
+
+    private static TransferRecord importRecord(TransferDraft draft) {
+        var record = new TransferRecord();
+        apply(record, draft);
+        return record;
+    }
+
+    /**
+     * Plans every statement of the current transaction for its actual parameters and table sizes. A bulk
+     * import grows the tables by tens of thousands of rows in one transaction; plans cached while they
+     * were small (the driver's prepared statements, the search triggers') would scan them in full for
+     * every row.
+     */
+    void planForGrowingTables() {
+        dsl.execute("set local plan_cache_mode = force_custom_plan");
+    }
+
+    /**
+     * Leaves the search documents alone for the rest of the transaction (see migration V022): a bulk import
+     * refreshes those it wrote once, with {@link #refreshSearchDocuments}, instead of once per row written.
+     */
+    void deferSearchDocuments(boolean deferred) {
+        dsl.fetch("select set_config('transferwatch.search_refresh', ?, true)", deferred ? "deferred" : "");
+    }
+
+    /** Recomputes the search documents of these transfers, quotes of their claims included. */
+    void refreshSearchDocuments(java.util.Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            dsl.execute("update transfer set search_document = transfer_search_document(id, item, designation, notes,"
+                    + " route_notes) where id = any(?)", (Object) ids.toArray(Long[]::new));
+        }
+    }
+
+    /**
+     * Which rows of a batch an import created, changed or could not change, the ids of those it may change,
+     * and the ids of those it created.
+     */
+    record UpsertResult(ImportOutcome outcome, Map<String, Long> editableIds, java.util.Set<Long> insertedIds,
+            java.util.Set<Long> updatedIds) {
+    }
+
+    /**
+     * Inserts or updates the batch by natural key in one statement. A stored transfer is updated only
+     * when a field differs and it is a draft or {@code mayChangeReviewed}; the version goes up with
+     * every update, as for an edit in the form. A new transfer's search document is written with it,
+     * from its fields and the quote of its claim (with the refresh deferred, see
+     * {@link #deferSearchDocuments}); an updated one's is left to {@link #refreshSearchDocuments}.
+     */
+    UpsertResult upsert(List<ImportedTransfer> batch, long userId, boolean mayChangeReviewed) {
+        var columns = new ArrayList<Field<?>>();
+        columns.add(TRANSFER.NATURAL_KEY);
+        columns.addAll(IMPORT_COLUMNS);
+        columns.add(TRANSFER.SEARCH_DOCUMENT);
+        columns.add(TRANSFER.CREATED_BY);
+        columns.add(TRANSFER.UPDATED_BY);
+        var insert = dsl.insertInto(TRANSFER, columns);
+        for (var row : batch) {
+            var record = importRecord(row.draft());
+            var values = new ArrayList<Object>();
+            values.add(row.naturalKey());
+            for (var column : IMPORT_COLUMNS) {
+                values.add(record.get(column));
+            }
+            values.add(DSL.field("transfer_search_document_of({0}, {1}, {2}, {3}, {4})", TRANSFER.SEARCH_DOCUMENT.getDataType(),
+                    DSL.val(record.getItem(), SQLDataType.CLOB), DSL.val(record.getDesignation(), SQLDataType.CLOB),
+                    DSL.val(record.getNotes(), SQLDataType.CLOB), DSL.val(record.getRouteNotes(), SQLDataType.CLOB),
+                    DSL.val(row.claim() == null ? null : row.claim().quote().strip(), SQLDataType.CLOB)));
+            values.add(userId);
+            values.add(userId);
+            insert = insert.values(values);
+        }
+        var updates = new LinkedHashMap<Field<?>, Object>();
+        for (var column : IMPORT_COLUMNS) {
+            updates.put(column, DSL.excluded(column));
+        }
+        updates.put(TRANSFER.UPDATED_BY, DSL.excluded(TRANSFER.UPDATED_BY));
+        updates.put(TRANSFER.UPDATED_AT, DSL.currentOffsetDateTime());
+        updates.put(TRANSFER.VERSION, TRANSFER.VERSION.plus(1));
+        var mayChange = mayChangeReviewed ? trueCondition() : TRANSFER.REVIEW_STATE.eq(ReviewState.DRAFT.dbValue());
+        var changed = DSL.row(IMPORT_COLUMNS)
+            .isDistinctFrom(DSL.row(IMPORT_COLUMNS.stream().map(column -> (Field<?>) DSL.excluded(column)).toList()));
+        var inserted = field("(xmax = 0)", SQLDataType.BOOLEAN).as("inserted");
+        var written = insert.onConflict(TRANSFER.NATURAL_KEY)
+            .doUpdate()
+            .set(updates)
+            .where(mayChange.and(changed))
+            .returningResult(TRANSFER.ID, inserted)
+            .fetch();
+        var insertedIds = new java.util.HashSet<Long>();
+        var updatedIds = new java.util.HashSet<Long>();
+        written.forEach(r -> (Boolean.TRUE.equals(r.value2()) ? insertedIds : updatedIds).add(r.value1()));
+        var insertedCount = insertedIds.size();
+        var updatedCount = updatedIds.size();
+        var keys = batch.stream().map(ImportedTransfer::naturalKey).toList();
+        var editable = dsl.select(TRANSFER.NATURAL_KEY, TRANSFER.ID)
+            .from(TRANSFER)
+            .where(TRANSFER.NATURAL_KEY.in(keys).and(mayChange))
+            .fetchMap(TRANSFER.NATURAL_KEY, TRANSFER.ID);
+        var unchanged = editable.size() - written.size();
+        return new UpsertResult(new ImportOutcome(insertedCount, updatedCount, unchanged, batch.size() - editable.size()),
+                editable, insertedIds, updatedIds);
     }
 
     static Condition visibleToViewers() {

@@ -2,12 +2,15 @@ package org.transferwatch.transfer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import org.jooq.Condition;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.audit.AuditEntry;
 import org.transferwatch.audit.AuditService;
@@ -35,6 +38,12 @@ import org.transferwatch.source.SourceService;
  */
 @Service
 public class TransferService {
+
+    /** Rows an import writes per statement. */
+    public static final int IMPORT_BATCH = 500;
+
+    /** Rows the export's database cursor holds in memory at once. */
+    static final int EXPORT_FETCH_SIZE = 1000;
 
     private final TransferRepository transfers;
 
@@ -79,6 +88,99 @@ public class TransferService {
     @Transactional(readOnly = true)
     public int count(TransferFilter filter) {
         return transfers.countMatching(visibleCondition(filter));
+    }
+
+    /**
+     * The next page of the transfers the user may see that match the filter, newest first, after the
+     * transfer {@code afterId} (keyset paging, for the API): the same rows, in the same order, as
+     * {@link #page} with {@link TransferSort#NEWEST}.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<TransferRow> pageAfter(TransferFilter filter, @Nullable Long afterId, int limit) {
+        var condition = visibleCondition(filter);
+        if (afterId != null) {
+            condition = condition.and(TransferRepository.transferId().lt(afterId));
+        }
+        return transfers.page(condition, TransferSort.NEWEST, 0, limit);
+    }
+
+    /**
+     * Streams every transfer the user may see that matches the filter, oldest first, to the sink, inside
+     * one read-only transaction with a database cursor: memory stays flat however many rows match.
+     * Viewers export published transfers only.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public void export(TransferFilter filter, Consumer<TransferExport> sink) {
+        var sourceId = TransferRepository.bestClaimSourceId();
+        transfers.export(visibleCondition(filter), sources.titleOf(sourceId), sources.urlOf(sourceId), EXPORT_FETCH_SIZE,
+                sink);
+    }
+
+    /**
+     * Creates or updates imported transfers by their natural keys, with their claims, in batches of
+     * {@value #IMPORT_BATCH} rows per statement. New transfers are drafts. An analyst's import changes
+     * drafts only and leaves published or retracted transfers as they are; a reviewer's changes any.
+     * It must run inside the caller's transaction, which makes the import all or nothing and records
+     * the one audit event of the import (no event per transfer). Analysts and above.
+     *
+     * @param progress told the number of rows written so far after every batch
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ImportOutcome importTransfers(List<ImportedTransfer> rows, IntConsumer progress) {
+        var user = currentUser.require();
+        var problems = new java.util.ArrayList<String>();
+        var keys = new java.util.HashSet<String>();
+        for (var row : rows) {
+            if (row.naturalKey().isBlank() || row.naturalKey().length() > ImportedTransfer.MAX_NATURAL_KEY) {
+                problems.add("The natural key \"" + row.naturalKey() + "\" must have 1 to "
+                        + ImportedTransfer.MAX_NATURAL_KEY + " characters.");
+            }
+            else if (!keys.add(row.naturalKey())) {
+                problems.add("The natural key \"" + row.naturalKey() + "\" appears twice.");
+            }
+            row.draft().problems().forEach(problem -> problems.add(row.naturalKey() + ": " + problem));
+            if (problems.size() > 20) {
+                break;
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        var mayChangeReviewed = user.role().includes(Role.REVIEWER);
+        transfers.planForGrowingTables();
+        // Each transfer's search document is computed once, after its claim is written (V022); a failure rolls
+        // the setting back with the rest of the transaction.
+        transfers.deferSearchDocuments(true);
+        var outcome = importBatches(rows, user.id(), mayChangeReviewed, progress);
+        transfers.deferSearchDocuments(false);
+        return outcome;
+    }
+
+    private ImportOutcome importBatches(List<ImportedTransfer> rows, long userId, boolean mayChangeReviewed,
+            IntConsumer progress) {
+        var outcome = ImportOutcome.NONE;
+        for (int start = 0; start < rows.size(); start += IMPORT_BATCH) {
+            var batch = rows.subList(start, Math.min(rows.size(), start + IMPORT_BATCH));
+            var result = transfers.upsert(batch, userId, mayChangeReviewed);
+            var claimsByTransfer = new java.util.LinkedHashMap<Long, ImportedTransfer.Claim>();
+            for (var row : batch) {
+                var id = result.editableIds().get(row.naturalKey());
+                if (id != null && row.claim() != null) {
+                    claimsByTransfer.put(id, row.claim());
+                }
+            }
+            // New transfers got their search document with the row; changed ones are refreshed once here.
+            var changed = new java.util.HashSet<>(result.updatedIds());
+            changed.addAll(claims.upsert(claimsByTransfer, userId));
+            changed.removeAll(result.insertedIds());
+            transfers.refreshSearchDocuments(changed);
+            outcome = outcome.plus(result.outcome());
+            progress.accept(start + batch.size());
+        }
+        return outcome;
     }
 
     Condition visibleCondition(TransferFilter filter) {

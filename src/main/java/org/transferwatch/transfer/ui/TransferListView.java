@@ -13,6 +13,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -68,6 +69,9 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
 
     static final String ROUTE = "transfers";
 
+    /** Served by the exchange feature's export endpoint, behind the same login as this view. */
+    static final String EXPORT_PATH = "export/transfers.csv";
+
     private final TransferService transfers;
 
     private final CountryService countries;
@@ -99,6 +103,8 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
     private final TextField text = new TextField("Search");
 
     private final Span count = new Span();
+
+    private final Anchor export = new Anchor();
 
     private TransferFilter filter = TransferFilter.NONE;
 
@@ -167,16 +173,22 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
         title.addClassName("view-title");
         count.setId("transfer-count");
         count.addClassName("transfer-count");
-        var header = new HorizontalLayout(title, count);
+        export.setId("export-csv");
+        export.addClassName("export-link");
+        export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Export CSV"));
+        export.setTitle("Download the transfers of this filter as CSV (UTF-8, opens in Excel)");
+        export.setRouterIgnore(true);
+        export.getElement().setAttribute("download", true);
+        var spacer = new Div();
+        var header = new HorizontalLayout(title, count, spacer, export);
+        header.expand(spacer);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (currentUser.has(Role.ANALYST)) {
             var create = new Button("New transfer", VaadinIcon.PLUS.create(),
                     event -> UI.getCurrent().navigate(TransferEditView.class));
             create.setId("new-transfer");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            var spacer = new Div();
-            header.add(spacer, create);
-            header.expand(spacer);
+            header.add(create);
         }
         header.setWidthFull();
 
@@ -256,11 +268,18 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
                 text.getValue().isBlank() ? null : text.getValue().strip(), addedSince, flagged);
         renderExtraCriteria();
         UI.getCurrent().getPage().getHistory().replaceState(null, location(filter));
+        export.setHref(exportHref(filter));
         grid.getDataProvider().refreshAll();
     }
 
     private static @Nullable String code(@Nullable Country country) {
         return country == null ? null : country.code();
+    }
+
+    /** The CSV export of exactly this filter: the same query parameters as the list's own URL. */
+    static String exportHref(TransferFilter filter) {
+        var query = QueryParameters.simple(TransferFilterParameters.toParameters(filter)).getQueryString();
+        return EXPORT_PATH + (query.isEmpty() ? "" : "?" + query);
     }
 
     static Location location(TransferFilter filter) {

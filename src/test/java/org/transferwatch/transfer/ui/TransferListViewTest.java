@@ -178,4 +178,15 @@ class TransferListViewTest extends SpringBrowserlessTest {
         assertThat(column("period")).containsExactly("2023", "2023", "Q4 2022");
     }
 
+    @Test
+    @WithDemoUser(Role.VIEWER)
+    void the_export_link_downloads_exactly_the_filter_on_screen() {
+        openWith(java.util.Map.of("supplier", "PRK", "recipient", "RUS", "status", "delivered"));
+        var export = find(com.vaadin.flow.component.html.Anchor.class).id("export-csv");
+        assertThat(export.getElement().getTextRecursively()).isEqualTo("Export CSV");
+        assertThat(export.getHref()).isEqualTo("export/transfers.csv?supplier=PRK&recipient=RUS&status=delivered");
+        test(find(com.vaadin.flow.component.button.Button.class).id("clear-filter")).click();
+        assertThat(export.getHref()).isEqualTo("export/transfers.csv");
+    }
+
 }

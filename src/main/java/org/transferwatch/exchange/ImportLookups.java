@@ -1,0 +1,19 @@
+package org.transferwatch.exchange;
+
+import java.util.Optional;
+
+/** What a reader needs to know about the database to check a file; {@link ExchangeService} answers, cached. */
+interface ImportLookups {
+
+    /** The code, if a country has exactly this code. */
+    Optional<String> countryByCode(String code);
+
+    /** The code of the one country this name or alias (e.g. a SIPRI register name) stands for. */
+    Optional<String> countryByName(String name);
+
+    boolean categoryExists(String code);
+
+    /** The title of the source with this id, if it is in the library. */
+    Optional<String> sourceTitle(long id);
+
+}

@@ -1,0 +1,247 @@
+package org.transferwatch.exchange.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.transferwatch.support.TestData.as;
+import static org.transferwatch.support.TestData.draft;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.WebApplicationContext;
+import org.transferwatch.exchange.ApiTokenService;
+import org.transferwatch.security.Role;
+import org.transferwatch.support.TransferWatchTest;
+import org.transferwatch.transfer.Confidence;
+import org.transferwatch.transfer.Period;
+import org.transferwatch.transfer.Quantity;
+import org.transferwatch.transfer.TransferDraft;
+import org.transferwatch.transfer.TransferFilter;
+import org.transferwatch.transfer.TransferFilterParameters;
+import org.transferwatch.transfer.TransferKind;
+import org.transferwatch.transfer.TransferRow;
+import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.TransferSort;
+import org.transferwatch.transfer.TransferStatus;
+
+@TransferWatchTest
+@Transactional
+class TransferApiTest {
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    TransferService transfers;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    private String token(Role role) {
+        return as(role, () -> tokens.create("test script").secret());
+    }
+
+    private MockHttpServletRequestBuilder withToken(MockHttpServletRequestBuilder request, String token) {
+        return request.header("Authorization", "Bearer " + token);
+    }
+
+    private List<Long> ids(String token, String query) throws Exception {
+        var body = mvc.perform(withToken(get("/api/transfers?limit=200&" + query), token))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        List<Number> ids = JsonPath.read(body, "$.items[*].id");
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    @Test
+    void a_request_without_a_token_is_refused_with_401_and_a_json_error() throws Exception {
+        mvc.perform(get("/api/transfers"))
+            .andExpect(status().isUnauthorized())
+            .andExpect(header().string("WWW-Authenticate", "Bearer"))
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+            .andExpect(jsonPath("$.error").value(
+                    "Authentication required: send a personal API token as \"Authorization: Bearer tw_...\"."));
+    }
+
+    @Test
+    void a_wrong_token_is_refused_with_401() throws Exception {
+        token(Role.VIEWER);
+        mvc.perform(withToken(get("/api/transfers"), "tw_thisIsNotATokenAnybodyWasGivenAtAll12345678"))
+            .andExpect(status().isUnauthorized())
+            .andExpect(jsonPath("$.error").value(
+                    "The API token is not valid: it is wrong, revoked, or its account is disabled."));
+    }
+
+    @Test
+    void a_revoked_token_is_refused_with_401_and_a_valid_one_records_its_last_use() throws Exception {
+        var token = token(Role.VIEWER);
+        mvc.perform(withToken(get("/api/transfers"), token)).andExpect(status().isOk());
+        var listed = as(Role.VIEWER, () -> tokens.mine()).getFirst();
+        assertThat(listed.lastUsedAt()).isNotNull();
+        assertThat(listed.prefix()).isEqualTo(token.substring(0, 9));
+        as(Role.VIEWER, () -> {
+            tokens.revoke(listed.id());
+            return null;
+        });
+        mvc.perform(withToken(get("/api/transfers"), token)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void a_viewer_token_sees_published_transfers_only() throws Exception {
+        var draftId = as(Role.ANALYST, () -> transfers.createDraft(draft("IRN", "RUS", "Shahed-136 drones")));
+        var viewer = token(Role.VIEWER);
+        var analyst = token(Role.ANALYST);
+
+        assertThat(ids(viewer, "")).hasSize(3).doesNotContain(draftId);
+        assertThat(ids(analyst, "")).hasSize(4).contains(draftId);
+        mvc.perform(withToken(get("/api/transfers/" + draftId), viewer))
+            .andExpect(status().isNotFound())
+            .andExpect(jsonPath("$.error").value("This transfer does not exist or is not visible to you."));
+        mvc.perform(withToken(get("/api/transfers/" + draftId), analyst))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.item").value("Shahed-136 drones"))
+            .andExpect(jsonPath("$.reviewState").value("draft"));
+    }
+
+    @Test
+    void the_api_is_read_only() throws Exception {
+        var token = token(Role.ADMIN);
+        mvc.perform(withToken(post("/api/transfers"), token).contentType(MediaType.APPLICATION_JSON).content("{}"))
+            .andExpect(status().isForbidden())
+            .andExpect(jsonPath("$.error").value("The API is read-only: only GET is allowed."));
+        mvc.perform(withToken(put("/api/transfers/1"), token)).andExpect(status().isForbidden());
+        mvc.perform(withToken(delete("/api/transfers/1"), token)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/transfers")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void the_same_parameters_select_the_same_transfers_as_the_transfers_list() throws Exception {
+        as(Role.ANALYST, () -> {
+            transfers.createDraft(draft("IRN", "RUS", "Shahed-136 drones"));
+            transfers.createDraft(draft("RUS", "PRK", "Oil products"));
+            transfers.createDraft(new TransferDraft("BLR", "RUS", TransferKind.DUAL_USE, null, "Machine tools", null,
+                    new Quantity(new BigDecimal("3"), null, "lathes", false), null, TransferStatus.AGREED,
+                    Period.year(2021), LocalDate.of(2022, 1, 5), null, null, Confidence.LOW));
+            return null;
+        });
+        var analyst = token(Role.ANALYST);
+        for (var query : List.of("", "supplier=PRK", "supplier=RUS&recipient=PRK&either=true", "recipient=RUS",
+                "status=delivered", "kind=raw_material", "kind=dual_use", "q=shells", "from=2023-01-01&to=2023-12-31",
+                "issuer=UN", "review=draft", "confidence=moderate&category=ML3", "supplier=prk&either=true")) {
+            var parameters = new java.util.LinkedHashMap<String, List<String>>();
+            for (var pair : query.isEmpty() ? new String[0] : query.split("&")) {
+                var parts = pair.split("=");
+                parameters.put(parts[0], List.of(parts[1]));
+            }
+            var filter = TransferFilterParameters.parse(parameters).filter();
+            var expected = as(Role.ANALYST, () -> transfers.page(filter, TransferSort.NEWEST, 0, 1000)).stream()
+                .map(TransferRow::id)
+                .toList();
+            assertThat(ids(analyst, query)).as(query).isEqualTo(expected);
+        }
+        assertThat(ids(analyst, "q=shells")).hasSize(1);
+    }
+
+    @Test
+    void cursor_paging_returns_every_transfer_exactly_once_newest_first() throws Exception {
+        as(Role.ANALYST, () -> {
+            for (int i = 0; i < 9; i++) {
+                transfers.createDraft(draft("IRN", "RUS", "Drone batch " + i));
+            }
+            return null;
+        });
+        var token = token(Role.ANALYST);
+        var seen = new ArrayList<Long>();
+        String cursor = null;
+        var requests = 0;
+        do {
+            var body = mvc.perform(withToken(get("/api/transfers").param("limit", "5")
+                    .param("cursor", cursor), token))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+            List<Number> page = JsonPath.read(body, "$.items[*].id");
+            page.forEach(id -> seen.add(id.longValue()));
+            cursor = JsonPath.read(body, "$.nextCursor");
+            requests++;
+        } while (cursor != null);
+        var all = as(Role.ANALYST, () -> transfers.page(TransferFilter.NONE, TransferSort.NEWEST, 0, 1000)).stream()
+            .map(TransferRow::id)
+            .toList();
+        assertThat(seen).hasSize(12).doesNotHaveDuplicates().isEqualTo(all);
+        assertThat(requests).isEqualTo(3);
+    }
+
+    @Test
+    void a_transfer_comes_with_its_evidence_and_sanctions_links() throws Exception {
+        var shells = as(Role.VIEWER, () -> transfers.page(TransferFilter.NONE.withText("shells"), TransferSort.NEWEST, 0, 1))
+            .getFirst().id();
+        mvc.perform(withToken(get("/api/transfers/" + shells), token(Role.VIEWER)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.supplier.code").value("PRK"))
+            .andExpect(jsonPath("$.recipient.name").value("Russia"))
+            .andExpect(jsonPath("$.period.label").value("Q4 2022"))
+            .andExpect(jsonPath("$.quantity.low").value(1000000.0))
+            .andExpect(jsonPath("$.evidence.length()").value(2))
+            .andExpect(jsonPath("$.evidence[0].stance").value("supports"))
+            .andExpect(jsonPath("$.evidence[0].grade").value("B2"))
+            .andExpect(jsonPath("$.evidence[0].source.citation").value("Yonhap News Agency, 2023-08-30"))
+            .andExpect(jsonPath("$.evidence[1].stance").value("disputes"))
+            .andExpect(jsonPath("$.sanctions[0].citation").value("UNSCR 1874 (2009) para 9"))
+            .andExpect(jsonPath("$.sanctions[0].decision").value("confirmed"))
+            .andExpect(jsonPath("$.sanctions[0].note").value("Reported as a transfer the provision prohibits (demo data)."));
+    }
+
+    @Test
+    void parameters_it_cannot_read_are_refused_with_400_and_the_reason() throws Exception {
+        var token = token(Role.VIEWER);
+        mvc.perform(withToken(get("/api/transfers?status=shipped"), token))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.problems[0]").value("The status \"shipped\" in the link is not known and was ignored."));
+        mvc.perform(withToken(get("/api/transfers?cursor=bm9wZQ"), token))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.error").value("The cursor is not one this API gave out; start again without a cursor."));
+        mvc.perform(withToken(get("/api/transfers?limit=0"), token)).andExpect(status().isBadRequest());
+        mvc.perform(withToken(get("/api/transfers?limit=201"), token)).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void the_openapi_document_is_served_to_token_holders_only() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+        var body = mvc.perform(withToken(get("/v3/api-docs"), token(Role.VIEWER)))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        Map<String, Object> paths = JsonPath.read(body, "$.paths");
+        assertThat(paths).containsOnlyKeys("/api/transfers", "/api/transfers/{id}");
+        assertThat((String) JsonPath.read(body, "$.components.securitySchemes.token.scheme")).isEqualTo("bearer");
+        List<String> parameters = JsonPath.read(body, "$.paths['/api/transfers'].get.parameters[*].name");
+        assertThat(parameters).contains("supplier", "recipient", "either", "status", "q", "cursor", "limit");
+    }
+
+}
