@@ -23,7 +23,8 @@ import org.transferwatch.transfer.TransferStatus;
  */
 final class ClauseReader {
 
-    record Clause(int from, int to, boolean exchange) {
+    /** Tokens {@code from..to} of the sentence starting at {@code sentenceFrom}. */
+    record Clause(int sentenceFrom, int from, int to, boolean exchange) {
 
         boolean contains(int token) {
             return token >= from && token < to;
@@ -34,7 +35,16 @@ final class ClauseReader {
     record Role(StateMention state, double score, String why) {
     }
 
-    record Roles(@Nullable Role supplier, @Nullable Role recipient) {
+    /**
+     * The supplier and recipient, and states joined to either by "and" ("from Denmark and the
+     * Netherlands"), which share its role.
+     */
+    record Roles(@Nullable Role supplier, @Nullable Role recipient, List<StateMention> alsoSupplying,
+            List<StateMention> alsoReceiving) {
+
+        Roles(@Nullable Role supplier, @Nullable Role recipient) {
+            this(supplier, recipient, List.of(), List.of());
+        }
 
         boolean complete() {
             return supplier != null && recipient != null;
@@ -97,6 +107,10 @@ final class ClauseReader {
                 split = true;
                 nextStart = i + 1;
             }
+            else if (token.is(",") && next != null && claimAppositive(i + 1, to)) {
+                split = true;
+                nextStart = i + 1;
+            }
             else if (token.is(",") && next != null && next.is("and") && i + 2 < to && !startsGoods(i + 2)) {
                 split = true;
                 nextStart = i + 1;
@@ -112,15 +126,24 @@ final class ClauseReader {
                 nextExchange = true;
             }
             if (split && nextStart > start) {
-                clauses.add(new Clause(start, i, exchange));
+                clauses.add(new Clause(from, start, i, exchange));
                 start = nextStart;
                 exchange = nextExchange;
             }
         }
         if (start < to) {
-            clauses.add(new Clause(start, to, exchange));
+            clauses.add(new Clause(from, start, to, exchange));
         }
         return clauses;
+    }
+
+    /** ", a charge Beijing rejected", ", claims Minsk denied": a reaction to the claim just made. */
+    private boolean claimAppositive(int index, int to) {
+        int k = index;
+        if (k < to && Cues.DETERMINERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k < to && Cues.CLAIM_NOUNS.contains(tokens.get(k).lower());
     }
 
     private boolean startsGoods(int index) {
@@ -135,6 +158,7 @@ final class ClauseReader {
     Roles roles(Clause clause, List<GoodsMention> group) {
         var suppliers = new LinkedHashMap<String, Role>();
         var recipients = new LinkedHashMap<String, Role>();
+        var counterparts = new ArrayList<StateMention>();
         for (var state : states) {
             if (!clause.contains(state.firstToken()) || !state.party()) {
                 continue;
@@ -169,11 +193,19 @@ final class ClauseReader {
                     if (passive >= 0) {
                         var verb = tokens.get(passive).lower();
                         var why = "\u201C" + verb + " \u2026 by " + state.text() + "\u201D";
-                        if (Cues.RECEIVE_VERBS.contains(verb)) {
+                        if (Cues.RECEIVE_VERBS.contains(verb) || Cues.TAKE.contains(verb)) {
                             offer(recipients, state, 3, why);
                         }
                         else {
                             offer(suppliers, state, 3, why);
+                        }
+                    }
+                }
+                case "with" -> {
+                    for (int k = p - 1; k >= Math.max(clause.from(), p - 3); k--) {
+                        if (Cues.DEALINGS.contains(tokens.get(k).lower())) {
+                            counterparts.add(state);
+                            break;
                         }
                     }
                 }
@@ -211,7 +243,7 @@ final class ClauseReader {
                     offer(recipients, object, 3, "\u201C" + word + " " + object.text() + " with\u201D");
                 }
             }
-            else if (Cues.RECEIVE_VERBS.contains(word)) {
+            else if (Cues.RECEIVE_VERBS.contains(word) || Cues.TAKE.contains(word)) {
                 if (subject != null) {
                     offer(recipients, subject, 2, "subject of \u201C" + word + "\u201D");
                 }
@@ -254,7 +286,58 @@ final class ClauseReader {
                 }
             }
         }
-        return best(suppliers, recipients);
+        var roles = best(suppliers, recipients);
+        if (!roles.complete() && !counterparts.isEmpty()) {
+            var counterpart = counterparts.getFirst();
+            if (roles.supplier() != null && !roles.supplier().state().countryCode().equals(counterpart.countryCode())) {
+                roles = new Roles(roles.supplier(), new Role(counterpart, 2, "\u201Cwith " + counterpart.text()
+                        + "\u201D in the dealings"));
+            }
+            else if (roles.recipient() != null
+                    && !roles.recipient().state().countryCode().equals(counterpart.countryCode())) {
+                roles = new Roles(new Role(counterpart, 2, "\u201Cwith " + counterpart.text() + "\u201D in the dealings"),
+                        roles.recipient());
+            }
+        }
+        if (!roles.complete()) {
+            return roles;
+        }
+        return new Roles(roles.supplier(), roles.recipient(), coordinated(roles.supplier().state(), clause, roles),
+                coordinated(roles.recipient().state(), clause, roles));
+    }
+
+    /**
+     * States joined to this one by "and" or "or" ("from Denmark and the Netherlands"), or in a list that
+     * ends with one ("from A, B and C"); not a possessive that starts another phrase ("Ukraine's").
+     */
+    private List<StateMention> coordinated(StateMention state, Clause clause, Roles roles) {
+        var joined = new ArrayList<StateMention>();
+        var tentative = new ArrayList<StateMention>();
+        var current = state;
+        while (true) {
+            int k = current.lastToken() + 1;
+            boolean conjunction = false;
+            boolean comma = false;
+            while (k < clause.to() && (tokens.get(k).is("and") || tokens.get(k).is("or") || tokens.get(k).is(",")
+                    || tokens.get(k).is("the"))) {
+                conjunction |= tokens.get(k).is("and") || tokens.get(k).is("or");
+                comma |= tokens.get(k).is(",");
+                k++;
+            }
+            var next = stateAt.get(k);
+            if (!conjunction && !comma || next == null || next.firstToken() != k || !next.party()
+                    || next.lastToken() + 1 < tokens.size() && tokens.get(next.lastToken() + 1).type() == Token.Type.POSSESSIVE
+                    || next.countryCode().equals(roles.supplier().state().countryCode())
+                    || next.countryCode().equals(roles.recipient().state().countryCode())) {
+                return joined;
+            }
+            tentative.add(next);
+            if (conjunction) {
+                joined.addAll(tentative);
+                tentative.clear();
+            }
+            current = next;
+        }
     }
 
     private static void offer(Map<String, Role> roles, StateMention state, double score, String why) {
@@ -318,10 +401,21 @@ final class ClauseReader {
             return false;
         }
         var word = tokens.get(index).lower();
+        var next = index + 1 < tokens.size() ? tokens.get(index + 1).lower() : "";
+        if (Cues.TAKE.contains(word)) {
+            return next.equals("delivery");
+        }
+        if (word.equals("delivery") && index > 0 && Cues.TAKE.contains(tokens.get(index - 1).lower())) {
+            return false;
+        }
         if (!Cues.isTrigger(word)) {
             return false;
         }
-        var next = index + 1 < tokens.size() ? tokens.get(index + 1).lower() : "";
+        if (index >= 2 && tokens.get(index - 1).is("-") && tokens.get(index - 1).touches(tokens.get(index))
+                && stateAt.containsKey(index - 2)) {
+            // "Iranian-supplied missiles": the origin of the goods, not a verb of the clause.
+            return false;
+        }
         if ((word.equals("export") || word.equals("exports")) && (next.startsWith("control") || next.startsWith("licen")
                 || next.equals("ban") || next.equals("bans") || next.equals("restrictions") || next.equals("curbs"))) {
             return false;
@@ -377,15 +471,19 @@ final class ClauseReader {
 
     /** The nearest state before the word that is not inside a prepositional phrase. */
     private @Nullable StateMention subjectBefore(int index, Clause clause) {
+        var first = tokens.get(clause.from()).lower();
+        // "North Korea had not sent troops but had supplied Russia with ...": the clause shares the subject.
+        int from = first.equals("but") || first.equals("and") ? clause.sentenceFrom() : clause.from();
+        var scope = new Clause(clause.sentenceFrom(), from, clause.to(), clause.exchange());
         for (int i = states.size() - 1; i >= 0; i--) {
             var state = states.get(i);
-            if (state.lastToken() >= index || !clause.contains(state.firstToken()) || !state.party()) {
+            if (state.lastToken() >= index || !scope.contains(state.firstToken()) || !state.party()) {
                 continue;
             }
             if (index - state.lastToken() > 20) {
                 return null;
             }
-            int p = prepositionBefore(state, clause);
+            int p = prepositionBefore(state, scope);
             var prep = p < 0 ? "" : tokens.get(p).lower();
             if (prep.equals("to") || prep.equals("into") || prep.equals("from") || prep.equals("for") || prep.equals("by")
                     || Cues.OTHER_PREPOSITIONS.contains(prep)) {
@@ -457,12 +555,12 @@ final class ClauseReader {
             return new Status(TransferStatus.REPORTED, false, perfect ? Stage.DONE : Stage.PENDING,
                     "\u201C" + cue + "\u201D: possible, not reported as done");
         }
-        if ((cue = findPhrase(words, Cues.AGREED_PHRASES)) != null || (cue = find(words, Cues.AGREED)) != null) {
-            return new Status(TransferStatus.AGREED, false, Stage.PENDING, "\u201C" + cue + "\u201D: agreed");
-        }
         if ((cue = findPhrase(words, Cues.ONGOING_PHRASES)) != null || (cue = find(words, Cues.ONGOING)) != null
                 || (cue = progressiveTrigger(clause)) != null) {
             return new Status(TransferStatus.IN_DELIVERY, false, Stage.DONE, "\u201C" + cue + "\u201D: in delivery");
+        }
+        if ((cue = findPhrase(words, Cues.AGREED_PHRASES)) != null || (cue = find(words, Cues.AGREED)) != null) {
+            return new Status(TransferStatus.AGREED, false, Stage.PENDING, "\u201C" + cue + "\u201D: agreed");
         }
         for (int i = clause.from(); i < clause.to(); i++) {
             if (isTrigger(i)) {

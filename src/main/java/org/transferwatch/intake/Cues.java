@@ -35,8 +35,12 @@ final class Cues {
             "launch", "launches", "launched", "launching", "deploy", "deploys", "deployed", "deploying", "employ",
             "employed", "employing");
 
+    /** "Russia took delivery of ...": these before "delivery" make a verb of receiving. */
+    static final Set<String> TAKE = Set.of("take", "takes", "took", "taken", "taking");
+
     /** Past forms that are not "-ed". */
-    static final Set<String> IRREGULAR_PAST = Set.of("sent", "sold", "gave", "given", "bought", "got", "gotten");
+    static final Set<String> IRREGULAR_PAST = Set.of("sent", "sold", "gave", "given", "bought", "got", "gotten", "took",
+            "taken");
 
     static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
@@ -75,17 +79,31 @@ final class Cues {
             List.of("potential", "arms", "deal"), List.of("potential", "arms", "deals"), List.of("proposed", "deal"),
             List.of("proposed", "sale"), List.of("in", "talks"));
 
+    /** Hedged: the transfer is possible, not reported as done or decided. */
     static final Set<String> MODALS = Set.of("may", "might", "could", "would", "can", "potential", "potentially",
             "possibly", "possible", "consider", "considers", "considering", "seek", "seeks", "seeking", "sought", "plan",
-            "plans", "planned", "planning", "intend", "intends", "intended", "expected", "likely", "will", "attempt",
+            "plans", "planned", "planning", "intend", "intends", "intended", "expected", "likely", "attempt",
             "attempts", "attempting", "attempted", "try", "tries", "trying", "tried", "want", "wants", "wanted", "hope",
-            "hopes", "fear", "fears", "feared", "suspected", "shall");
+            "hopes", "fear", "fears", "feared", "suspected", "unlikely");
 
+    /** Decided: a deal signed or approved, or a delivery announced without a hedge ("Russia will deliver"). */
     static final Set<String> AGREED = Set.of("agreed", "agree", "agrees", "signed", "ordered", "contracted",
-            "concluded");
+            "concluded", "approved", "approves", "approve", "authorised", "authorized", "cleared", "will", "shall");
 
     static final List<List<String>> AGREED_PHRASES = List.of(List.of("reached", "a", "deal"),
-            List.of("struck", "a", "deal"), List.of("reached", "an", "agreement"), List.of("signed", "a", "contract"));
+            List.of("struck", "a", "deal"), List.of("reached", "an", "agreement"), List.of("signed", "a", "contract"),
+            List.of("set", "to"), List.of("scheduled", "to"));
+
+    /** "talks with X", "a deal with X": X is the other party of the transfer. */
+    static final Set<String> DEALINGS = Set.of("talks", "talk", "negotiations", "negotiation", "negotiating",
+            "negotiate", "deal", "deals", "agreement", "agreements", "contract", "contracts", "discussions");
+
+    /** Goods after these are targets, not what moves ("fired missiles at commercial vessels"). */
+    static final Set<String> TARGET_PREPOSITIONS = Set.of("at", "against");
+
+    /** A sentence's appositive that reports a reaction to the claim before it (", a charge Beijing rejected"). */
+    static final Set<String> CLAIM_NOUNS = Set.of("charge", "charges", "claim", "claims", "accusation", "accusations",
+            "allegation", "allegations", "report", "reports", "assertion");
 
     static final Set<String> ONGOING = Set.of("ongoing", "continue", "continues", "continued", "continuing", "begun",
             "began", "begin", "begins", "started", "starting", "intercepted", "seized", "impounded", "confiscated",

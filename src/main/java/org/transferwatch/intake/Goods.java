@@ -41,7 +41,7 @@ final class Goods {
             guided bomb; aerial bomb; grenade; landmine; anti-tank mine; anti-personnel mine; torpedo; warhead; loitering munition
             ML10 arms: drone; attack drone; kamikaze drone; combat drone; military drone; suicide drone; UAV; \
             unmanned aerial vehicle; unmanned aircraft; fighter jet; jet fighter; fighter aircraft; combat aircraft; \
-            military aircraft; aircraft; warplane; bomber; helicopter; attack helicopter; military helicopter; trainer jet; \
+            military aircraft; aircraft; jet; warplane; bomber; helicopter; attack helicopter; military helicopter; trainer jet; \
             combat trainer; trainer aircraft; aero-engine; aircraft engine
             ML6 arms: tank; battle tank; main battle tank; armoured vehicle; armored vehicle; armoured personnel carrier; \
             armored personnel carrier; APC; infantry fighting vehicle; IFV; military vehicle; military truck; armoured car; armored car
@@ -127,6 +127,36 @@ final class Goods {
             Map.entry("electronics", Set.of("maker", "makers", "industry", "company", "companies", "giant")));
 
     static final List<Entry> ENTRIES = parse();
+
+    /**
+     * Designations of well-known systems, which reports use on their own ("S-400 systems", "F-16s",
+     * "HIMARS"), with their category.
+     */
+    private static final List<Map.Entry<java.util.regex.Pattern, String>> DESIGNATIONS = List.of(
+            designation("S-[345]00.*|Pantsir.*|Tor-M.*|Buk-M.*|Iskander.*|Kinzhal.*|Kalibr.*|KN-\\d+.*|Hwasong-.*|"
+                    + "Fath-\\d+.*|Zolfaghar.*|Kh-\\d+.*|Tochka.*|Patriot|NASAMS|IRIS-T.*|ATACMS", "ML4"),
+            designation("Shahed-\\d+.*|Shaheds?|Geran-\\d+.*|Mohajer-\\d+.*|Orlan-\\d+.*|Lancet.*|Bayraktars?|"
+                    + "Su-\\d+.*|MiG-\\d+.*|Yak-\\d+.*|F-\\d+.*|Mi-\\d+.*|Ka-\\d+.*|Tu-\\d+.*|Il-\\d+.*|J-\\d+.*", "ML10"),
+            designation("T-\\d+.*|BMP-\\d+.*|BTR-\\d+.*|Leopards?|Abrams|M1A\\d.*", "ML6"),
+            designation("HIMARS|M777s?|BM-\\d+.*|Grads?|Smerch|Uragan|Caesars?", "ML2"));
+
+    /** Words that follow a designation as its head ("S-400 systems", "Pantsir complexes"). */
+    static final Set<String> DESIGNATION_HEADS = Set.of("system", "systems", "complex", "complexes", "unit", "units",
+            "battery", "batteries", "launcher", "launchers");
+
+    private static Map.Entry<java.util.regex.Pattern, String> designation(String regex, String category) {
+        return Map.entry(java.util.regex.Pattern.compile(regex), category);
+    }
+
+    /** The category of a known system's designation, or null. */
+    static @Nullable Entry designated(String designation) {
+        for (var known : DESIGNATIONS) {
+            if (known.getKey().matcher(designation).matches()) {
+                return new Entry(List.of(), TransferKind.ARMS, known.getValue(), false, false);
+            }
+        }
+        return null;
+    }
 
     private Goods() {
     }

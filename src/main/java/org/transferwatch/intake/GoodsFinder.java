@@ -96,6 +96,9 @@ final class GoodsFinder {
                 found = widen(tokens, i, last, entry, stateAt);
             }
             if (found == null) {
+                found = designated(tokens, i, stateAt);
+            }
+            if (found == null) {
                 i++;
                 continue;
             }
@@ -103,6 +106,53 @@ final class GoodsFinder {
             i = found.lastToken() + 1;
         }
         return mentions;
+    }
+
+    /**
+     * A known system named by its designation alone: "S-400 systems", "F-16s", "HIMARS". A single word
+     * ("Leopards", "Shaheds") counts only in the plural, in capitals or before "systems"; before goods
+     * words ("Iskander missiles") the lexicon takes it, with the designation.
+     */
+    private @Nullable GoodsMention designated(List<Token> tokens, int at, Map<Integer, StateMention> stateAt) {
+        var token = tokens.get(at);
+        if (!token.capitalised() || at > 0 && tokens.get(at - 1).is("-") && tokens.get(at - 1).touches(token)) {
+            return null;
+        }
+        int end = -1;
+        for (int k = Math.min(tokens.size() - 1, at + 6); k >= at; k--) {
+            if (designationEndingAt(tokens, k) == at) {
+                end = k;
+                break;
+            }
+        }
+        boolean single = end < 0;
+        if (single) {
+            end = at;
+        }
+        var text = StateFinder.joined(tokens, at, end);
+        var name = text.matches(".*[0-9A-Za-z]s") && Goods.designated(text) == null ? text.substring(0, text.length() - 1)
+                : text;
+        var entry = Goods.designated(text);
+        if (entry == null) {
+            entry = Goods.designated(name);
+        }
+        if (entry == null) {
+            return null;
+        }
+        var next = end + 1 < tokens.size() ? tokens.get(end + 1) : null;
+        if (next != null && root.next.containsKey(next.lower()) && !Goods.DESIGNATION_HEADS.contains(next.lower())) {
+            return null;
+        }
+        int last = end;
+        boolean head = next != null && Goods.DESIGNATION_HEADS.contains(next.lower());
+        if (head) {
+            last++;
+        }
+        if (single && !head && !token.allCaps() && name.equals(text)) {
+            return null;
+        }
+        var mention = widen(tokens, at, last, entry, stateAt);
+        return new GoodsMention(mention.itemFirstToken(), at, last, entry, name);
     }
 
     private static boolean afterQuantity(List<Token> tokens, int at) {

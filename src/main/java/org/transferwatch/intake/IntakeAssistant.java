@@ -74,24 +74,42 @@ public final class IntakeAssistant {
                 next++;
             }
             ClauseReader.Roles previous = null;
+            ClauseReader.Roles before = null;
+            ClauseReader.Status statusBefore = null;
+            ClauseReader.Clause clauseBefore = null;
             Denial denial = null;
             boolean goodsInSentence = false;
+            int sentenceRaws = raws.size();
             for (var clause : reader.clauses(from, next)) {
-                var clauseGoods = goods.stream().filter(g -> clause.contains(g.firstToken())).toList();
+                var clauseGoods = goods.stream()
+                    .filter(g -> clause.contains(g.firstToken()) && !target(tokens, g, clause))
+                    .toList();
                 var status = reader.status(clause);
+                var base = reader.roles(clause, List.of());
                 if (clauseGoods.isEmpty()) {
-                    if (status.denial() && denial == null) {
+                    if (status.denial() && raws.size() > sentenceRaws) {
+                        // ", a charge Beijing rejected": the denial of the claim just made.
+                        for (int r = sentenceRaws; r < raws.size(); r++) {
+                            raws.get(r).denials().add(sentence);
+                        }
+                    }
+                    else if (status.denial() && denial == null) {
                         denial = new Denial(s, denier(context, clause, states), sentence);
                     }
+                    before = base;
+                    statusBefore = status;
+                    clauseBefore = clause;
                     continue;
                 }
                 goodsInSentence = true;
+                boolean relative = tokens.get(clause.from()).is("which") || tokens.get(clause.from()).is("that");
                 for (var group : groups(tokens, clauseGoods, states)) {
                     var parts = parts(group);
                     for (var part : parts) {
                         var roles = reader.roles(clause, part);
                         var reasons = new ArrayList<String>();
                         var partStatus = status;
+                        var timeClause = clause;
                         if (!roles.complete() && clause.exchange() && previous != null && previous.complete()) {
                             if (definite(tokens, part.getFirst(), clause)) {
                                 continue;
@@ -102,15 +120,48 @@ public final class IntakeAssistant {
                             partStatus = new ClauseReader.Status(TransferStatus.REPORTED, false, ClauseReader.Stage.UNKNOWN,
                                     "goods given in exchange: reported");
                         }
+                        else if (!roles.complete() && relative && before != null && before.complete()) {
+                            // "... shipped 10,000 containers to Russia, which ... held 4.8 million shells".
+                            roles = new ClauseReader.Roles(
+                                    new ClauseReader.Role(before.supplier().state(), before.supplier().score(),
+                                            before.supplier().why() + " (the clause it refers to)"),
+                                    new ClauseReader.Role(before.recipient().state(), before.recipient().score(),
+                                            before.recipient().why() + " (the clause it refers to)"));
+                            if (status.stage() == ClauseReader.Stage.UNKNOWN && statusBefore != null) {
+                                partStatus = statusBefore;
+                            }
+                            if (!hasTime(context, clause)) {
+                                timeClause = clauseBefore;
+                            }
+                        }
                         if (!roles.complete()) {
                             continue;
                         }
                         if (previous == null && !clause.exchange()) {
                             previous = roles;
                         }
-                        raws.add(raw(context, s, sentence, clause, part, parts.size() == 1, roles, partStatus, reasons));
+                        var suppliers = new ArrayList<StateMention>(List.of(roles.supplier().state()));
+                        suppliers.addAll(roles.alsoSupplying());
+                        var recipients = new ArrayList<StateMention>(List.of(roles.recipient().state()));
+                        recipients.addAll(roles.alsoReceiving());
+                        for (var supplier : suppliers) {
+                            for (var recipient : recipients) {
+                                var pair = new ClauseReader.Roles(
+                                        supplier == roles.supplier().state() ? roles.supplier()
+                                                : new ClauseReader.Role(supplier, roles.supplier().score(),
+                                                        roles.supplier().why() + ", with " + roles.supplier().state().text()),
+                                        recipient == roles.recipient().state() ? roles.recipient()
+                                                : new ClauseReader.Role(recipient, roles.recipient().score(),
+                                                        roles.recipient().why() + ", with " + roles.recipient().state().text()));
+                                raws.add(raw(context, s, sentence, clause, timeClause, part, parts.size() == 1, pair,
+                                        partStatus, new ArrayList<>(reasons)));
+                            }
+                        }
                     }
                 }
+                before = base;
+                statusBefore = status;
+                clauseBefore = clause;
             }
             if (!goodsInSentence && denial != null) {
                 denials.add(denial);
@@ -225,7 +276,28 @@ public final class IntakeAssistant {
         return k >= clause.from() && DEFINITE.contains(tokens.get(k).lower());
     }
 
-    private Raw raw(Context context, int sentence, Excerpt excerpt, ClauseReader.Clause clause, List<GoodsMention> part,
+    /** Goods after "at" or "against" are what is shot at, not what moves. */
+    private static boolean target(List<Token> tokens, GoodsMention goods, ClauseReader.Clause clause) {
+        for (int k = goods.itemFirstToken() - 1; k >= Math.max(clause.from(), goods.itemFirstToken() - 3); k--) {
+            var word = tokens.get(k).lower();
+            if (Cues.TARGET_PREPOSITIONS.contains(word)) {
+                return true;
+            }
+            if (!tokens.get(k).isWord() || Cues.isTrigger(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasTime(Context context, ClauseReader.Clause clause) {
+        int start = context.tokens().get(clause.from()).start();
+        int end = context.tokens().get(clause.to() - 1).end();
+        return context.times().stream().anyMatch(t -> !t.reporting() && t.start() >= start && t.end() <= end);
+    }
+
+    private Raw raw(Context context, int sentence, Excerpt excerpt, ClauseReader.Clause clause,
+            ClauseReader.Clause timeClause, List<GoodsMention> part,
             boolean whole, ClauseReader.Roles roles, ClauseReader.Status status, List<String> reasons) {
         var tokens = context.tokens();
         var first = part.getFirst();
@@ -270,7 +342,7 @@ public final class IntakeAssistant {
                 reasons.add("value \u201C" + money.get().text() + "\u201D: US$ " + String.format(Locale.ENGLISH, "%,.0f", value));
             }
         }
-        var period = period(context, clause, reasons);
+        var period = period(context, timeClause, reasons);
         reasons.add("status " + status.why());
         return new Raw(sentence, excerpt, supplier.state(), recipient.state(), specific.entry().kind(),
                 specific.entry().category(), part.stream().allMatch(GoodsMention::generic), item, designation, quantity,
@@ -421,7 +493,9 @@ public final class IntakeAssistant {
         for (var m : merged) {
             var raw = m.primary;
             var reasons = new ArrayList<>(raw.reasons());
-            var denials = m.denials.stream().distinct().filter(d -> !d.equals(raw.excerpt())).toList();
+            var denials = m.denials.stream().distinct()
+                .filter(d -> !d.equals(raw.excerpt()) || !raw.status().denial())
+                .toList();
             var alsoIn = m.alsoIn.stream().distinct().filter(d -> !d.equals(raw.excerpt()) && !denials.contains(d)).toList();
             if (!denials.isEmpty() && !raw.status().denial()) {
                 reasons.add("disputed: \u201C" + denials.getFirst().text() + "\u201D");

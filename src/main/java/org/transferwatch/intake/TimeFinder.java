@@ -48,7 +48,7 @@ final class TimeFinder {
                 return new Period(LocalDate.of(year, 1, 1), LocalDate.of(d.getYear(), 12, 31), PeriodPrecision.YEAR);
             }),
             rule("\\b(?<part>early|mid|late|the end of|the start of|the beginning of|the middle of)[\\s-]+"
-                    + "(?<year>last year|this year|next year)\\b", true,
+                    + "(?<year>last year|this year|next year|the year)\\b", true,
                     (m, d) -> partOfYear(m.group("part"), year(m.group("year"), d))),
             rule("\\b(?<which>earlier|later) this year\\b", true, (m, d) -> {
                 if (m.group("which").equalsIgnoreCase("earlier")) {
@@ -206,6 +206,7 @@ final class TimeFinder {
 
     private static int year(String words, LocalDate reportedOn) {
         return switch (words.toLowerCase(Locale.ROOT)) {
+            case "the year" -> reportedOn.getYear();
             case "last year" -> reportedOn.getYear() - 1;
             case "this year" -> reportedOn.getYear();
             case "next year" -> reportedOn.getYear() + 1;
