@@ -168,10 +168,11 @@ final class ClauseReader {
                 continue;
             }
             var prep = tokens.get(p).lower();
+            var phrase = "\u201C" + StateFinder.joined(tokens, p, state.lastToken()) + "\u201D";
             switch (prep) {
                 case "to", "into" -> {
                     if (anchoredBefore(p, clause)) {
-                        offer(recipients, state, 3, "\u201C" + prep + " " + state.text() + "\u201D");
+                        offer(recipients, state, 3, phrase);
                     }
                 }
                 case "for" -> {
@@ -180,12 +181,12 @@ final class ClauseReader {
                         offer(recipients, state, 3, "\u201C" + before + " for " + state.text() + "\u201D");
                     }
                     else if (!Cues.EXCHANGE_STARTS.contains(before) && !before.equals("use") && anchoredBefore(p, clause)) {
-                        offer(recipients, state, 2.5, "\u201Cfor " + state.text() + "\u201D");
+                        offer(recipients, state, 2.5, phrase);
                     }
                 }
                 case "from" -> {
                     if (anchoredBefore(p, clause)) {
-                        offer(suppliers, state, 3, "\u201Cfrom " + state.text() + "\u201D");
+                        offer(suppliers, state, 3, phrase);
                     }
                 }
                 case "by" -> {
@@ -533,7 +534,9 @@ final class ClauseReader {
     Status status(Clause clause) {
         var words = new ArrayList<String>();
         for (int i = clause.from(); i < clause.to(); i++) {
-            words.add(tokens.get(i).lower());
+            var token = tokens.get(i);
+            // "in May" is a month, not the modal "may".
+            words.add(token.text().equals("May") && i > clause.sentenceFrom() ? "May" : token.lower());
         }
         String cue;
         boolean denial = false;

@@ -169,6 +169,14 @@ final class Tokenizer {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
+        // A quotation that runs over several sentences: its opening mark belongs to no sentence's words.
+        var quotes = text.substring(start, end).chars().filter(c -> c == '"').count();
+        if (quotes == 1 && text.charAt(start) == '"') {
+            start++;
+        }
+        else if (quotes == 1 && end - start > 1 && text.charAt(end - 1) == '"') {
+            end--;
+        }
         if (end > start) {
             sentences.add(Excerpt.of(text, start, end));
         }
