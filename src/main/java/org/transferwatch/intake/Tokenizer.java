@@ -14,7 +14,7 @@ final class Tokenizer {
 
     /** Words after which a full stop does not end a sentence. */
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "gen", "lt",
-            "col", "maj", "sgt", "capt", "adm", "cmdr", "st", "no", "nos", "vol", "jan", "feb", "mar", "apr", "jun",
+            "col", "maj", "sgt", "capt", "adm", "cmdr", "st", "vol", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "vs", "inc", "ltd", "co", "corp", "jr", "sr",
             "prof", "gov", "sen", "rep", "approx", "est", "fig", "para", "art", "reg");
 
@@ -154,6 +154,10 @@ final class Tokenizer {
             return false;
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        // "No. 5", "Nos. 3 and 4"
+        if ((word.equals("No") || word.equals("Nos")) && dot + 2 < text.length() && Character.isDigit(text.charAt(dot + 2))) {
             return true;
         }
         if (INITIALISM.matcher(word + ".").matches()) {
