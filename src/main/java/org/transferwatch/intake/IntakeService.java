@@ -115,11 +115,16 @@ public class IntakeService {
     }
 
     static Optional<Long> accepted(List<SourceClaim> claims, Proposal proposal) {
-        var quote = proposal.claim().text().strip();
+        var quote = comparable(proposal.claim().text());
         return claims.stream()
-            .filter(claim -> claim.stance() == proposal.stance() && claim.quote().strip().equals(quote))
+            .filter(claim -> claim.stance() == proposal.stance() && comparable(claim.quote()).equals(quote))
             .map(SourceClaim::transferId)
             .findFirst();
+    }
+
+    /** A quote as compared: typographic quotes and dashes as plain ones, white space folded. */
+    private static String comparable(String quote) {
+        return Tokenizer.normalise(quote).strip().replaceAll("\\s+", " ");
     }
 
     /** For each proposal, the transfer it was already accepted as, if any: one query for the whole reading. */

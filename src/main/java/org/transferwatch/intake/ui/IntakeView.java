@@ -154,7 +154,7 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver, H
             card.addChangeListener(event -> updateProgress());
             var already = accepted.get(proposal.number());
             if (already != null) {
-                card.setState(ProposalCard.State.ACCEPTED, already);
+                card.setState(ProposalCard.State.ACCEPTED, already, false);
             }
             cards.add(card);
             list.add(card);
@@ -191,7 +191,7 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver, H
         }
         try {
             var id = intake.accept(source.id(), card.proposal(), card.draft(), card.grade(), card.denialGrade());
-            card.setState(ProposalCard.State.ACCEPTED, id);
+            card.setState(ProposalCard.State.ACCEPTED, id, true);
             updateProgress();
             return true;
         }
@@ -243,6 +243,14 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver, H
         progress.setText(open + " to review · " + accepted + " accepted · " + dropped + " dropped");
         acceptAll.setText(open == 0 ? "Accept all" : "Accept all " + open);
         acceptAll.setEnabled(open > 0);
+    }
+
+    List<ProposalCard> cards() {
+        return cards;
+    }
+
+    Button acceptAllButton() {
+        return acceptAll;
     }
 
     @Override

@@ -101,7 +101,7 @@ class ProposalCard extends Div {
         edit.addClickListener(event -> fireEvent(new EditEvent(this)));
         drop.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         drop.addClickListener(event -> {
-            setState(State.DROPPED, null);
+            setState(State.DROPPED, null, false);
             fireEvent(new ChangeEvent(this));
         });
         render();
@@ -133,7 +133,7 @@ class ProposalCard extends Div {
         if (state == State.DROPPED) {
             addClassName("dropped");
             var undo = new Button("Undo", event -> {
-                setState(State.PENDING, null);
+                setState(State.PENDING, null, false);
                 fireEvent(new ChangeEvent(this));
             });
             undo.setId("proposal-" + proposal.number() + "-undo");
@@ -253,11 +253,12 @@ class ProposalCard extends Div {
         render();
     }
 
-    void setState(State newState, @Nullable Long transferId) {
+    /** Accepted now ({@code justNow}) or earlier: the source already makes this claim about a transfer. */
+    void setState(State newState, @Nullable Long transferId, boolean justNow) {
         state = newState;
         render();
         if (newState == State.ACCEPTED && transferId != null) {
-            var done = new Span("Accepted as a draft transfer.");
+            var done = new Span(justNow ? "Accepted as a draft transfer." : "Already recorded from this source.");
             done.addClassName("proposal-accepted");
             var link = new RouterLink("Open transfer #" + transferId, TransferDetailView.class,
                     new RouteParameters("id", Long.toString(transferId)));

@@ -74,6 +74,10 @@ public class NewSourceView extends VerticalLayout {
         }
     }
 
+    SourceForm form() {
+        return form;
+    }
+
     private static String sameBy(NewSource entered, Source existing) {
         var enteredUrl = entered.url() == null ? null : SourceText.normaliseUrl(entered.url()).orElse(null);
         var existingUrl = existing.url() == null ? null : SourceText.normaliseUrl(existing.url()).orElse(null);

@@ -153,6 +153,11 @@ public class SourceListView extends VerticalLayout implements BeforeEnterObserve
         };
     }
 
+    /** For tests: the search field (views are proxied, so fields are reached through methods). */
+    TextField search() {
+        return search;
+    }
+
     static Location location(String text) {
         return text.isBlank() ? new Location(ROUTE) : new Location(ROUTE, QueryParameters.of("q", text));
     }
