@@ -170,7 +170,7 @@ public class SourceForm extends VerticalLayout {
             return sentence;
         }
         var cut = sentence.lastIndexOf(' ', 118);
-        return sentence.substring(0, cut > 40 ? cut : 118) + "…";
+        return sentence.substring(0, cut > 40 ? cut : 118).replaceAll("[\\s,;:–-]+$", "") + "…";
     }
 
     public NewSource getSource() {
