@@ -102,7 +102,7 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver, H
     private void render(Source source, Reading reading) {
         removeAll();
         cards.clear();
-        var back = new RouterLink("← " + source.title(), SourceView.class,
+        var back = new RouterLink("← The source", SourceView.class,
                 new RouteParameters("id", Long.toString(source.id())));
         back.addClassName("intake-back");
         var title = new H2("Read with the assistant");
@@ -163,6 +163,8 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver, H
         body.addClassName("intake-body");
         add(body);
         setFlexGrow(1, body);
+        // The page itself does not scroll: the text and the proposals scroll side by side.
+        body.getStyle().set("min-height", "0");
         updateProgress();
     }
 

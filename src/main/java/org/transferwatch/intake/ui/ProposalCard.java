@@ -57,9 +57,9 @@ class ProposalCard extends Div {
 
     final Select<Integer> credibility = credibilitySelect("Information credibility");
 
-    final Select<Character> denialReliability = reliabilitySelect("Reliability of the denial");
+    final Select<Character> denialReliability = reliabilitySelect("Denial: source reliability");
 
-    final Select<Integer> denialCredibility = credibilitySelect("Its credibility");
+    final Select<Integer> denialCredibility = credibilitySelect("Denial: credibility");
 
     final Button accept = new Button("Accept", VaadinIcon.CHECK.create());
 
@@ -154,9 +154,11 @@ class ProposalCard extends Div {
         quote.addClassName("evidence-quote");
         quote.setTitle("The sentence this proposal comes from; it becomes the claim's quote");
         body.removeAll();
-        body.add(fields, quote);
+        var grade = new HorizontalLayout(reliability, credibility);
+        grade.addClassName("proposal-grade");
+        body.add(fields, quote, grade);
         if (proposal.stance() == Stance.SUPPORTS && !proposal.denials().isEmpty()) {
-            var denied = new Div(new Span("Disputed by the same source: "));
+            var denied = new Div(new Span("Disputed in the same source:"));
             denied.addClassName("proposal-denial");
             var denialQuote = new Paragraph(proposal.denialQuote());
             denialQuote.addClassName("evidence-quote");
@@ -166,9 +168,6 @@ class ProposalCard extends Div {
             denied.add(denialGrade);
             body.add(denied);
         }
-        var grade = new HorizontalLayout(reliability, credibility);
-        grade.addClassName("proposal-grade");
-        body.add(grade);
         var reasons = new UnorderedList();
         proposal.reasons().forEach(reason -> reasons.add(new ListItem(reason)));
         var why = new Details("Why the assistant proposes this", reasons);

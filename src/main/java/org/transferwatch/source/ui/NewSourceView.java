@@ -58,7 +58,7 @@ public class NewSourceView extends VerticalLayout {
                 open(added.source());
                 return;
             }
-            Messages.success("Added “" + added.source().title() + "” to the library.");
+            Messages.success("Source added to the library.");
             if (read && added.source().content() != null) {
                 UI.getCurrent().navigate(INTAKE_ROUTE.formatted(added.source().id()));
             }

@@ -117,12 +117,14 @@ public class SourceForm extends VerticalLayout {
         problemBox.setVisible(false);
 
         var metadata = new FormLayout();
-        metadata.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2),
-                new FormLayout.ResponsiveStep("64em", 4));
-        metadata.add(title, 4);
-        metadata.add(publisher, author, publishedOn, kind);
-        metadata.add(url, 3);
+        metadata.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("20em", 2));
+        metadata.add(title, 2);
+        metadata.add(publisher, 2);
+        metadata.add(author, 2);
+        metadata.add(publishedOn, kind);
+        metadata.add(url, 2);
         metadata.add(language);
+        metadata.addClassName("source-metadata");
 
         addAndRead.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addAndRead.addClickListener(event -> fireEvent(new SaveEvent(this, getSource(), true)));
@@ -131,7 +133,12 @@ public class SourceForm extends VerticalLayout {
         cancel.addClickListener(event -> fireEvent(new CancelEvent(this)));
         var buttons = new HorizontalLayout(addAndRead, add, cancel);
         buttons.addClassName("form-buttons");
-        add(problemBox, content, metadata, buttons);
+        buttons.setWrap(true);
+        var side = new Div(metadata, buttons);
+        side.addClassName("source-form-side");
+        var body = new Div(content, side);
+        body.addClassName("source-form-body");
+        add(problemBox, body);
     }
 
     /** Fills an empty title and publisher from the pasted text, and says so; the user's own words are kept. */

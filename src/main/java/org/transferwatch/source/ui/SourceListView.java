@@ -120,7 +120,7 @@ public class SourceListView extends VerticalLayout implements BeforeEnterObserve
             .setHeader("Published").setKey("published").setSortable(true).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.source().kind().label()).setHeader("Kind").setKey("kind").setWidth("10rem")
             .setFlexGrow(0);
-        grid.addColumn(row -> row.counts().label()).setHeader("Transfers").setKey("transfers").setWidth("11rem")
+        grid.addColumn(row -> row.counts().label()).setHeader("Transfers").setKey("transfers").setWidth("13rem")
             .setFlexGrow(0).setTooltipGenerator(row -> "Transfers this source supports or disputes");
         grid.setItems(query -> {
             var page = sources.page(text, sortOf(query.getSortOrders()), query.getOffset(), query.getLimit());
