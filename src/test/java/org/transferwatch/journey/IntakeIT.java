@@ -82,6 +82,9 @@ class IntakeIT extends BrowserJourney {
         assertThat(cards.nth(2)).containsText("raw materials");
         assertThat(page.locator("#intake-text .hl-claim").first()).isVisible();
         assertThat(page.locator("#intake-progress")).hasText("3 to review · 0 accepted · 0 dropped");
+        // Let the "Source added" message go before the picture, so that it shows the text.
+        assertThat(page.locator("vaadin-notification-card")).hasCount(0, new com.microsoft.playwright.assertions
+            .LocatorAssertions.HasCountOptions().setTimeout(10_000));
         screenshot(page, "intake");
 
         page.locator("#accept-all").click();
@@ -107,6 +110,11 @@ class IntakeIT extends BrowserJourney {
         assertThat(sources).containsText("Yonhap News Agency");
         assertThat(sources).containsText("supports 3 · disputes 2");
         screenshot(page, "sources");
+
+        sources.locator("vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("Yonhap News Agency")).click();
+        page.waitForURL("**/sources/*");
+        assertThat(page.locator("#source-claims")).containsText("North Korea → Russia · Infantry artillery shells and rockets");
+        screenshot(page, "source");
     }
 
 }

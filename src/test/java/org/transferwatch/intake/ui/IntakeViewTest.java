@@ -67,7 +67,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
         assertThat(card(view, 2).getElement().getTextRecursively()).contains("North Korea → Russia", "Delivered",
                 "Infantry artillery shells and rockets", "Arms · ML3 · Ammunition and fuze setting devices",
                 "≥ 1,000,000 shells and rockets (est.)", "Q4 2022 (quarter)", "Supports",
-                "North Korea is said to have provided millions", "Disputed by the same source",
+                "North Korea is said to have provided millions", "Disputed in the same source",
                 "North Korea has strongly and repeatedly dismissed the accusation.", "Moderate (rule, from the grade)");
         assertThat(card(view, 2).reliability.getValue()).isEqualTo('B');
         assertThat(card(view, 2).credibility.getValue()).isEqualTo(2);
