@@ -73,6 +73,15 @@ class CountryRepository {
         return matches.size() == 1 ? Optional.of(matches.getFirst()) : Optional.empty();
     }
 
+    /** Every alias with its country's name, for matching names in running text. */
+    List<CountryAlias> findAllAliases() {
+        return dsl.select(COUNTRY_ALIAS.COUNTRY_CODE, COUNTRY.NAME, COUNTRY_ALIAS.ALIAS, COUNTRY_ALIAS.ALIAS_KIND)
+            .from(COUNTRY_ALIAS)
+            .join(COUNTRY).on(COUNTRY.CODE.eq(COUNTRY_ALIAS.COUNTRY_CODE))
+            .orderBy(COUNTRY_ALIAS.ID)
+            .fetch(r -> new CountryAlias(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
     static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

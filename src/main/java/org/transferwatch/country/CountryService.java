@@ -3,6 +3,7 @@ package org.transferwatch.country;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +15,8 @@ public class CountryService {
     private static final int MAX_SEARCH_TEXT = 100;
 
     private final CountryRepository countries;
+
+    private volatile @Nullable List<CountryAlias> aliases;
 
     CountryService(CountryRepository countries) {
         this.countries = countries;
@@ -42,6 +45,23 @@ public class CountryService {
 
     public Optional<Country> resolveAlias(String alias) {
         return countries.resolveAlias(alias);
+    }
+
+    /**
+     * The whole alias table (about two thousand rows), read once and kept: text matchers build their
+     * dictionaries from it. Admin edits of aliases take effect after {@link #forgetAliases()}.
+     */
+    public List<CountryAlias> aliases() {
+        var cached = aliases;
+        if (cached == null) {
+            cached = List.copyOf(countries.findAllAliases());
+            aliases = cached;
+        }
+        return cached;
+    }
+
+    public void forgetAliases() {
+        aliases = null;
     }
 
 }

@@ -3,12 +3,16 @@ package org.transferwatch.source;
 import static org.jooq.impl.DSL.field;
 import static org.transferwatch.db.Tables.SOURCE;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SortField;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.jooq.Record;
@@ -42,15 +46,8 @@ class SourceRepository {
 
     /** Sources whose title, publisher or URL contain every word of the text, newest first. */
     List<Source> search(String text, int limit) {
-        var condition = DSL.noCondition();
-        for (var word : text.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-            var pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            condition = condition.and(DSL.lower(SOURCE.TITLE).like(pattern, '\\')
-                .or(DSL.lower(SOURCE.PUBLISHER).like(pattern, '\\'))
-                .or(DSL.lower(SOURCE.URL).like(pattern, '\\')));
-        }
         return dsl.selectFrom(SOURCE)
-            .where(condition)
+            .where(matching(text, false))
             .orderBy(SOURCE.PUBLISHED_ON.desc().nullsLast(), SOURCE.ID.desc())
             .limit(limit)
             .fetch(this::toSource);
@@ -62,6 +59,59 @@ class SourceRepository {
             .orderBy(SOURCE.ID)
             .limit(1)
             .fetchOptional(this::toSource);
+    }
+
+    /**
+     * Every word of the text in the title, publisher or URL (and, for the library's search, the author),
+     * case-insensitively and with LIKE's wildcards escaped: one condition for a page and its count.
+     */
+    static Condition matching(String text, boolean withAuthor) {
+        var condition = DSL.noCondition();
+        if (text.isBlank()) {
+            return condition;
+        }
+        for (var word : text.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+            var pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            var anyField = DSL.lower(SOURCE.TITLE).like(pattern, '\\')
+                .or(DSL.lower(SOURCE.PUBLISHER).like(pattern, '\\'))
+                .or(DSL.lower(SOURCE.URL).like(pattern, '\\'));
+            if (withAuthor) {
+                anyField = anyField.or(DSL.lower(SOURCE.AUTHOR).like(pattern, '\\'));
+            }
+            condition = condition.and(anyField);
+        }
+        return condition;
+    }
+
+    /** One page of the library, without the sources' texts. */
+    List<SourceSummary> page(String text, SourceSort sort, int offset, int limit) {
+        return dsl.select(SOURCE.ID, SOURCE.KIND, SOURCE.TITLE, SOURCE.PUBLISHER, SOURCE.AUTHOR, SOURCE.URL,
+                    SOURCE.PUBLISHED_ON, SOURCE.LANGUAGE, SOURCE.CONTENT.isNotNull())
+            .from(SOURCE)
+            .where(matching(text, true))
+            .orderBy(order(sort))
+            .offset(offset)
+            .limit(limit)
+            .fetch(r -> new SourceSummary(r.value1(), SourceKind.fromDb(r.value2()), r.value3(), r.value4(), r.value5(),
+                    r.value6(), r.value7(), r.value8(), r.value9()));
+    }
+
+    int count(String text) {
+        return dsl.fetchCount(SOURCE, matching(text, true));
+    }
+
+    private static List<SortField<?>> order(SourceSort sort) {
+        var order = new ArrayList<SortField<?>>();
+        switch (sort) {
+            case NEWEST -> order.add(SOURCE.PUBLISHED_ON.desc().nullsLast());
+            case OLDEST -> order.add(SOURCE.PUBLISHED_ON.asc().nullsLast());
+            case TITLE -> order.add(DSL.lower(SOURCE.TITLE).asc());
+            case TITLE_DESC -> order.add(DSL.lower(SOURCE.TITLE).desc());
+            case PUBLISHER -> order.add(DSL.lower(SOURCE.PUBLISHER).asc().nullsLast());
+            case PUBLISHER_DESC -> order.add(DSL.lower(SOURCE.PUBLISHER).desc().nullsLast());
+        }
+        order.add(SOURCE.ID.desc());
+        return order;
     }
 
     Optional<Source> findDuplicate(@Nullable String normalisedUrl, @Nullable String contentHash) {

@@ -70,6 +70,19 @@ public class SourceService {
         return SourceRepository.urlOf(sourceId);
     }
 
+    /** One page of the library, matching every word of the text in title, publisher, author or URL. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public java.util.List<SourceSummary> page(String text, SourceSort sort, int offset, int limit) {
+        return text.length() > 200 ? java.util.List.of() : sources.page(text, sort, offset, limit);
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public int count(String text) {
+        return text.length() > 200 ? 0 : sources.count(text);
+    }
+
     /**
      * Adds a source, unless the library already holds one with the same normalised URL or the same
      * text: then that one is returned, marked as a duplicate, and nothing is written. Analysts and

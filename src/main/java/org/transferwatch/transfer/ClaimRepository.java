@@ -1,8 +1,12 @@
 package org.transferwatch.transfer;
 
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.countDistinct;
 import static org.transferwatch.db.Tables.CLAIM_LINK;
+import static org.transferwatch.db.Tables.COUNTRY;
+import static org.transferwatch.db.Tables.TRANSFER;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +85,40 @@ class ClaimRepository {
             .where(changed)
             .returningResult(CLAIM_LINK.TRANSFER_ID)
             .fetch(CLAIM_LINK.TRANSFER_ID);
+    }
+
+    /**
+     * Per source, how many distinct transfers it supports and disputes, in one grouped query; with
+     * {@code publishedOnly}, only transfers viewers may see count.
+     */
+    Map<Long, ClaimCounts> countsBySource(Collection<Long> sourceIds, boolean publishedOnly) {
+        var supporting = countDistinct(CLAIM_LINK.TRANSFER_ID).filterWhere(CLAIM_LINK.STANCE.eq(Stance.SUPPORTS.dbValue()));
+        var disputing = countDistinct(CLAIM_LINK.TRANSFER_ID).filterWhere(CLAIM_LINK.STANCE.eq(Stance.DISPUTES.dbValue()));
+        return dsl.select(CLAIM_LINK.SOURCE_ID, supporting, disputing)
+            .from(CLAIM_LINK)
+            .join(TRANSFER).on(TRANSFER.ID.eq(CLAIM_LINK.TRANSFER_ID))
+            .where(CLAIM_LINK.SOURCE_ID.in(sourceIds))
+            .and(publishedOnly ? TRANSFER.REVIEW_STATE.eq(ReviewState.PUBLISHED.dbValue()) : DSL.noCondition())
+            .groupBy(CLAIM_LINK.SOURCE_ID)
+            .fetchMap(r -> r.value1(), r -> new ClaimCounts(r.value2(), r.value3()));
+    }
+
+    /** A source's claims with the transfers they are about, newest transfer first. */
+    List<SourceClaim> findBySource(long sourceId, boolean publishedOnly) {
+        var supplier = COUNTRY.as("supplier");
+        var recipient = COUNTRY.as("recipient");
+        return dsl.select(TRANSFER.ID, supplier.NAME, recipient.NAME, TRANSFER.ITEM, TRANSFER.STATUS, TRANSFER.REVIEW_STATE,
+                    CLAIM_LINK.STANCE, CLAIM_LINK.QUOTE, CLAIM_LINK.RELIABILITY, CLAIM_LINK.CREDIBILITY)
+            .from(CLAIM_LINK)
+            .join(TRANSFER).on(TRANSFER.ID.eq(CLAIM_LINK.TRANSFER_ID))
+            .join(supplier).on(supplier.CODE.eq(TRANSFER.SUPPLIER_CODE))
+            .join(recipient).on(recipient.CODE.eq(TRANSFER.RECIPIENT_CODE))
+            .where(CLAIM_LINK.SOURCE_ID.eq(sourceId))
+            .and(publishedOnly ? TRANSFER.REVIEW_STATE.eq(ReviewState.PUBLISHED.dbValue()) : DSL.noCondition())
+            .orderBy(TRANSFER.ID.desc(), CLAIM_LINK.STANCE.desc(), CLAIM_LINK.ID)
+            .fetch(r -> new SourceClaim(r.value1(), r.value2(), r.value3(), r.value4(), TransferStatus.fromDb(r.value5()),
+                    ReviewState.fromDb(r.value6()), Stance.fromDb(r.value7()), r.value8(),
+                    new AdmiraltyGrade(r.value9().charAt(0), r.value10())));
     }
 
     JSONB snapshot(long id) {

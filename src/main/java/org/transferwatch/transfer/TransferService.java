@@ -331,6 +331,23 @@ public class TransferService {
         return added;
     }
 
+    /**
+     * For each source, how many transfers it supports and disputes, counting only the transfers the user
+     * may see (published ones for viewers). Sources no transfer cites are absent.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, ClaimCounts> claimCountsForSources(java.util.Collection<Long> sourceIds) {
+        return sourceIds.isEmpty() ? java.util.Map.of() : claims.countsBySource(sourceIds, !currentUser.has(Role.ANALYST));
+    }
+
+    /** The claims a source makes, with the transfers they are about, as far as the user may see them. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<SourceClaim> claimsOfSource(long sourceId) {
+        return claims.findBySource(sourceId, !currentUser.has(Role.ANALYST));
+    }
+
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<Claim> claims(long transferId) {

@@ -69,6 +69,14 @@ abstract class BrowserJourney {
     BrowserContext newContext() {
         var newContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
         newContext.setDefaultTimeout(20_000);
+        // In development mode Vaadin's Copilot overlays the page and takes the pointer events of whatever lies
+        // under it (buttons at the top right); journeys test the application, not the tool, so it is hidden.
+        newContext.addInitScript("""
+                document.addEventListener('DOMContentLoaded', () => {
+                    const style = document.createElement('style');
+                    style.textContent = 'copilot-main { display: none !important; }';
+                    document.head.appendChild(style);
+                });""");
         return newContext;
     }
 

@@ -1,0 +1,142 @@
+package org.transferwatch.intake;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.transferwatch.base.NotFoundException;
+import org.transferwatch.base.ValidationException;
+import org.transferwatch.country.CountryService;
+import org.transferwatch.source.Source;
+import org.transferwatch.source.SourceService;
+import org.transferwatch.transfer.AdmiraltyGrade;
+import org.transferwatch.transfer.Claim;
+import org.transferwatch.transfer.Confidence;
+import org.transferwatch.transfer.ConfidenceRule;
+import org.transferwatch.transfer.NewClaim;
+import org.transferwatch.transfer.SourceClaim;
+import org.transferwatch.transfer.Stance;
+import org.transferwatch.transfer.TransferDraft;
+import org.transferwatch.transfer.TransferService;
+
+/**
+ * Reads sources with the {@link IntakeAssistant} and turns the proposals an analyst accepts into draft
+ * transfers with their claims. Reading stores nothing; only {@link #accept} writes.
+ */
+@Service
+public class IntakeService {
+
+    /** The grade a proposal's claim gets unless the analyst changes it. */
+    public static final AdmiraltyGrade DEFAULT_GRADE = AdmiraltyGrade.parse("B2");
+
+    /**
+     * The grade of a denial unless the analyst changes it: a party's denial of its own transfer is
+     * doubtful until something confirms it.
+     */
+    public static final AdmiraltyGrade DEFAULT_DENIAL_GRADE = AdmiraltyGrade.parse("B4");
+
+    /** A source and what the assistant read in it. */
+    public record SourceReading(Source source, Reading reading) {
+    }
+
+    private final CountryService countries;
+
+    private final SourceService sources;
+
+    private final TransferService transfers;
+
+    private volatile @Nullable IntakeAssistant assistant;
+
+    IntakeService(CountryService countries, SourceService sources, TransferService transfers) {
+        this.countries = countries;
+        this.sources = sources;
+        this.transfers = transfers;
+    }
+
+    /** The assistant, built once from the alias table. */
+    IntakeAssistant assistant() {
+        var built = assistant;
+        if (built == null) {
+            built = new IntakeAssistant(countries.aliases());
+            assistant = built;
+        }
+        return built;
+    }
+
+    /** The source and the assistant's proposals for its text; analysts and above. Nothing is stored. */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional(readOnly = true)
+    public SourceReading read(long sourceId) {
+        var source = sources.findById(sourceId).orElseThrow(() -> new NotFoundException("No such source."));
+        var text = source.content() == null ? "" : source.content();
+        return new SourceReading(source, assistant().read(text, source.publishedOn()));
+    }
+
+    /** The confidence the evidence rule gives a single claim of this grade, as a default for the analyst. */
+    public static Confidence proposedConfidence(Proposal proposal, AdmiraltyGrade grade) {
+        var claim = new Claim(0, 0, 0, proposal.claim().text(), proposal.stance(), grade, 0);
+        return ConfidenceRule.propose(List.of(claim)).level();
+    }
+
+    /**
+     * Creates the draft transfer the analyst accepted, with the proposal's sentence as its claim (the
+     * proposal's stance, the analyst's grade) and its denials as one disputing claim, in one transaction:
+     * if a claim is refused, no transfer is created either. Refused when this source already makes the same
+     * claim, so that accepting twice creates nothing. Analysts and above.
+     *
+     * @return the new transfer's id
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public long accept(long sourceId, Proposal proposal, TransferDraft draft, AdmiraltyGrade grade,
+            @Nullable AdmiraltyGrade denialGrade) {
+        var already = accepted(sourceId, proposal);
+        if (already.isPresent()) {
+            throw new ValidationException("This proposal was already accepted as transfer #" + already.get() + ".");
+        }
+        var transferId = transfers.createDraft(draft);
+        transfers.addClaim(transferId, new NewClaim(sourceId, proposal.claim().text(), proposal.stance(), grade));
+        var denial = proposal.denialQuote();
+        if (denial != null && proposal.stance() == Stance.SUPPORTS) {
+            transfers.addClaim(transferId, new NewClaim(sourceId, denial, Stance.DISPUTES,
+                    denialGrade == null ? DEFAULT_DENIAL_GRADE : denialGrade));
+        }
+        return transferId;
+    }
+
+    /** The transfer this source already supports (or disputes) with the proposal's sentence, if any. */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional(readOnly = true)
+    public Optional<Long> accepted(long sourceId, Proposal proposal) {
+        return accepted(transfers.claimsOfSource(sourceId), proposal);
+    }
+
+    static Optional<Long> accepted(List<SourceClaim> claims, Proposal proposal) {
+        var quote = comparable(proposal.claim().text());
+        return claims.stream()
+            .filter(claim -> claim.stance() == proposal.stance() && comparable(claim.quote()).equals(quote))
+            .map(SourceClaim::transferId)
+            .findFirst();
+    }
+
+    /** A quote as compared: typographic quotes and dashes as plain ones, white space folded. */
+    private static String comparable(String quote) {
+        return Tokenizer.normalise(quote).strip().replaceAll("\\s+", " ");
+    }
+
+    /** For each proposal, the transfer it was already accepted as, if any: one query for the whole reading. */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional(readOnly = true)
+    public java.util.Map<Integer, Long> acceptedProposals(long sourceId, List<Proposal> proposals) {
+        var claims = transfers.claimsOfSource(sourceId);
+        var accepted = new java.util.HashMap<Integer, Long>();
+        for (var proposal : proposals) {
+            accepted(claims, proposal).ifPresent(id -> accepted.put(proposal.number(), id));
+        }
+        return accepted;
+    }
+
+}

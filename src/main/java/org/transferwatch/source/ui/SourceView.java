@@ -1,0 +1,170 @@
+package org.transferwatch.source.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.NotFoundException;
+import org.transferwatch.base.ui.Messages;
+import org.transferwatch.security.CurrentUser;
+import org.transferwatch.security.Role;
+import org.transferwatch.source.Source;
+import org.transferwatch.source.SourceService;
+import org.transferwatch.transfer.SourceClaim;
+import org.transferwatch.transfer.Stance;
+import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.ui.TransferDetailView;
+
+/** One source: what it is, the transfers it supports or disputes (with links), and its text. */
+@Route("sources/:id(\\d+)")
+@RolesAllowed(Role.VIEWER_NAME)
+public class SourceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final SourceService sources;
+
+    private final TransferService transfers;
+
+    private final CurrentUser currentUser;
+
+    private @Nullable Source source;
+
+    public SourceView(SourceService sources, TransferService transfers, CurrentUser currentUser) {
+        this.sources = sources;
+        this.transfers = transfers;
+        this.currentUser = currentUser;
+        addClassName("source-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            var id = event.getRouteParameters().getLong("id").orElseThrow(() -> new NotFoundException("No such source."));
+            source = sources.findById(id).orElseThrow(() -> new NotFoundException("This source does not exist."));
+            render(source);
+        }
+        catch (NotFoundException e) {
+            Messages.error(e.getMessage());
+            event.forwardTo(SourceListView.class);
+        }
+    }
+
+    private void render(Source source) {
+        removeAll();
+        var title = new H2(source.title());
+        title.setId("source-view-title");
+        title.addClassName("view-title");
+        var header = new HorizontalLayout(title);
+        header.setWidthFull();
+        header.setAlignItems(Alignment.BASELINE);
+        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        if (currentUser.has(Role.ANALYST) && source.content() != null) {
+            var read = new Button("Read it with the assistant", VaadinIcon.MAGIC.create(),
+                    event -> UI.getCurrent().navigate(NewSourceView.INTAKE_ROUTE.formatted(source.id())));
+            read.setId("read-with-assistant");
+            read.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            header.add(read);
+        }
+        add(new RouterLink("← Sources", SourceListView.class), header, metadata(source));
+
+        var claims = transfers.claimsOfSource(source.id());
+        var claimsTitle = new H3(claims.isEmpty() ? "No transfer cites this source yet"
+                : "Transfers it supports or disputes (" + claims.stream().map(SourceClaim::transferId).distinct().count() + ")");
+        claimsTitle.addClassName("section-title");
+        var list = new Div();
+        list.setId("source-claims");
+        claims.forEach(claim -> list.add(card(claim)));
+        add(claimsTitle, list);
+
+        var textTitle = new H3("Text");
+        textTitle.addClassName("section-title");
+        var text = new Div();
+        text.setId("source-text");
+        text.addClassName("source-text");
+        text.setText(source.content() == null ? "No text was pasted for this source." : source.content());
+        add(textTitle, text);
+    }
+
+    private static Div metadata(Source source) {
+        var list = new Div();
+        list.setId("source-fields");
+        list.addClassName("field-list");
+        row(list, "Publisher", source.publisher());
+        row(list, "Author or speaker", source.author());
+        row(list, "Published", source.publishedOn() == null ? null : DAY.format(source.publishedOn()));
+        row(list, "Kind", source.kind().label());
+        row(list, "Language", source.language());
+        var label = new Span("URL");
+        label.addClassName("field-label");
+        list.add(label);
+        if (source.url() != null) {
+            var link = new Anchor(source.url(), source.url(), AnchorTarget.BLANK);
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            link.addClassName("field-value");
+            list.add(link);
+        }
+        else {
+            var none = new Span("—");
+            none.addClassName("field-value");
+            list.add(none);
+        }
+        return list;
+    }
+
+    private static void row(Div list, String label, @Nullable String value) {
+        var term = new Span(label);
+        term.addClassName("field-label");
+        var text = new Span(value == null || value.isBlank() ? "—" : value);
+        text.addClassName("field-value");
+        list.add(term, text);
+    }
+
+    private static Div card(SourceClaim claim) {
+        var card = new Div();
+        card.addClassName("evidence-card");
+        card.addClassName(claim.stance() == Stance.DISPUTES ? "disputes" : "supports");
+        var stance = new Span(claim.stance() == Stance.DISPUTES ? "Disputes" : "Supports");
+        stance.getElement().getThemeList().add(claim.stance() == Stance.DISPUTES ? "badge error" : "badge success");
+        var link = new RouterLink(claim.pairLabel() + " · " + claim.item(), TransferDetailView.class,
+                new RouteParameters("id", Long.toString(claim.transferId())));
+        link.addClassName("claim-transfer");
+        var status = new Span(claim.status().label() + " · " + claim.reviewState().label());
+        status.addClassName("evidence-source");
+        var grade = new Span(claim.grade().description());
+        grade.addClassName("grade-badge");
+        var header = new HorizontalLayout(stance, link, status);
+        header.setAlignItems(Alignment.BASELINE);
+        header.setWrap(true);
+        var quote = new Paragraph(claim.quote());
+        quote.addClassName("evidence-quote");
+        card.add(header, quote, grade);
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (source == null ? "Source" : source.title()) + " · TransferWatch";
+    }
+
+}

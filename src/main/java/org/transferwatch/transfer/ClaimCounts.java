@@ -1,0 +1,23 @@
+package org.transferwatch.transfer;
+
+/** How many transfers a source supports and how many it disputes. */
+public record ClaimCounts(int supporting, int disputing) {
+
+    public static final ClaimCounts NONE = new ClaimCounts(0, 0);
+
+    /** "supports 3 · disputes 1", or "—" for a source no transfer cites. */
+    public String label() {
+        if (supporting == 0 && disputing == 0) {
+            return "\u2014";
+        }
+        var parts = new java.util.ArrayList<String>();
+        if (supporting > 0) {
+            parts.add("supports " + supporting);
+        }
+        if (disputing > 0) {
+            parts.add("disputes " + disputing);
+        }
+        return String.join(" \u00B7 ", parts);
+    }
+
+}

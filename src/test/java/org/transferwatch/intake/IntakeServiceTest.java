@@ -1,0 +1,110 @@
+package org.transferwatch.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.transferwatch.support.TestData.as;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+import org.transferwatch.base.ValidationException;
+import org.transferwatch.security.Role;
+import org.transferwatch.source.SourceService;
+import org.transferwatch.support.TransferWatchTest;
+import org.transferwatch.support.WithDemoUser;
+import org.transferwatch.transfer.AdmiraltyGrade;
+import org.transferwatch.transfer.Confidence;
+import org.transferwatch.transfer.ReviewState;
+import org.transferwatch.transfer.Stance;
+import org.transferwatch.transfer.TransferService;
+
+@TransferWatchTest
+@Transactional
+class IntakeServiceTest {
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    TransferService transfers;
+
+    @Autowired
+    SourceService sources;
+
+    private long demoSource() {
+        return as(Role.VIEWER, () -> sources.search("Yonhap", 1).getFirst().id());
+    }
+
+    /** The demo article as a source of its own, so that none of its proposals is recorded yet. */
+    private long article() {
+        var demo = as(Role.VIEWER, () -> sources.findById(demoSource()).orElseThrow());
+        return as(Role.ANALYST, () -> sources.add(new org.transferwatch.source.NewSource(
+                org.transferwatch.source.SourceKind.NEWS_ARTICLE, "Yonhap, second copy", demo.publisher(), null, null,
+                demo.publishedOn(), "en", demo.content() + "\n(Copy for a test.)")).source().id());
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
+    void reads_the_demo_article_with_the_alias_table_from_the_database() {
+        var reading = intake.read(demoSource());
+        assertThat(reading.source().publisher()).isEqualTo("Yonhap News Agency");
+        assertThat(reading.reading().proposals()).extracting(Proposal::pairLabel)
+            .containsExactly("North Korea → Russia", "North Korea → Russia", "North Korea → Russia");
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
+    void accepting_creates_one_draft_with_its_claim_and_the_denial_as_a_disputing_claim() {
+        var source = article();
+        var shells = intake.read(source).reading().proposals().get(1);
+        var id = intake.accept(source, shells, shells.draft(null, Confidence.MODERATE), AdmiraltyGrade.parse("B2"),
+                AdmiraltyGrade.parse("B4"));
+        var details = transfers.details(id);
+        assertThat(details.transfer().reviewState()).isEqualTo(ReviewState.DRAFT);
+        assertThat(details.transfer().fields().item()).isEqualTo("Infantry artillery shells and rockets");
+        assertThat(details.transfer().fields().period().label()).isEqualTo("Q4 2022");
+        assertThat(transfers.claims(id)).extracting(c -> c.stance() + " " + c.grade().code() + " " + c.quote())
+            .containsExactlyInAnyOrder(
+                    "SUPPORTS B2 North Korea is said to have provided millions of infantry artillery shells and rockets to Russia late last year.",
+                    "DISPUTES B4 North Korea has strongly and repeatedly dismissed the accusation.");
+        assertThat(intake.accepted(source, shells)).contains(id);
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
+    void accepting_the_same_proposal_twice_is_refused_and_creates_nothing() {
+        var source = article();
+        var raw = intake.read(source).reading().proposals().get(2);
+        intake.accept(source, raw, raw.draft(null, Confidence.LOW), IntakeService.DEFAULT_GRADE, null);
+        var before = transfers.count(org.transferwatch.transfer.TransferFilter.NONE);
+        assertThatThrownBy(() -> intake.accept(source, raw, raw.draft(null, Confidence.LOW), IntakeService.DEFAULT_GRADE, null))
+            .isInstanceOf(ValidationException.class)
+            .hasMessageContaining("already accepted");
+        assertThat(transfers.count(org.transferwatch.transfer.TransferFilter.NONE)).isEqualTo(before);
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
+    void the_demo_transfers_count_as_already_accepted_from_the_demo_article() {
+        var source = demoSource();
+        var proposals = intake.read(source).reading().proposals();
+        assertThat(intake.acceptedProposals(source, proposals)).containsOnlyKeys(2, 3);
+    }
+
+    @Test
+    @WithDemoUser(Role.VIEWER)
+    void a_viewer_may_neither_read_with_the_assistant_nor_accept() {
+        var source = demoSource();
+        assertThatThrownBy(() -> intake.read(source)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_rule_proposes_moderate_confidence_for_a_b2_claim_and_low_for_an_e5() {
+        var proposal = MigrationAliases.assistant().read("Iran sent drones to Russia.", null).proposals().getFirst();
+        assertThat(IntakeService.proposedConfidence(proposal, AdmiraltyGrade.parse("B2"))).isEqualTo(Confidence.MODERATE);
+        assertThat(IntakeService.proposedConfidence(proposal, AdmiraltyGrade.parse("E5"))).isEqualTo(Confidence.LOW);
+        assertThat(proposal.stance()).isEqualTo(Stance.SUPPORTS);
+    }
+
+}

@@ -1,0 +1,195 @@
+package org.transferwatch.intake.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.transferwatch.support.TestData.as;
+
+import java.util.List;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+import org.transferwatch.security.Role;
+import org.transferwatch.source.NewSource;
+import org.transferwatch.source.SourceKind;
+import org.transferwatch.source.SourceService;
+import org.transferwatch.support.TransferWatchTest;
+import org.transferwatch.support.WithDemoUser;
+import org.transferwatch.transfer.ReviewState;
+import org.transferwatch.transfer.Stance;
+import org.transferwatch.transfer.TransferFilter;
+import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.TransferSort;
+
+@TransferWatchTest
+@Transactional
+@WithDemoUser(Role.ANALYST)
+class IntakeViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SourceService sources;
+
+    @Autowired
+    TransferService transfers;
+
+    private long demoSource() {
+        return as(Role.VIEWER, () -> sources.search("Yonhap", 1).getFirst().id());
+    }
+
+    /** The demo article as a source of its own, so that none of its proposals is recorded yet. */
+    private long article() {
+        var demo = as(Role.VIEWER, () -> sources.findById(demoSource()).orElseThrow());
+        return as(Role.ANALYST, () -> sources.add(new NewSource(SourceKind.NEWS_ARTICLE, "Yonhap, second copy",
+                demo.publisher(), null, null, demo.publishedOn(), "en", demo.content() + "\n(Copy for a test.)"))
+            .source().id());
+    }
+
+    private IntakeView open(long sourceId) {
+        navigate("sources/" + sourceId + "/intake", IntakeView.class);
+        return (IntakeView) getCurrentView();
+    }
+
+    private ProposalCard card(IntakeView view, int number) {
+        return view.cards().get(number - 1);
+    }
+
+    private List<org.transferwatch.transfer.TransferRow> newestDrafts(int count) {
+        return transfers.page(TransferFilter.NONE, TransferSort.NEWEST, 0, count);
+    }
+
+    @Test
+    void shows_a_card_per_proposal_and_highlights_each_sentence_in_the_text() {
+        var view = open(article());
+        assertThat(view.cards()).hasSize(3);
+        assertThat(card(view, 2).getElement().getTextRecursively()).contains("North Korea → Russia", "Delivered",
+                "Infantry artillery shells and rockets", "Arms · ML3 · Ammunition and fuze setting devices",
+                "≥ 1,000,000 shells and rockets (est.)", "Q4 2022 (quarter)", "Supports",
+                "North Korea is said to have provided millions", "Disputed in the same source",
+                "North Korea has strongly and repeatedly dismissed the accusation.", "Moderate (rule, from the grade)");
+        assertThat(card(view, 2).reliability.getValue()).isEqualTo('B');
+        assertThat(card(view, 2).credibility.getValue()).isEqualTo(2);
+        var text = find(HighlightedText.class).id("intake-text");
+        assertThat(text.getElement().getTextRecursively()).contains("Source: Yonhap News Agency");
+        var highlighted = find(Span.class, text).all().stream()
+            .filter(span -> span.hasClassName("hl-claim"))
+            .map(Span::getText)
+            .toList();
+        assertThat(highlighted).contains(
+                "North Korea is said to have provided millions of infantry artillery shells and rockets to Russia late last year.",
+                "The NSC official noted that North Korea may also seek to provide raw materials for Russia’s defense industrial base.");
+        assertThat(find(Span.class, text).all().stream().filter(span -> span.hasClassName("hl-denial")).map(Span::getText))
+            .contains("North Korea has strongly and repeatedly dismissed the accusation.");
+        assertThat(find(Span.class).id("intake-progress").getText()).isEqualTo("3 to review · 0 accepted · 0 dropped");
+    }
+
+    @Test
+    void pasted_markup_is_shown_as_text_never_as_html() {
+        var id = as(Role.ANALYST, () -> sources.add(new NewSource(SourceKind.OTHER, "Markup", null, null, null, null, null,
+                "<b>Iran</b> sent <img src=x onerror=alert(1)> drones to Russia.")).source().id());
+        open(id);
+        var text = find(HighlightedText.class).id("intake-text");
+        // The proposal's marker "1", then the sentence exactly as pasted.
+        assertThat(text.getElement().getTextRecursively()).isEqualTo("1<b>Iran</b> sent <img src=x onerror=alert(1)> drones to Russia.");
+        assertThat(text.getElement().getChildren()).allSatisfy(child -> assertThat(child.getTag()).isIn("span", null));
+        assertThat(text.getElement().getChildren().map(child -> child.getTag())).doesNotContain("b", "img");
+    }
+
+    @Test
+    void accepting_creates_exactly_one_draft_with_its_claim_and_the_denial() {
+        var source = article();
+        var view = open(source);
+        var before = transfers.count(TransferFilter.NONE);
+        test(card(view, 2).accept).click();
+        assertThat(transfers.count(TransferFilter.NONE)).isEqualTo(before + 1);
+        var created = newestDrafts(1).getFirst();
+        assertThat(created.reviewState()).isEqualTo(ReviewState.DRAFT);
+        assertThat(created.item()).isEqualTo("Infantry artillery shells and rockets");
+        assertThat(created.period().label()).isEqualTo("Q4 2022");
+        assertThat(transfers.claims(created.id())).extracting(c -> c.stance() + " " + c.grade().code() + " " + c.sourceId())
+            .containsExactlyInAnyOrder("SUPPORTS B2 " + source, "DISPUTES B4 " + source);
+        assertThat(card(view, 2).state()).isEqualTo(ProposalCard.State.ACCEPTED);
+        assertThat(find(com.vaadin.flow.router.RouterLink.class).id("proposal-2-transfer").getHref())
+            .isEqualTo("transfers/" + created.id());
+        assertThat(find(Span.class).id("intake-progress").getText()).isEqualTo("2 to review · 1 accepted · 0 dropped");
+    }
+
+    @Test
+    void the_grade_picked_by_its_words_is_the_claims_grade() {
+        var view = open(article());
+        test(card(view, 3).reliability).selectItem("C — Fairly reliable");
+        test(card(view, 3).credibility).selectItem("3 — Possibly true");
+        test(card(view, 3).accept).click();
+        var created = newestDrafts(1).getFirst();
+        assertThat(transfers.claims(created.id())).singleElement()
+            .satisfies(c -> assertThat(c.grade().code()).isEqualTo("C3"));
+    }
+
+    @Test
+    void dropping_creates_nothing_and_can_be_undone() {
+        var view = open(article());
+        var before = transfers.count(TransferFilter.NONE);
+        test(card(view, 1).drop).click();
+        assertThat(card(view, 1).state()).isEqualTo(ProposalCard.State.DROPPED);
+        assertThat(find(Span.class).id("intake-progress").getText()).isEqualTo("2 to review · 0 accepted · 1 dropped");
+        test(find(Button.class).id("accept-all")).click();
+        assertThat(transfers.count(TransferFilter.NONE)).isEqualTo(before + 2);
+        assertThat(newestDrafts(2)).extracting(org.transferwatch.transfer.TransferRow::item)
+            .doesNotContain("Munitions");
+        test(find(Button.class).id("proposal-1-undo")).click();
+        assertThat(card(view, 1).state()).isEqualTo(ProposalCard.State.PENDING);
+        assertThat(transfers.count(TransferFilter.NONE)).isEqualTo(before + 2);
+    }
+
+    @Test
+    void editing_changes_what_accepting_creates() {
+        var view = open(article());
+        test(card(view, 1).edit).click();
+        test(find(TextField.class).id("form-item")).setValue("122 mm artillery shells, several types");
+        test(find(Button.class).id("form-save")).click();
+        assertThat(card(view, 1).getElement().getTextRecursively()).contains("Edited", "122 mm artillery shells, several types");
+        var before = transfers.count(TransferFilter.NONE);
+        test(card(view, 1).accept).click();
+        assertThat(transfers.count(TransferFilter.NONE)).isEqualTo(before + 1);
+        var created = newestDrafts(1).getFirst();
+        assertThat(created.item()).isEqualTo("122 mm artillery shells, several types");
+        assertThat(transfers.claims(created.id())).extracting(c -> c.stance() + " " + c.quote())
+            .containsExactlyInAnyOrder(
+                    "SUPPORTS Now, among these potential deals, Russia would receive significant quantities and multiple "
+                            + "types of munitions from the DPRK, which the Russian military plans to use in Ukraine,” he added.",
+                    "DISPUTES The DPRK has said publicly that they will not sell (weapons) to Russia.");
+    }
+
+    @Test
+    void accept_all_accepts_the_open_proposals_and_a_second_visit_shows_them_accepted() {
+        var source = article();
+        var view = open(source);
+        var before = transfers.count(TransferFilter.NONE);
+        test(view.acceptAllButton()).click();
+        assertThat(transfers.count(TransferFilter.NONE)).isEqualTo(before + 3);
+        assertThat(view.acceptAllButton().isEnabled()).isFalse();
+        var again = open(source);
+        assertThat(again.cards()).allSatisfy(card -> assertThat(card.state()).isEqualTo(ProposalCard.State.ACCEPTED));
+        assertThat(transfers.count(TransferFilter.NONE)).isEqualTo(before + 3);
+    }
+
+    @Test
+    void proposals_already_recorded_from_the_source_show_as_such() {
+        var view = open(demoSource());
+        assertThat(view.cards()).extracting(ProposalCard::state).containsExactly(ProposalCard.State.PENDING,
+                ProposalCard.State.ACCEPTED, ProposalCard.State.ACCEPTED);
+        assertThat(card(view, 2).getElement().getTextRecursively()).contains("Already recorded from this source.");
+        assertThat(find(Span.class).id("intake-progress").getText()).isEqualTo("1 to review · 2 accepted · 0 dropped");
+    }
+
+    @Test
+    @WithDemoUser(Role.VIEWER)
+    void a_viewer_cannot_open_the_assistant() {
+        var id = demoSource();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> navigate("sources/" + id + "/intake", IntakeView.class))
+            .isInstanceOf(Throwable.class);
+    }
+
+}

@@ -1,0 +1,65 @@
+package org.transferwatch.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.transferwatch.support.TestData.as;
+import static org.transferwatch.support.TestData.draft;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+import org.transferwatch.security.Role;
+import org.transferwatch.source.SourceService;
+import org.transferwatch.support.TransferWatchTest;
+import org.transferwatch.support.WithDemoUser;
+
+@TransferWatchTest
+@Transactional
+class SourceClaimsTest {
+
+    @Autowired
+    TransferService transfers;
+
+    @Autowired
+    SourceService sources;
+
+    private long demoSource() {
+        return as(Role.VIEWER, () -> sources.search("Yonhap", 1).getFirst().id());
+    }
+
+    @Test
+    @WithDemoUser(Role.VIEWER)
+    void counts_the_transfers_a_source_supports_and_disputes_in_one_query() {
+        var source = demoSource();
+        var counts = transfers.claimCountsForSources(java.util.List.of(source, 999_999L));
+        assertThat(counts).containsOnlyKeys(source);
+        assertThat(counts.get(source)).isEqualTo(new ClaimCounts(3, 1));
+        assertThat(counts.get(source).label()).isEqualTo("supports 3 · disputes 1");
+    }
+
+    @Test
+    @WithDemoUser(Role.VIEWER)
+    void a_viewer_counts_only_published_transfers_an_analyst_counts_drafts_too() {
+        var source = demoSource();
+        as(Role.ANALYST, () -> {
+            var id = transfers.createDraft(draft("PRK", "RUS", "KN-23 missiles"));
+            return transfers.addClaim(id, new NewClaim(source, "A new claim.", Stance.SUPPORTS, AdmiraltyGrade.parse("C3")));
+        });
+        assertThat(transfers.claimCountsForSources(java.util.List.of(source)).get(source).supporting()).isEqualTo(3);
+        assertThat(as(Role.ANALYST, () -> transfers.claimCountsForSources(java.util.List.of(source)).get(source).supporting()))
+            .isEqualTo(4);
+    }
+
+    @Test
+    @WithDemoUser(Role.VIEWER)
+    void lists_a_sources_claims_with_the_transfers_they_are_about() {
+        var claims = transfers.claimsOfSource(demoSource());
+        assertThat(claims).hasSize(4);
+        assertThat(claims).filteredOn(c -> c.stance() == Stance.DISPUTES).singleElement().satisfies(claim -> {
+            assertThat(claim.pairLabel()).isEqualTo("North Korea → Russia");
+            assertThat(claim.item()).isEqualTo("Infantry artillery shells and rockets");
+            assertThat(claim.quote()).isEqualTo("North Korea has strongly and repeatedly dismissed the accusation.");
+            assertThat(claim.grade().code()).isEqualTo("B4");
+        });
+    }
+
+}
