@@ -1,16 +1,26 @@
 package org.transferwatch.security;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.ServletException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SessionInformationExpiredEvent;
 
 @Configuration
 @EnableWebSecurity
@@ -18,11 +28,52 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, Clock clock,
+            @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) throws Exception {
         http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/styles/**", "/scripts/**", "/maps/**", "/images/**", "/webjars/**").permitAll());
+
+        // Before the login is read from the session, so that an idle one is gone by then.
+        http.addFilterBefore(new IdleSessionFilter(clock, idleTimeout), SecurityContextHolderFilter.class);
+        http.sessionManagement(session -> session
+            // A new session id at login, so that an id planted before login is worth nothing after it.
+            .sessionFixation(fixation -> fixation.changeSessionId())
+            // Any number of sessions per user, but each one registered, so that disabling a user or
+            // changing their role can end them.
+            .sessionConcurrency(concurrency -> concurrency
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredSessionStrategy(SecurityConfiguration::continueLoggedOut)));
+
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    /**
+     * An expired session has been logged out and invalidated by the time this runs. Instead of Spring's
+     * plain-text notice, which the Vaadin client cannot read, the request goes on as one without a
+     * session: Vaadin then tells its client that the session expired, and a page request ends at the
+     * login view.
+     */
+    private static void continueLoggedOut(SessionInformationExpiredEvent event) throws IOException, ServletException {
+        var chain = event.getFilterChain();
+        if (chain == null) {
+            event.getResponse().sendRedirect(event.getRequest().getContextPath() + "/login");
+            return;
+        }
+        chain.doFilter(event.getRequest(), event.getResponse());
+    }
+
+    /** Knows every logged-in session per user; told of ended sessions by {@link HttpSessionEventPublisher}. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Boot registers it with the servlet container, which reports every created and destroyed session. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /**
