@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.transferwatch.support.Accounts;
 import org.transferwatch.support.MovableClock;
 import org.transferwatch.support.TestDatabase;
 import org.transferwatch.support.TransferWatchTest;
@@ -33,6 +35,12 @@ class SessionTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    UserSessions sessions;
 
     @Autowired
     WebApplicationContext context;
@@ -98,6 +106,47 @@ class SessionTest {
     }
 
     @Test
+    void disabling_a_user_ends_all_their_sessions() throws Exception {
+        var id = idOf("viewer");
+        var laptop = new Browser();
+        var phone = new Browser();
+        laptop.logIn("viewer", TestDatabase.demoPassword());
+        phone.logIn("viewer", TestDatabase.demoPassword());
+        assertThat(laptop.get("/transfers").statusCode()).isEqualTo(200);
+        assertThat(sessions.of("viewer")).hasSizeGreaterThanOrEqualTo(2);
+        try {
+            Accounts.as("admin", Role.ADMIN, () -> users.disable(id, version(id)));
+
+            for (var browser : new Browser[] { laptop, phone }) {
+                var page = browser.get("/transfers");
+                assertThat(page.statusCode()).isEqualTo(302);
+                assertThat(location(page)).endsWith("/login");
+            }
+            assertThat(sessions.of("viewer")).isEmpty();
+        }
+        finally {
+            // The demo viewer is shared with the other tests of this application context.
+            Accounts.as("admin", Role.ADMIN, () -> users.enable(id, version(id)));
+        }
+    }
+
+    @Test
+    void changing_a_users_role_ends_their_sessions_so_that_they_log_in_with_the_new_rights() throws Exception {
+        var id = idOf("reviewer");
+        var browser = new Browser();
+        browser.logIn("reviewer", TestDatabase.demoPassword());
+        assertThat(browser.get("/transfers").statusCode()).isEqualTo(200);
+        try {
+            Accounts.as("admin", Role.ADMIN, () -> users.changeRole(id, version(id), Role.ANALYST));
+
+            assertThat(location(browser.get("/transfers"))).endsWith("/login");
+        }
+        finally {
+            Accounts.as("admin", Role.ADMIN, () -> users.changeRole(id, version(id), Role.REVIEWER));
+        }
+    }
+
+    @Test
     void thirty_idle_minutes_end_the_login_although_the_open_page_keeps_sending_heartbeats() throws Exception {
         var browser = new Browser();
         browser.logIn("viewer", TestDatabase.demoPassword());
@@ -135,6 +184,18 @@ class SessionTest {
         mvc.perform(post("/logout").session(session).with(csrf()));
 
         assertThat(session.isInvalid()).isTrue();
+    }
+
+    private UserAccount account(Predicate<UserAccount> which) {
+        return Accounts.as("admin", Role.ADMIN, () -> users.accounts().stream().filter(which).findFirst().orElseThrow());
+    }
+
+    private long idOf(String username) {
+        return account(account -> account.user().username().equals(username)).user().id();
+    }
+
+    private int version(long id) {
+        return account(account -> account.user().id() == id).version();
     }
 
 }
