@@ -10,14 +10,18 @@ import jakarta.servlet.ServletException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionInformationExpiredEvent;
@@ -27,11 +31,22 @@ import org.springframework.security.web.session.SessionInformationExpiredEvent;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
+    static final String LOGIN_FAILED_URL = "/login?error";
+
+    static final String LOGIN_THROTTLED_URL = "/login?error=throttled";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, Clock clock,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService userDetails,
+            PasswordEncoder passwordEncoder, LoginAttempts attempts, SessionRegistry sessionRegistry, Clock clock,
             @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) throws Exception {
         http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/styles/**", "/scripts/**", "/maps/**", "/images/**", "/webjars/**").permitAll());
+
+        // The form login's only authentication manager, with no parent to fall back to: a refused or
+        // failed attempt must not be tried again by a second provider that bypasses the throttle.
+        var passwords = new DaoAuthenticationProvider(userDetails);
+        passwords.setPasswordEncoder(passwordEncoder);
+        http.authenticationManager(new ProviderManager(new ThrottlingAuthenticationProvider(passwords, attempts)));
 
         // Before the login is read from the session, so that an idle one is gone by then.
         http.addFilterBefore(new IdleSessionFilter(clock, idleTimeout), SecurityContextHolderFilter.class);
@@ -46,6 +61,13 @@ class SecurityConfiguration {
                 .expiredSessionStrategy(SecurityConfiguration::continueLoggedOut)));
 
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Only after Vaadin's configurer: configurers initialise in the order they were added, and the form
+        // login must learn its login page from Vaadin before its own initialisation, or Spring Security
+        // serves its generated login page at /login instead of the LoginView.
+        var failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setDefaultFailureUrl(LOGIN_FAILED_URL);
+        failure.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), LOGIN_THROTTLED_URL));
+        http.formLogin(form -> form.failureHandler(failure));
         return http.build();
     }
 

@@ -92,6 +92,13 @@ class SessionTest {
     }
 
     @Test
+    void the_login_page_is_the_applications_own_view_and_not_a_generated_form() throws Exception {
+        var page = new Browser().get("/login");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("Please sign in").contains("window.Vaadin");
+    }
+
+    @Test
     void logging_in_gives_the_browser_a_new_session_id() throws Exception {
         var browser = new Browser();
         assertThat(browser.get("/login").statusCode()).isEqualTo(200);
