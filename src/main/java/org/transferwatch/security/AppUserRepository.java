@@ -1,12 +1,17 @@
 package org.transferwatch.security;
 
+import static org.jooq.impl.DSL.field;
 import static org.transferwatch.db.Tables.APP_USER;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -40,6 +45,18 @@ class AppUserRepository {
         return dsl.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch(this::toUser);
     }
 
+    List<UserAccount> findAccounts() {
+        return dsl.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch(this::toAccount);
+    }
+
+    Optional<UserAccount> findAccount(long id) {
+        return dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional(this::toAccount);
+    }
+
+    Optional<OffsetDateTime> findUpdatedAt(long id) {
+        return dsl.select(APP_USER.UPDATED_AT).from(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional(APP_USER.UPDATED_AT);
+    }
+
     boolean exists(String username) {
         return dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
     }
@@ -54,9 +71,58 @@ class AppUserRepository {
             .fetchSingle(APP_USER.ID);
     }
 
+    /** The following updates change nothing and return false when the row is no longer at {@code expectedVersion}. */
+    boolean updateRole(long id, int expectedVersion, Role role) {
+        return update(id, expectedVersion, APP_USER.ROLE, role.dbValue());
+    }
+
+    boolean updateEnabled(long id, int expectedVersion, boolean enabled) {
+        return update(id, expectedVersion, APP_USER.ENABLED, enabled);
+    }
+
+    boolean updatePasswordHash(long id, int expectedVersion, String passwordHash) {
+        return update(id, expectedVersion, APP_USER.PASSWORD_HASH, passwordHash);
+    }
+
+    private <T> boolean update(long id, int expectedVersion, TableField<?, T> column, T value) {
+        return dsl.update(APP_USER)
+            .set(column, value)
+            .set(APP_USER.UPDATED_AT, DSL.currentOffsetDateTime())
+            .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+            .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(expectedVersion)))
+            .execute() == 1;
+    }
+
+    /**
+     * Counts the enabled administrators and locks their rows until the transaction ends, so that two
+     * administrators demoting or disabling each other at the same moment cannot leave none.
+     */
+    int lockEnabledAdmins() {
+        return dsl.select(APP_USER.ID)
+            .from(APP_USER)
+            .where(APP_USER.ROLE.eq(Role.ADMIN.dbValue()).and(APP_USER.ENABLED.isTrue()))
+            .forUpdate()
+            .fetch()
+            .size();
+    }
+
+    /** The row as JSON for the audit trail, without the password hash. */
+    JSONB snapshot(long id) {
+        var snapshot = APP_USER.as("snapshot");
+        return dsl.select(field("to_jsonb({0}) - 'password_hash'", JSONB.class, DSL.name("snapshot")))
+            .from(snapshot)
+            .where(snapshot.ID.eq(id))
+            .fetchSingle()
+            .value1();
+    }
+
     private AppUser toUser(Record r) {
         return new AppUser(r.get(APP_USER.ID), r.get(APP_USER.USERNAME), r.get(APP_USER.DISPLAY_NAME),
                 Role.fromDb(r.get(APP_USER.ROLE)), r.get(APP_USER.ENABLED));
+    }
+
+    private UserAccount toAccount(Record r) {
+        return new UserAccount(toUser(r), r.get(APP_USER.VERSION));
     }
 
 }

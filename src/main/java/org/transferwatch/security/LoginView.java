@@ -16,6 +16,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** The value of {@code ?error=} with which the security configuration reports a throttled attempt. */
+    static final String THROTTLED = "throttled";
+
     private final LoginForm login = new LoginForm();
 
     public LoginView() {
@@ -24,12 +27,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        var i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Log in");
-        i18n.getForm().setUsername("Username");
-        i18n.getErrorMessage().setTitle("Wrong username or password");
-        i18n.getErrorMessage().setMessage("Check your username and password and try again.");
-        login.setI18n(i18n);
+        login.setI18n(i18n(false));
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 
@@ -40,9 +38,27 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         add(title, tagline, login);
     }
 
+    private static LoginI18n i18n(boolean throttled) {
+        var i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Log in");
+        i18n.getForm().setUsername("Username");
+        if (throttled) {
+            i18n.getErrorMessage().setTitle("Too many attempts");
+            i18n.getErrorMessage().setMessage("There were too many failed attempts to log in. For your account's"
+                    + " safety, logging in is paused: try again in " + LoginAttempts.LOCKOUT.toMinutes() + " minutes.");
+        }
+        else {
+            i18n.getErrorMessage().setTitle("Wrong username or password");
+            i18n.getErrorMessage().setMessage("Check your username and password and try again.");
+        }
+        return i18n;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var error = event.getLocation().getQueryParameters().getParameters().get("error");
+        login.setI18n(i18n(error != null && error.contains(THROTTLED)));
+        login.setError(error != null);
     }
 
 }

@@ -1,36 +1,115 @@
 package org.transferwatch.security;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.ServletException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SessionInformationExpiredEvent;
 
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
+    static final String LOGIN_FAILED_URL = "/login?error";
+
+    static final String LOGIN_THROTTLED_URL = "/login?error=throttled";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService userDetails,
+            PasswordEncoder passwordEncoder, LoginAttempts attempts, SessionRegistry sessionRegistry, Clock clock,
+            @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) throws Exception {
         http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/styles/**", "/scripts/**", "/maps/**", "/images/**", "/webjars/**").permitAll()
             // The CSV export of the transfers list: a plain download for the logged-in user (the service
             // applies the role's visibility). Vaadin's configurer denies any path not allowed explicitly.
             .requestMatchers(HttpMethod.GET, "/export/**").authenticated());
+
+        // The form login's only authentication manager, with no parent to fall back to: a refused or
+        // failed attempt must not be tried again by a second provider that bypasses the throttle.
+        var passwords = new DaoAuthenticationProvider(userDetails);
+        passwords.setPasswordEncoder(passwordEncoder);
+        http.authenticationManager(new ProviderManager(new ThrottlingAuthenticationProvider(passwords, attempts)));
+
+        // Before the login is read from the session, so that an idle one is gone by then.
+        http.addFilterBefore(new IdleSessionFilter(clock, idleTimeout), SecurityContextHolderFilter.class);
+        http.sessionManagement(session -> session
+            // A new session id at login, so that an id planted before login is worth nothing after it.
+            .sessionFixation(fixation -> fixation.changeSessionId())
+            // Any number of sessions per user, but each one registered, so that disabling a user or
+            // changing their role can end them.
+            .sessionConcurrency(concurrency -> concurrency
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredSessionStrategy(SecurityConfiguration::continueLoggedOut)));
+
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Only after Vaadin's configurer: configurers initialise in the order they were added, and the form
+        // login must learn its login page from Vaadin before its own initialisation, or Spring Security
+        // serves its generated login page at /login instead of the LoginView.
+        var failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setDefaultFailureUrl(LOGIN_FAILED_URL);
+        failure.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), LOGIN_THROTTLED_URL));
+        http.formLogin(form -> form.failureHandler(failure));
         return http.build();
     }
 
-    /** bcrypt through Spring Security's delegating encoder, so stored hashes name their algorithm. */
+    /**
+     * An expired session has been logged out and invalidated by the time this runs. Instead of Spring's
+     * plain-text notice, which the Vaadin client cannot read, the request goes on as one without a
+     * session: Vaadin then tells its client that the session expired, and a page request ends at the
+     * login view.
+     */
+    private static void continueLoggedOut(SessionInformationExpiredEvent event) throws IOException, ServletException {
+        var chain = event.getFilterChain();
+        if (chain == null) {
+            event.getResponse().sendRedirect(event.getRequest().getContextPath() + "/login");
+            return;
+        }
+        chain.doFilter(event.getRequest(), event.getResponse());
+    }
+
+    /** Knows every logged-in session per user; told of ended sessions by {@link HttpSessionEventPublisher}. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Boot registers it with the servlet container, which reports every created and destroyed session. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    /**
+     * bcrypt through Spring Security's delegating encoder, so stored hashes name their algorithm
+     * ({@code {bcrypt}...}); passwords longer than bcrypt's 72 bytes are reduced first (see
+     * {@link LongPasswordBcryptEncoder}). No other algorithm is accepted: there are no other hashes.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new LongPasswordBcryptEncoder()));
     }
 
 }

@@ -3,30 +3,35 @@ package org.transferwatch.journey;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.ScreenshotAnimations;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
+import org.transferwatch.support.MovableClock;
 import org.transferwatch.support.TestDatabase;
+import org.transferwatch.support.TransferWatchTest;
 
 /**
  * A journey in a real headless Chromium (Debian's package) against the whole application on a random
- * port and a database of its own. Screenshots go to {@code target/screenshots}. Vaadin's development
- * tools (Copilot) are off: their overlay would catch the journeys' clicks and show in the screenshots,
- * and users never see them.
+ * port and a database of its own. Screenshots go to {@code target/screenshots}. What the browser
+ * reports as an error (console errors, uncaught exceptions, Content Security Policy violations) is
+ * collected in {@link #browserErrors}. Vaadin's development tools (Copilot) are off
+ * (see {@link TransferWatchTest}): their overlay would catch the journeys' clicks.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@ContextConfiguration(initializers = TestDatabase.class)
+@TransferWatchTest
 abstract class BrowserJourney {
 
     private static Playwright playwright;
@@ -36,12 +41,19 @@ abstract class BrowserJourney {
     @LocalServerPort
     int port;
 
+    @Autowired
+    MovableClock clock;
+
     BrowserContext context;
 
     Page page;
 
+    final List<String> browserErrors = new CopyOnWriteArrayList<>();
+
     @BeforeAll
     static void startBrowser() {
+        // A page's first load in development mode can take longer than the default five seconds.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
             .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
@@ -64,6 +76,12 @@ abstract class BrowserJourney {
     void openPage() {
         context = newContext();
         page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                browserErrors.add(message.text());
+            }
+        });
+        page.onPageError(error -> browserErrors.add(error));
     }
 
     BrowserContext newContext() {
@@ -99,6 +117,20 @@ abstract class BrowserJourney {
     void logIn(String username) {
         logIn(page, username, TestDatabase.demoPassword());
         page.waitForSelector("#transfers-grid, #main-menu");
+        dismissDevelopmentModeNotice(page);
+    }
+
+    /**
+     * Vaadin's development mode greets each page load with a notice in the top right corner, over the
+     * header's buttons (production mode has none): close it if it shows up.
+     */
+    void dismissDevelopmentModeNotice(Page on) {
+        try {
+            on.locator("copilot-notifications-container #dismiss").click(new Locator.ClickOptions().setTimeout(3_000));
+        }
+        catch (PlaywrightException noNotice) {
+            // Not shown on this page load.
+        }
     }
 
     /**
@@ -120,7 +152,8 @@ abstract class BrowserJourney {
             on.setViewportSize(viewport.width, Math.min(viewHeight + 16, 4000));
         }
         try {
-            on.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
+            on.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true)
+                .setAnimations(ScreenshotAnimations.DISABLED));
         }
         finally {
             if (stretched) {

@@ -1,0 +1,73 @@
+package org.transferwatch.security;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.select;
+import static org.transferwatch.db.Tables.LOGIN_ATTEMPT;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class LoginAttemptRepository {
+
+    private final DSLContext dsl;
+
+    LoginAttemptRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    void insert(Instant at, String username, String address, LoginOutcome outcome) {
+        dsl.insertInto(LOGIN_ATTEMPT)
+            .set(LOGIN_ATTEMPT.ATTEMPTED_AT, utc(at))
+            .set(LOGIN_ATTEMPT.USERNAME, username)
+            .set(LOGIN_ATTEMPT.ADDRESS, address)
+            .set(LOGIN_ATTEMPT.OUTCOME, outcome.dbValue())
+            .execute();
+    }
+
+    /**
+     * When the failed attempts for this username since {@code since} happened, oldest first; only those
+     * after the username's last successful login, because only its owner can log in successfully.
+     */
+    List<Instant> failuresForUsername(String username, Instant since) {
+        var successes = LOGIN_ATTEMPT.as("success");
+        Field<OffsetDateTime> lastSuccess = field(select(max(successes.ATTEMPTED_AT))
+            .from(successes)
+            .where(successes.USERNAME.eq(username))
+            .and(successes.OUTCOME.eq(LoginOutcome.SUCCESS.dbValue())));
+        return dsl.select(LOGIN_ATTEMPT.ATTEMPTED_AT)
+            .from(LOGIN_ATTEMPT)
+            .where(LOGIN_ATTEMPT.USERNAME.eq(username))
+            .and(LOGIN_ATTEMPT.OUTCOME.eq(LoginOutcome.FAILURE.dbValue()))
+            .and(LOGIN_ATTEMPT.ATTEMPTED_AT.ge(utc(since)))
+            .and(lastSuccess.isNull().or(LOGIN_ATTEMPT.ATTEMPTED_AT.gt(lastSuccess)))
+            .orderBy(LOGIN_ATTEMPT.ATTEMPTED_AT)
+            .fetch(r -> r.value1().toInstant());
+    }
+
+    /**
+     * When the failed attempts from this address since {@code since} happened, oldest first. A success
+     * from the address does not wipe them: one's own account must not reset the count for others.
+     */
+    List<Instant> failuresFromAddress(String address, Instant since) {
+        return dsl.select(LOGIN_ATTEMPT.ATTEMPTED_AT)
+            .from(LOGIN_ATTEMPT)
+            .where(LOGIN_ATTEMPT.ADDRESS.eq(address))
+            .and(LOGIN_ATTEMPT.OUTCOME.eq(LoginOutcome.FAILURE.dbValue()))
+            .and(LOGIN_ATTEMPT.ATTEMPTED_AT.ge(utc(since)))
+            .orderBy(LOGIN_ATTEMPT.ATTEMPTED_AT)
+            .fetch(r -> r.value1().toInstant());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+}
