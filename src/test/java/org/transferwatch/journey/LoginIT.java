@@ -36,6 +36,8 @@ class LoginIT extends BrowserJourney {
         assertThat(page.locator("vaadin-login-form")).isVisible();
         logIn("viewer");
         assertThat(page.locator("#transfers-grid")).containsText("Infantry artillery shells and rockets");
+        page.locator("#main-menu").getByText("My account").click();
+        assertThat(page.locator("#account-summary")).containsText("viewer");
         assertThat(browserErrors).noneMatch(error -> error.contains("Content Security Policy") || error.contains("Refused to"));
     }
 
