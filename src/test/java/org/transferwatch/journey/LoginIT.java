@@ -1,6 +1,7 @@
 package org.transferwatch.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,18 @@ class LoginIT extends BrowserJourney {
         logIn(page, "analyst", "wrong-password");
         page.waitForURL("**/login?error");
         assertThat(page.locator("vaadin-login-form")).containsText("Wrong username or password");
+    }
+
+    @Test
+    void the_login_page_and_the_transfers_work_under_the_content_security_policy() {
+        var response = page.navigate(url("/login"));
+        assertThat(response.allHeaders().get("content-security-policy")).contains("script-src", "frame-ancestors 'none'");
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        logIn("viewer");
+        assertThat(page.locator("#transfers-grid")).containsText("Infantry artillery shells and rockets");
+        page.locator("#main-menu").getByText("My account").click();
+        assertThat(page.locator("#account-summary")).containsText("viewer");
+        assertThat(browserErrors).noneMatch(error -> error.contains("Content Security Policy") || error.contains("Refused to"));
     }
 
 }
