@@ -7,8 +7,12 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 import org.transferwatch.support.TestDatabase;
 
+// Five failures lock the address 127.0.0.1 for 15 minutes, so this journey runs on a database (and an
+// application) of its own: the other journeys log in from the same address.
+@TestPropertySource(properties = "transferwatch.test.isolated-context=throttling")
 class ThrottlingIT extends BrowserJourney {
 
     /**
