@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /** The data exchange paths a user takes: export the filtered list, import with a preview, an API token. */
+// Imports and exports assert exact rows: a database of its own keeps other journeys' transfers out.
+@TestPropertySource(properties = "transferwatch.test.isolated-context=exchange")
 class ExchangeIT extends BrowserJourney {
 
     static final String CSV_WITH_PROBLEMS = """

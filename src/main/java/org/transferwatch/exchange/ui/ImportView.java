@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -410,13 +411,21 @@ public class ImportView extends VerticalLayout {
         executor.execute(new DelegatingSecurityContextRunnable(task, SecurityContextHolder.getContext()));
     }
 
-    /** Runs the command with the UI locked: at once when this thread holds the lock, else queued. */
+    /**
+     * Runs the command with the UI locked: at once when this thread holds the lock, else queued. When the
+     * user has left the page meanwhile there is nothing to update; an import still completes or rolls back.
+     */
     private static void access(UI ui, Command command) {
-        if (ui.getSession().hasLock()) {
+        var session = ui.getSession();
+        if (session != null && session.hasLock()) {
             command.execute();
+            return;
         }
-        else {
+        try {
             ui.access(command);
+        }
+        catch (UIDetachedException e) {
+            log.debug("The import page was closed before the work finished");
         }
     }
 

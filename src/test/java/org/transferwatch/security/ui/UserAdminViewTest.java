@@ -133,7 +133,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser(Role.REVIEWER)
     void a_reviewer_is_not_let_into_the_user_administration() {
-        navigate("admin/users", com.vaadin.flow.router.RouteNotFoundError.class);
+        navigate("admin/users", org.transferwatch.base.ui.AccessDeniedView.class);
     }
 
 }
