@@ -36,6 +36,7 @@ class LoginIT extends BrowserJourney {
         assertThat(response.allHeaders().get("content-security-policy")).contains("script-src", "frame-ancestors 'none'");
         assertThat(page.locator("vaadin-login-form")).isVisible();
         logIn("viewer");
+        page.navigate(url("/transfers"));
         assertThat(page.locator("#transfers-grid")).containsText("Infantry artillery shells and rockets");
         page.locator("#main-menu").getByText("My account").click();
         assertThat(page.locator("#account-summary")).containsText("viewer");

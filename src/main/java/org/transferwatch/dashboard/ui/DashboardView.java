@@ -110,7 +110,8 @@ public class DashboardView extends VerticalLayout {
         return figures;
     }
 
-    private static Anchor figure(String id, String label, int value, String link) {
+    /** A figure that links to the list showing its transfers; the pair page shows its counts the same way. */
+    static Anchor figure(String id, String label, int value, String link) {
         var number = new Span(String.format(Locale.ENGLISH, "%,d", value));
         number.addClassName("figure-value");
         var caption = new Span(label);

@@ -113,11 +113,11 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
         var counts = new Div();
         counts.setId("pair-counts");
         counts.addClassName("dashboard-figures");
-        counts.add(figure("pair-a-to-b", a.name() + " → " + b.name(), pair.aToB(),
+        counts.add(DashboardView.figure("pair-a-to-b", a.name() + " → " + b.name(), pair.aToB(),
                 Links.transfers(TransferFilter.pair(a.code(), b.code()))));
-        counts.add(figure("pair-b-to-a", b.name() + " → " + a.name(), pair.bToA(),
+        counts.add(DashboardView.figure("pair-b-to-a", b.name() + " → " + a.name(), pair.bToA(),
                 Links.transfers(TransferFilter.pair(b.code(), a.code()))));
-        counts.add(figure("pair-both", "Both directions", pair.total(),
+        counts.add(DashboardView.figure("pair-both", "Both directions", pair.total(),
                 Links.transfers(TransferFilter.NONE.withPair(a.code(), b.code(), true))));
 
         add(header, generated, counts);
@@ -222,18 +222,6 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
         var section = new Div(new H3(heading), content);
         section.addClassName("pair-section");
         return section;
-    }
-
-    private static Anchor figure(String id, String label, int value, String link) {
-        var number = new Span(String.format(Locale.ENGLISH, "%,d", value));
-        number.addClassName("figure-value");
-        var caption = new Span(label);
-        caption.addClassName("figure-label");
-        var figure = new Anchor(link, number, caption);
-        figure.setId(id);
-        figure.addClassName("figure");
-        figure.getElement().setAttribute("router-link", true);
-        return figure;
     }
 
     @Override
