@@ -65,23 +65,22 @@ class TransferStatisticsRepository {
     }
 
     List<TransferStatistics.StateCount> topSuppliers(Condition visible, int limit) {
-        return dsl.select(TRANSFER.SUPPLIER_CODE, SUPPLIER.NAME, count())
-            .from(TRANSFER)
-            .join(SUPPLIER).on(SUPPLIER.CODE.eq(TRANSFER.SUPPLIER_CODE))
-            .where(visible)
-            .groupBy(TRANSFER.SUPPLIER_CODE, SUPPLIER.NAME)
-            .orderBy(count().desc(), SUPPLIER.NAME)
-            .limit(limit)
-            .fetch(r -> new TransferStatistics.StateCount(r.value1(), r.value2(), r.value3()));
+        return topStates(TRANSFER.SUPPLIER_CODE, SUPPLIER, visible, limit);
     }
 
     List<TransferStatistics.StateCount> topRecipients(Condition visible, int limit) {
-        return dsl.select(TRANSFER.RECIPIENT_CODE, RECIPIENT.NAME, count())
+        return topStates(TRANSFER.RECIPIENT_CODE, RECIPIENT, visible, limit);
+    }
+
+    /** The states on one side of the transfers (supplier or recipient) with the most transfers. */
+    private List<TransferStatistics.StateCount> topStates(Field<String> side, org.transferwatch.db.tables.Country state,
+            Condition visible, int limit) {
+        return dsl.select(side, state.NAME, count())
             .from(TRANSFER)
-            .join(RECIPIENT).on(RECIPIENT.CODE.eq(TRANSFER.RECIPIENT_CODE))
+            .join(state).on(state.CODE.eq(side))
             .where(visible)
-            .groupBy(TRANSFER.RECIPIENT_CODE, RECIPIENT.NAME)
-            .orderBy(count().desc(), RECIPIENT.NAME)
+            .groupBy(side, state.NAME)
+            .orderBy(count().desc(), state.NAME)
             .limit(limit)
             .fetch(r -> new TransferStatistics.StateCount(r.value1(), r.value2(), r.value3()));
     }
