@@ -101,7 +101,9 @@ class TransferRepository {
             conditions.add(TRANSFER.REVIEW_STATE.eq(filter.reviewState().dbValue()));
         }
         if (filter.periodFrom() != null || filter.periodTo() != null) {
-            // The same expression as the GiST index transfer_by_period, so the index serves it.
+            // The same expression as the GiST index transfer_by_period, so the index serves it. A transfer
+            // whose period is unknown is not known to overlap any period (its daterange would be unbounded).
+            conditions.add(TRANSFER.PERIOD_START.isNotNull());
             conditions.add(DSL.condition("daterange({0}, {1}, '[]') && daterange({2}, {3}, '[]')",
                     TRANSFER.PERIOD_START, TRANSFER.PERIOD_END,
                     DSL.val(filter.periodFrom(), SQLDataType.LOCALDATE), DSL.val(filter.periodTo(), SQLDataType.LOCALDATE)));

@@ -183,6 +183,11 @@ public class TransferService {
         return outcome;
     }
 
+    /** Whether the current user sees published transfers only (viewers) rather than drafts and retractions too. */
+    boolean seesPublishedOnly() {
+        return !currentUser.has(Role.ANALYST);
+    }
+
     Condition visibleCondition(TransferFilter filter) {
         var condition = TransferRepository.condition(filter);
         if (filter.issuerCode() != null) {
@@ -191,7 +196,7 @@ public class TransferService {
         if (filter.flagged()) {
             condition = condition.and(sanctions.hasConfirmedLink(TransferRepository.transferId()));
         }
-        if (!currentUser.has(Role.ANALYST)) {
+        if (seesPublishedOnly()) {
             condition = condition.and(TransferRepository.visibleToViewers());
         }
         return condition;

@@ -7,16 +7,23 @@ import static org.jooq.impl.DSL.select;
 import static org.transferwatch.db.Tables.CLAIM_LINK;
 import static org.transferwatch.db.Tables.COUNTRY;
 import static org.transferwatch.db.Tables.TRANSFER;
+import static org.transferwatch.db.Tables.TRANSFER_DAY_TALLY;
+import static org.transferwatch.db.Tables.TRANSFER_MONTH_TALLY;
+import static org.transferwatch.db.Tables.TRANSFER_TALLY;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
@@ -35,84 +42,185 @@ class TransferStatisticsRepository {
         this.dsl = dsl;
     }
 
+    /**
+     * What the aggregates count: transfers (one row each, {@code count(*)}) or the tallies kept by
+     * triggers (one row per combination, summing {@code transfers}) — the same queries run over either.
+     */
+    private record Counted(Table<?> table, Field<String> supplier, Field<String> recipient, Field<String> kind,
+            Field<String> confidence, Condition flagged, Function<Condition, Field<Integer>> countWhere) {
+
+        Field<Integer> count() {
+            return countWhere.apply(DSL.noCondition());
+        }
+
+    }
+
+    private static Counted transfers(Condition flagged) {
+        return new Counted(TRANSFER, TRANSFER.SUPPLIER_CODE, TRANSFER.RECIPIENT_CODE, TRANSFER.KIND, TRANSFER.CONFIDENCE,
+                flagged, condition -> count().filterWhere(condition));
+    }
+
+    private static final Counted TALLY = new Counted(TRANSFER_TALLY, TRANSFER_TALLY.SUPPLIER_CODE,
+            TRANSFER_TALLY.RECIPIENT_CODE, TRANSFER_TALLY.KIND, TRANSFER_TALLY.CONFIDENCE, TRANSFER_TALLY.FLAGGED.isTrue(),
+            condition -> sumWhere(TRANSFER_TALLY.TRANSFERS, condition));
+
+    private static Field<Integer> sumWhere(Field<Integer> transfers, Condition condition) {
+        return field("coalesce(sum({0}) filter (where {1}), 0)::integer", SQLDataType.INTEGER, transfers, condition);
+    }
+
+    /** The tallies' rows the user may see: every review state, or published transfers only. */
+    private static Condition tallied(Field<String> reviewState, boolean publishedOnly) {
+        return publishedOnly ? reviewState.eq(ReviewState.PUBLISHED.dbValue()) : DSL.noCondition();
+    }
+
     TransferStatistics.Overview overview(Condition visible, Condition flagged, OffsetDateTime addedSince) {
-        var byConfidence = new java.util.ArrayList<Field<Integer>>();
+        var counted = transfers(flagged);
+        return overview(counted, visible, counted.countWhere().apply(TRANSFER.CREATED_AT.ge(addedSince)),
+                addedSince.toLocalDate());
+    }
+
+    TransferStatistics.Overview tallyOverview(boolean publishedOnly, LocalDate addedSince) {
+        var added = field(select(sumWhere(TRANSFER_DAY_TALLY.TRANSFERS, DSL.noCondition()))
+            .from(TRANSFER_DAY_TALLY)
+            .where(tallied(TRANSFER_DAY_TALLY.REVIEW_STATE, publishedOnly), TRANSFER_DAY_TALLY.RECORDED_ON.ge(addedSince)));
+        return overview(TALLY, tallied(TRANSFER_TALLY.REVIEW_STATE, publishedOnly), added, addedSince);
+    }
+
+    private TransferStatistics.Overview overview(Counted counted, Condition visible, Field<Integer> added,
+            LocalDate addedSince) {
+        var fields = new ArrayList<Field<?>>();
+        fields.add(counted.count());
+        fields.add(added);
         for (var level : Confidence.values()) {
-            byConfidence.add(count().filterWhere(TRANSFER.CONFIDENCE.eq(level.dbValue())));
+            fields.add(counted.countWhere().apply(counted.confidence().eq(level.dbValue())));
         }
-        var byKind = new java.util.ArrayList<Field<Integer>>();
         for (var kind : TransferKind.values()) {
-            byKind.add(count().filterWhere(TRANSFER.KIND.eq(kind.dbValue())));
+            fields.add(counted.countWhere().apply(counted.kind().eq(kind.dbValue())));
         }
-        var fields = new java.util.ArrayList<Field<?>>();
-        fields.add(count());
-        fields.add(count().filterWhere(TRANSFER.CREATED_AT.ge(addedSince)));
-        fields.addAll(byConfidence);
-        fields.addAll(byKind);
-        fields.add(count().filterWhere(flagged));
-        var row = dsl.select(fields).from(TRANSFER).where(visible).fetchSingle();
+        fields.add(counted.countWhere().apply(counted.flagged()));
+        var row = dsl.select(fields).from(counted.table()).where(visible).fetchSingle();
+        var column = new int[] { 2 };
         var confidence = new EnumMap<Confidence, Integer>(Confidence.class);
-        for (int i = 0; i < Confidence.values().length; i++) {
-            confidence.put(Confidence.values()[i], row.get(2 + i, Integer.class));
+        for (var level : Confidence.values()) {
+            confidence.put(level, row.get(column[0]++, Integer.class));
         }
         var kinds = new EnumMap<TransferKind, Integer>(TransferKind.class);
-        var kindStart = 2 + Confidence.values().length;
-        for (int i = 0; i < TransferKind.values().length; i++) {
-            kinds.put(TransferKind.values()[i], row.get(kindStart + i, Integer.class));
+        for (var kind : TransferKind.values()) {
+            kinds.put(kind, row.get(column[0]++, Integer.class));
         }
-        return new TransferStatistics.Overview(row.get(0, Integer.class), row.get(1, Integer.class),
-                addedSince.toLocalDate(), confidence, kinds, row.get(kindStart + TransferKind.values().length, Integer.class));
+        return new TransferStatistics.Overview(row.get(0, Integer.class), row.get(1, Integer.class), addedSince,
+                confidence, kinds, row.get(column[0], Integer.class));
     }
 
     List<TransferStatistics.StateCount> topSuppliers(Condition visible, int limit) {
-        return topStates(TRANSFER.SUPPLIER_CODE, SUPPLIER, visible, limit);
+        var counted = transfers(DSL.noCondition());
+        return topStates(counted, counted.supplier(), SUPPLIER, visible, limit);
     }
 
     List<TransferStatistics.StateCount> topRecipients(Condition visible, int limit) {
-        return topStates(TRANSFER.RECIPIENT_CODE, RECIPIENT, visible, limit);
+        var counted = transfers(DSL.noCondition());
+        return topStates(counted, counted.recipient(), RECIPIENT, visible, limit);
+    }
+
+    List<TransferStatistics.StateCount> tallyTopSuppliers(boolean publishedOnly, int limit) {
+        return topStates(TALLY, TALLY.supplier(), SUPPLIER, tallied(TRANSFER_TALLY.REVIEW_STATE, publishedOnly), limit);
+    }
+
+    List<TransferStatistics.StateCount> tallyTopRecipients(boolean publishedOnly, int limit) {
+        return topStates(TALLY, TALLY.recipient(), RECIPIENT, tallied(TRANSFER_TALLY.REVIEW_STATE, publishedOnly), limit);
     }
 
     /** The states on one side of the transfers (supplier or recipient) with the most transfers. */
-    private List<TransferStatistics.StateCount> topStates(Field<String> side, org.transferwatch.db.tables.Country state,
-            Condition visible, int limit) {
-        return dsl.select(side, state.NAME, count())
-            .from(TRANSFER)
+    private List<TransferStatistics.StateCount> topStates(Counted counted, Field<String> side,
+            org.transferwatch.db.tables.Country state, Condition visible, int limit) {
+        return dsl.select(side, state.NAME, counted.count())
+            .from(counted.table())
             .join(state).on(state.CODE.eq(side))
             .where(visible)
             .groupBy(side, state.NAME)
-            .orderBy(count().desc(), state.NAME)
+            .having(counted.count().gt(0))
+            .orderBy(counted.count().desc(), state.NAME)
             .limit(limit)
             .fetch(r -> new TransferStatistics.StateCount(r.value1(), r.value2(), r.value3()));
     }
 
-    java.util.Map<String, Integer> pairCounts(Condition visible, List<String> suppliers, List<String> recipients) {
+    Map<String, Integer> pairCounts(Condition visible, List<String> suppliers, List<String> recipients) {
+        return pairCounts(transfers(DSL.noCondition()), visible, suppliers, recipients);
+    }
+
+    Map<String, Integer> tallyPairCounts(boolean publishedOnly, List<String> suppliers, List<String> recipients) {
+        return pairCounts(TALLY, tallied(TRANSFER_TALLY.REVIEW_STATE, publishedOnly), suppliers, recipients);
+    }
+
+    private Map<String, Integer> pairCounts(Counted counted, Condition visible, List<String> suppliers,
+            List<String> recipients) {
         var counts = new HashMap<String, Integer>();
-        dsl.select(TRANSFER.SUPPLIER_CODE, TRANSFER.RECIPIENT_CODE, count())
-            .from(TRANSFER)
-            .where(visible, TRANSFER.SUPPLIER_CODE.in(suppliers), TRANSFER.RECIPIENT_CODE.in(recipients))
-            .groupBy(TRANSFER.SUPPLIER_CODE, TRANSFER.RECIPIENT_CODE)
+        dsl.select(counted.supplier(), counted.recipient(), counted.count())
+            .from(counted.table())
+            .where(visible, counted.supplier().in(suppliers), counted.recipient().in(recipients))
+            .groupBy(counted.supplier(), counted.recipient())
+            .having(counted.count().gt(0))
             .forEach(r -> counts.put(r.value1() + ">" + r.value2(), r.value3()));
         return counts;
     }
 
-    /** The pairs with the most transfers, one row per pair and kind. */
     List<TransferStatistics.PairCount> topFlows(Condition visible, int limit) {
-        return dsl.select(TRANSFER.SUPPLIER_CODE, SUPPLIER.NAME, TRANSFER.RECIPIENT_CODE, RECIPIENT.NAME, TRANSFER.KIND,
-                    count())
-            .from(TRANSFER)
-            .join(SUPPLIER).on(SUPPLIER.CODE.eq(TRANSFER.SUPPLIER_CODE))
-            .join(RECIPIENT).on(RECIPIENT.CODE.eq(TRANSFER.RECIPIENT_CODE))
+        return topFlows(transfers(DSL.noCondition()), visible, limit);
+    }
+
+    List<TransferStatistics.PairCount> tallyTopFlows(boolean publishedOnly, int limit) {
+        return topFlows(TALLY, tallied(TRANSFER_TALLY.REVIEW_STATE, publishedOnly), limit);
+    }
+
+    /** The pairs with the most transfers, one row per pair and kind. */
+    private List<TransferStatistics.PairCount> topFlows(Counted counted, Condition visible, int limit) {
+        return dsl.select(counted.supplier(), SUPPLIER.NAME, counted.recipient(), RECIPIENT.NAME, counted.kind(),
+                    counted.count())
+            .from(counted.table())
+            .join(SUPPLIER).on(SUPPLIER.CODE.eq(counted.supplier()))
+            .join(RECIPIENT).on(RECIPIENT.CODE.eq(counted.recipient()))
             .where(visible)
-            .groupBy(TRANSFER.SUPPLIER_CODE, SUPPLIER.NAME, TRANSFER.RECIPIENT_CODE, RECIPIENT.NAME, TRANSFER.KIND)
-            .orderBy(count().desc(), TRANSFER.SUPPLIER_CODE, TRANSFER.RECIPIENT_CODE)
+            .groupBy(counted.supplier(), SUPPLIER.NAME, counted.recipient(), RECIPIENT.NAME, counted.kind())
+            .having(counted.count().gt(0))
+            .orderBy(counted.count().desc(), counted.supplier(), counted.recipient(), counted.kind())
             .limit(limit)
             .fetch(r -> new TransferStatistics.PairCount(r.value1(), r.value2(), r.value3(), r.value4(),
                     TransferKind.fromDb(r.value5()), r.value6()));
     }
 
+    /** Month by month, the tallied transfers whose period overlaps it (the same figures as {@link #months}). */
+    List<TransferStatistics.MonthCount> tallyMonths(boolean publishedOnly, LocalDate from, LocalDate to) {
+        var first = from.withDayOfMonth(1);
+        var last = to.withDayOfMonth(1);
+        var counts = new HashMap<LocalDate, Integer>();
+        var transfers = DSL.sum(TRANSFER_MONTH_TALLY.TRANSFERS).cast(SQLDataType.INTEGER);
+        dsl.select(TRANSFER_MONTH_TALLY.MONTH, transfers)
+            .from(TRANSFER_MONTH_TALLY)
+            .where(tallied(TRANSFER_MONTH_TALLY.REVIEW_STATE, publishedOnly),
+                    TRANSFER_MONTH_TALLY.MONTH.between(first, last))
+            .groupBy(TRANSFER_MONTH_TALLY.MONTH)
+            .forEach(r -> counts.put(r.value1(), r.value2()));
+        return everyMonth(first, last, counts);
+    }
+
+    private static List<TransferStatistics.MonthCount> everyMonth(LocalDate first, LocalDate last,
+            Map<LocalDate, Integer> counts) {
+        var months = new ArrayList<TransferStatistics.MonthCount>();
+        for (var m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(new TransferStatistics.MonthCount(m, counts.getOrDefault(m, 0)));
+        }
+        return months;
+    }
+
+    /** Folds the tallies' deltas into one row per key, so that readers sum few rows. */
+    void compactTallies() {
+        dsl.execute("select transfer_tally_compact()");
+    }
+
     /**
      * For each month from {@code from} to {@code to}, how many transfers' periods overlap it: the same
-     * meaning as the list's period filter, so a bar's count is what its click-through shows.
+     * meaning as the list's period filter, so a bar's count is what its click-through shows. A transfer
+     * whose period is unknown counts in no month.
      */
     List<TransferStatistics.MonthCount> months(Condition visible, LocalDate from, LocalDate to) {
         var first = from.withDayOfMonth(1);
@@ -129,14 +237,10 @@ class TransferStatisticsRepository {
         var counts = new HashMap<LocalDate, Integer>();
         dsl.select(month, count())
             .from(TRANSFER, spanned)
-            .where(visible, inWindow)
+            .where(visible, TRANSFER.PERIOD_START.isNotNull(), inWindow)
             .groupBy(month)
             .forEach(r -> counts.put(r.value1(), r.value2()));
-        var months = new java.util.ArrayList<TransferStatistics.MonthCount>();
-        for (var m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            months.add(new TransferStatistics.MonthCount(m, counts.getOrDefault(m, 0)));
-        }
-        return months;
+        return everyMonth(first, last, counts);
     }
 
     /** The earliest start and latest end of the matching transfers' periods, if any has one. */
