@@ -4,18 +4,26 @@
 -- transaction that records a transfer today wait for any other one (an import) to commit first.
 -- A periodic compaction folds the deltas into one row per key.
 
--- Transfers by pair, kind, confidence, review state and whether they have a confirmed sanctions link.
-create table transfer_tally (
+-- The headline figures: transfers by review state, kind, confidence and whether they have a confirmed
+-- sanctions link (a few dozen rows however many transfers there are).
+create table transfer_figure_tally (
+    review_state text    not null,
+    kind         text    not null,
+    confidence   text    not null,
+    flagged      boolean not null,
+    transfers    integer not null
+);
+
+-- The matrix and the flow map: transfers by review state, pair and kind.
+create table transfer_pair_tally (
     review_state   text        not null,
     supplier_code  varchar(16) not null,
     recipient_code varchar(16) not null,
     kind           text        not null,
-    confidence     text        not null,
-    flagged        boolean     not null,
     transfers      integer     not null
 );
 
-create index transfer_tally_by_review_state on transfer_tally (review_state);
+create index transfer_pair_tally_by_pair on transfer_pair_tally (supplier_code, recipient_code);
 
 -- Transfers by the day (UTC) they were recorded, for "new in the last 30 days".
 create table transfer_day_tally (
@@ -58,12 +66,17 @@ $$;
 -- Adds (direction 1) or takes away (direction -1) the given transfers from every tally.
 create function transfer_tally_add(changed transfer_tally_row[], direction integer) returns void
 language sql as $$
-    insert into transfer_tally (review_state, supplier_code, recipient_code, kind, confidence, flagged, transfers)
-    select review_state, supplier_code, recipient_code, kind, confidence, flagged, direction * count(*)
-    from (select c.review_state, c.supplier_code, c.recipient_code, c.kind, c.confidence,
+    insert into transfer_figure_tally (review_state, kind, confidence, flagged, transfers)
+    select review_state, kind, confidence, flagged, direction * count(*)
+    from (select c.review_state, c.kind, c.confidence,
                  exists (select 1 from sanctions_link l where l.transfer_id = c.id and l.decision = 'confirmed') as flagged
           from unnest(changed) c) counted
-    group by review_state, supplier_code, recipient_code, kind, confidence, flagged;
+    group by review_state, kind, confidence, flagged;
+
+    insert into transfer_pair_tally (review_state, supplier_code, recipient_code, kind, transfers)
+    select c.review_state, c.supplier_code, c.recipient_code, c.kind, direction * count(*)
+    from unnest(changed) c
+    group by 1, 2, 3, 4;
 
     insert into transfer_day_tally (review_state, recorded_on, transfers)
     select c.review_state, (c.created_at at time zone 'UTC')::date, direction * count(*)
@@ -133,21 +146,21 @@ language sql as $$
         group by id
         having sum(delta) <> 0
     ), affected as (
-        select t.review_state, t.supplier_code, t.recipient_code, t.kind, t.confidence,
+        select t.review_state, t.kind, t.confidence,
                confirmed.now > 0 as flagged_now, confirmed.now - change.delta > 0 as flagged_before
         from change
         join transfer t on t.id = change.id
         cross join lateral (select count(*) as now from sanctions_link l
                             where l.transfer_id = t.id and l.decision = 'confirmed') confirmed
     )
-    insert into transfer_tally (review_state, supplier_code, recipient_code, kind, confidence, flagged, transfers)
-    select review_state, supplier_code, recipient_code, kind, confidence, flagged, sum(delta)
-    from (select review_state, supplier_code, recipient_code, kind, confidence, flagged_now as flagged, 1 as delta
+    insert into transfer_figure_tally (review_state, kind, confidence, flagged, transfers)
+    select review_state, kind, confidence, flagged, sum(delta)
+    from (select review_state, kind, confidence, flagged_now as flagged, 1 as delta
           from affected where flagged_now <> flagged_before
           union all
-          select review_state, supplier_code, recipient_code, kind, confidence, flagged_before, -1
+          select review_state, kind, confidence, flagged_before, -1
           from affected where flagged_now <> flagged_before) moves
-    group by review_state, supplier_code, recipient_code, kind, confidence, flagged;
+    group by review_state, kind, confidence, flagged;
 $$;
 
 create function transfer_tally_on_link_insert() returns trigger
@@ -187,11 +200,14 @@ create trigger transfer_tally_link_delete after delete on sanctions_link
 -- not in this statement's snapshot and stay as they are.
 create function transfer_tally_compact() returns void
 language sql as $$
-    with folded as (delete from transfer_tally returning *)
-    insert into transfer_tally (review_state, supplier_code, recipient_code, kind, confidence, flagged, transfers)
-    select review_state, supplier_code, recipient_code, kind, confidence, flagged, sum(transfers)
-    from folded
-    group by review_state, supplier_code, recipient_code, kind, confidence, flagged
+    with folded as (delete from transfer_figure_tally returning *)
+    insert into transfer_figure_tally (review_state, kind, confidence, flagged, transfers)
+    select review_state, kind, confidence, flagged, sum(transfers) from folded group by 1, 2, 3, 4
+    having sum(transfers) <> 0;
+
+    with folded as (delete from transfer_pair_tally returning *)
+    insert into transfer_pair_tally (review_state, supplier_code, recipient_code, kind, transfers)
+    select review_state, supplier_code, recipient_code, kind, sum(transfers) from folded group by 1, 2, 3, 4
     having sum(transfers) <> 0;
 
     with folded as (delete from transfer_day_tally returning *)

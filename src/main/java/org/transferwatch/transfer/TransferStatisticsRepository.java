@@ -9,7 +9,8 @@ import static org.transferwatch.db.Tables.COUNTRY;
 import static org.transferwatch.db.Tables.TRANSFER;
 import static org.transferwatch.db.Tables.TRANSFER_DAY_TALLY;
 import static org.transferwatch.db.Tables.TRANSFER_MONTH_TALLY;
-import static org.transferwatch.db.Tables.TRANSFER_TALLY;
+import static org.transferwatch.db.Tables.TRANSFER_FIGURE_TALLY;
+import static org.transferwatch.db.Tables.TRANSFER_PAIR_TALLY;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -43,26 +44,30 @@ class TransferStatisticsRepository {
     }
 
     /**
-     * What the aggregates count: transfers (one row each, {@code count(*)}) or the tallies kept by
-     * triggers (one row per combination, summing {@code transfers}) — the same queries run over either.
+     * What the headline figures count: transfers (one row each, {@code count(*)}) or the figure tally kept
+     * by triggers (one row per combination, summing {@code transfers}) — the same query runs over either.
      */
-    private record Counted(Table<?> table, Field<String> supplier, Field<String> recipient, Field<String> kind,
-            Field<String> confidence, Condition flagged, Function<Condition, Field<Integer>> countWhere) {
-
-        Field<Integer> count() {
-            return countWhere.apply(DSL.noCondition());
-        }
-
+    private record Figures(Table<?> table, Field<String> kind, Field<String> confidence, Condition flagged,
+            Function<Condition, Field<Integer>> countWhere) {
     }
 
-    private static Counted transfers(Condition flagged) {
-        return new Counted(TRANSFER, TRANSFER.SUPPLIER_CODE, TRANSFER.RECIPIENT_CODE, TRANSFER.KIND, TRANSFER.CONFIDENCE,
-                flagged, condition -> count().filterWhere(condition));
+    /** What the matrix and the flows count: transfers, or the pair tally kept by triggers. */
+    private record Pairs(Table<?> table, Field<String> supplier, Field<String> recipient, Field<String> kind,
+            Field<Integer> count) {
     }
 
-    private static final Counted TALLY = new Counted(TRANSFER_TALLY, TRANSFER_TALLY.SUPPLIER_CODE,
-            TRANSFER_TALLY.RECIPIENT_CODE, TRANSFER_TALLY.KIND, TRANSFER_TALLY.CONFIDENCE, TRANSFER_TALLY.FLAGGED.isTrue(),
-            condition -> sumWhere(TRANSFER_TALLY.TRANSFERS, condition));
+    private static final Function<Condition, Field<Integer>> COUNT_TRANSFERS = condition -> count().filterWhere(condition);
+
+    private static final Pairs TRANSFER_PAIRS = new Pairs(TRANSFER, TRANSFER.SUPPLIER_CODE, TRANSFER.RECIPIENT_CODE,
+            TRANSFER.KIND, count());
+
+    private static final Figures TALLIED_FIGURES = new Figures(TRANSFER_FIGURE_TALLY, TRANSFER_FIGURE_TALLY.KIND,
+            TRANSFER_FIGURE_TALLY.CONFIDENCE, TRANSFER_FIGURE_TALLY.FLAGGED.isTrue(),
+            condition -> sumWhere(TRANSFER_FIGURE_TALLY.TRANSFERS, condition));
+
+    private static final Pairs TALLIED_PAIRS = new Pairs(TRANSFER_PAIR_TALLY, TRANSFER_PAIR_TALLY.SUPPLIER_CODE,
+            TRANSFER_PAIR_TALLY.RECIPIENT_CODE, TRANSFER_PAIR_TALLY.KIND,
+            sumWhere(TRANSFER_PAIR_TALLY.TRANSFERS, DSL.noCondition()));
 
     private static Field<Integer> sumWhere(Field<Integer> transfers, Condition condition) {
         return field("coalesce(sum({0}) filter (where {1}), 0)::integer", SQLDataType.INTEGER, transfers, condition);
@@ -74,8 +79,8 @@ class TransferStatisticsRepository {
     }
 
     TransferStatistics.Overview overview(Condition visible, Condition flagged, OffsetDateTime addedSince) {
-        var counted = transfers(flagged);
-        return overview(counted, visible, counted.countWhere().apply(TRANSFER.CREATED_AT.ge(addedSince)),
+        var figures = new Figures(TRANSFER, TRANSFER.KIND, TRANSFER.CONFIDENCE, flagged, COUNT_TRANSFERS);
+        return overview(figures, visible, COUNT_TRANSFERS.apply(TRANSFER.CREATED_AT.ge(addedSince)),
                 addedSince.toLocalDate());
     }
 
@@ -83,13 +88,13 @@ class TransferStatisticsRepository {
         var added = field(select(sumWhere(TRANSFER_DAY_TALLY.TRANSFERS, DSL.noCondition()))
             .from(TRANSFER_DAY_TALLY)
             .where(tallied(TRANSFER_DAY_TALLY.REVIEW_STATE, publishedOnly), TRANSFER_DAY_TALLY.RECORDED_ON.ge(addedSince)));
-        return overview(TALLY, tallied(TRANSFER_TALLY.REVIEW_STATE, publishedOnly), added, addedSince);
+        return overview(TALLIED_FIGURES, tallied(TRANSFER_FIGURE_TALLY.REVIEW_STATE, publishedOnly), added, addedSince);
     }
 
-    private TransferStatistics.Overview overview(Counted counted, Condition visible, Field<Integer> added,
+    private TransferStatistics.Overview overview(Figures counted, Condition visible, Field<Integer> added,
             LocalDate addedSince) {
         var fields = new ArrayList<Field<?>>();
-        fields.add(counted.count());
+        fields.add(counted.countWhere().apply(DSL.noCondition()));
         fields.add(added);
         for (var level : Confidence.values()) {
             fields.add(counted.countWhere().apply(counted.confidence().eq(level.dbValue())));
@@ -99,60 +104,66 @@ class TransferStatisticsRepository {
         }
         fields.add(counted.countWhere().apply(counted.flagged()));
         var row = dsl.select(fields).from(counted.table()).where(visible).fetchSingle();
-        var column = new int[] { 2 };
+        var column = 2;
         var confidence = new EnumMap<Confidence, Integer>(Confidence.class);
         for (var level : Confidence.values()) {
-            confidence.put(level, row.get(column[0]++, Integer.class));
+            confidence.put(level, row.get(column++, Integer.class));
         }
         var kinds = new EnumMap<TransferKind, Integer>(TransferKind.class);
         for (var kind : TransferKind.values()) {
-            kinds.put(kind, row.get(column[0]++, Integer.class));
+            kinds.put(kind, row.get(column++, Integer.class));
         }
         return new TransferStatistics.Overview(row.get(0, Integer.class), row.get(1, Integer.class), addedSince,
-                confidence, kinds, row.get(column[0], Integer.class));
+                confidence, kinds, row.get(column, Integer.class));
     }
 
     List<TransferStatistics.StateCount> topSuppliers(Condition visible, int limit) {
-        var counted = transfers(DSL.noCondition());
-        return topStates(counted, counted.supplier(), SUPPLIER, visible, limit);
+        return topStates(TRANSFER_PAIRS, TRANSFER_PAIRS.supplier(), SUPPLIER, visible, limit);
     }
 
     List<TransferStatistics.StateCount> topRecipients(Condition visible, int limit) {
-        var counted = transfers(DSL.noCondition());
-        return topStates(counted, counted.recipient(), RECIPIENT, visible, limit);
+        return topStates(TRANSFER_PAIRS, TRANSFER_PAIRS.recipient(), RECIPIENT, visible, limit);
     }
 
     List<TransferStatistics.StateCount> tallyTopSuppliers(boolean publishedOnly, int limit) {
-        return topStates(TALLY, TALLY.supplier(), SUPPLIER, tallied(TRANSFER_TALLY.REVIEW_STATE, publishedOnly), limit);
+        return topStates(TALLIED_PAIRS, TALLIED_PAIRS.supplier(), SUPPLIER,
+                tallied(TRANSFER_PAIR_TALLY.REVIEW_STATE, publishedOnly), limit);
     }
 
     List<TransferStatistics.StateCount> tallyTopRecipients(boolean publishedOnly, int limit) {
-        return topStates(TALLY, TALLY.recipient(), RECIPIENT, tallied(TRANSFER_TALLY.REVIEW_STATE, publishedOnly), limit);
+        return topStates(TALLIED_PAIRS, TALLIED_PAIRS.recipient(), RECIPIENT,
+                tallied(TRANSFER_PAIR_TALLY.REVIEW_STATE, publishedOnly), limit);
     }
 
     /** The states on one side of the transfers (supplier or recipient) with the most transfers. */
-    private List<TransferStatistics.StateCount> topStates(Counted counted, Field<String> side,
+    private List<TransferStatistics.StateCount> topStates(Pairs counted, Field<String> side,
             org.transferwatch.db.tables.Country state, Condition visible, int limit) {
-        return dsl.select(side, state.NAME, counted.count())
+        // Grouped before the join, so that only the states in the top list are looked up by name.
+        var totals = DSL.select(side.as("code"), counted.count().as("transfers"))
             .from(counted.table())
-            .join(state).on(state.CODE.eq(side))
             .where(visible)
-            .groupBy(side, state.NAME)
+            .groupBy(side)
             .having(counted.count().gt(0))
-            .orderBy(counted.count().desc(), state.NAME)
+            .asTable("totals");
+        var code = totals.field("code", String.class);
+        var transfers = totals.field("transfers", Integer.class);
+        return dsl.select(code, state.NAME, transfers)
+            .from(totals)
+            .join(state).on(state.CODE.eq(code))
+            .orderBy(transfers.desc(), state.NAME)
             .limit(limit)
             .fetch(r -> new TransferStatistics.StateCount(r.value1(), r.value2(), r.value3()));
     }
 
     Map<String, Integer> pairCounts(Condition visible, List<String> suppliers, List<String> recipients) {
-        return pairCounts(transfers(DSL.noCondition()), visible, suppliers, recipients);
+        return pairCounts(TRANSFER_PAIRS, visible, suppliers, recipients);
     }
 
     Map<String, Integer> tallyPairCounts(boolean publishedOnly, List<String> suppliers, List<String> recipients) {
-        return pairCounts(TALLY, tallied(TRANSFER_TALLY.REVIEW_STATE, publishedOnly), suppliers, recipients);
+        return pairCounts(TALLIED_PAIRS, tallied(TRANSFER_PAIR_TALLY.REVIEW_STATE, publishedOnly), suppliers, recipients);
     }
 
-    private Map<String, Integer> pairCounts(Counted counted, Condition visible, List<String> suppliers,
+    private Map<String, Integer> pairCounts(Pairs counted, Condition visible, List<String> suppliers,
             List<String> recipients) {
         var counts = new HashMap<String, Integer>();
         dsl.select(counted.supplier(), counted.recipient(), counted.count())
@@ -165,25 +176,33 @@ class TransferStatisticsRepository {
     }
 
     List<TransferStatistics.PairCount> topFlows(Condition visible, int limit) {
-        return topFlows(transfers(DSL.noCondition()), visible, limit);
+        return topFlows(TRANSFER_PAIRS, visible, limit);
     }
 
     List<TransferStatistics.PairCount> tallyTopFlows(boolean publishedOnly, int limit) {
-        return topFlows(TALLY, tallied(TRANSFER_TALLY.REVIEW_STATE, publishedOnly), limit);
+        return topFlows(TALLIED_PAIRS, tallied(TRANSFER_PAIR_TALLY.REVIEW_STATE, publishedOnly), limit);
     }
 
     /** The pairs with the most transfers, one row per pair and kind. */
-    private List<TransferStatistics.PairCount> topFlows(Counted counted, Condition visible, int limit) {
-        return dsl.select(counted.supplier(), SUPPLIER.NAME, counted.recipient(), RECIPIENT.NAME, counted.kind(),
-                    counted.count())
+    private List<TransferStatistics.PairCount> topFlows(Pairs counted, Condition visible, int limit) {
+        var flows = DSL.select(counted.supplier().as("supplier"), counted.recipient().as("recipient"),
+                    counted.kind().as("kind"), counted.count().as("transfers"))
             .from(counted.table())
-            .join(SUPPLIER).on(SUPPLIER.CODE.eq(counted.supplier()))
-            .join(RECIPIENT).on(RECIPIENT.CODE.eq(counted.recipient()))
             .where(visible)
-            .groupBy(counted.supplier(), SUPPLIER.NAME, counted.recipient(), RECIPIENT.NAME, counted.kind())
+            .groupBy(counted.supplier(), counted.recipient(), counted.kind())
             .having(counted.count().gt(0))
             .orderBy(counted.count().desc(), counted.supplier(), counted.recipient(), counted.kind())
             .limit(limit)
+            .asTable("flows");
+        var supplier = flows.field("supplier", String.class);
+        var recipient = flows.field("recipient", String.class);
+        var kind = flows.field("kind", String.class);
+        var transfers = flows.field("transfers", Integer.class);
+        return dsl.select(supplier, SUPPLIER.NAME, recipient, RECIPIENT.NAME, kind, transfers)
+            .from(flows)
+            .join(SUPPLIER).on(SUPPLIER.CODE.eq(supplier))
+            .join(RECIPIENT).on(RECIPIENT.CODE.eq(recipient))
+            .orderBy(transfers.desc(), supplier, recipient, kind)
             .fetch(r -> new TransferStatistics.PairCount(r.value1(), r.value2(), r.value3(), r.value4(),
                     TransferKind.fromDb(r.value5()), r.value6()));
     }

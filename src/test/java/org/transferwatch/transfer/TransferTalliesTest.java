@@ -3,7 +3,7 @@ package org.transferwatch.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.transferwatch.db.Tables.SANCTIONS_LINK;
 import static org.transferwatch.db.Tables.TRANSFER;
-import static org.transferwatch.db.Tables.TRANSFER_TALLY;
+import static org.transferwatch.db.Tables.TRANSFER_PAIR_TALLY;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -93,11 +93,11 @@ class TransferTalliesTest {
 
         statistics.compactTallies();
         assertTalliesMatchTheTransfers();
-        assertThat(dsl.fetchCount(dsl.select(TRANSFER_TALLY.REVIEW_STATE, TRANSFER_TALLY.SUPPLIER_CODE,
-                TRANSFER_TALLY.RECIPIENT_CODE, TRANSFER_TALLY.KIND, TRANSFER_TALLY.CONFIDENCE, TRANSFER_TALLY.FLAGGED)
-            .from(TRANSFER_TALLY)
-            .groupBy(TRANSFER_TALLY.REVIEW_STATE, TRANSFER_TALLY.SUPPLIER_CODE, TRANSFER_TALLY.RECIPIENT_CODE,
-                    TRANSFER_TALLY.KIND, TRANSFER_TALLY.CONFIDENCE, TRANSFER_TALLY.FLAGGED)
+        assertThat(dsl.fetchCount(dsl.select(TRANSFER_PAIR_TALLY.REVIEW_STATE, TRANSFER_PAIR_TALLY.SUPPLIER_CODE,
+                TRANSFER_PAIR_TALLY.RECIPIENT_CODE, TRANSFER_PAIR_TALLY.KIND)
+            .from(TRANSFER_PAIR_TALLY)
+            .groupBy(TRANSFER_PAIR_TALLY.REVIEW_STATE, TRANSFER_PAIR_TALLY.SUPPLIER_CODE,
+                    TRANSFER_PAIR_TALLY.RECIPIENT_CODE, TRANSFER_PAIR_TALLY.KIND)
             .having(DSL.count().gt(1))))
             .as("after folding, one row per combination").isZero();
     }
