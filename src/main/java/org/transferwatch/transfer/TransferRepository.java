@@ -67,27 +67,8 @@ class TransferRepository {
     /** The filter as one condition; {@code extra} carries what other features contribute (visibility, sanctions). */
     static Condition condition(TransferFilter filter) {
         var conditions = new ArrayList<Condition>();
-        var supplier = filter.supplierCode();
-        var recipient = filter.recipientCode();
-        if (filter.eitherDirection() && supplier != null && recipient != null) {
-            conditions.add(TRANSFER.SUPPLIER_CODE.eq(supplier).and(TRANSFER.RECIPIENT_CODE.eq(recipient))
-                .or(TRANSFER.SUPPLIER_CODE.eq(recipient).and(TRANSFER.RECIPIENT_CODE.eq(supplier))));
-        }
-        else if (filter.eitherDirection() && (supplier != null || recipient != null)) {
-            var one = supplier != null ? supplier : recipient;
-            conditions.add(TRANSFER.SUPPLIER_CODE.eq(one).or(TRANSFER.RECIPIENT_CODE.eq(one)));
-        }
-        else {
-            if (supplier != null) {
-                conditions.add(TRANSFER.SUPPLIER_CODE.eq(supplier));
-            }
-            if (recipient != null) {
-                conditions.add(TRANSFER.RECIPIENT_CODE.eq(recipient));
-            }
-        }
-        if (filter.kind() != null) {
-            conditions.add(TRANSFER.KIND.eq(filter.kind().dbValue()));
-        }
+        conditions.add(statesKindAndReviewState(filter, TRANSFER.SUPPLIER_CODE, TRANSFER.RECIPIENT_CODE, TRANSFER.KIND,
+                TRANSFER.REVIEW_STATE));
         if (filter.categoryCode() != null) {
             conditions.add(TRANSFER.CATEGORY_CODE.eq(filter.categoryCode()));
         }
@@ -96,9 +77,6 @@ class TransferRepository {
         }
         if (filter.confidence() != null) {
             conditions.add(TRANSFER.CONFIDENCE.eq(filter.confidence().dbValue()));
-        }
-        if (filter.reviewState() != null) {
-            conditions.add(TRANSFER.REVIEW_STATE.eq(filter.reviewState().dbValue()));
         }
         if (filter.periodFrom() != null || filter.periodTo() != null) {
             // The same expression as the GiST index transfer_by_period, so the index serves it. A transfer
@@ -116,6 +94,47 @@ class TransferRepository {
             conditions.add(TRANSFER.CREATED_AT.ge(filter.addedSince().atStartOfDay().atOffset(java.time.ZoneOffset.UTC)));
         }
         return DSL.and(conditions);
+    }
+
+    /**
+     * The part of the filter that the pair tally can answer too: states and direction, kind, review state.
+     * One definition for the transfers and the tally, so that a tallied count is the list's count.
+     */
+    static Condition statesKindAndReviewState(TransferFilter filter, Field<String> supplierField,
+            Field<String> recipientField, Field<String> kindField, Field<String> reviewStateField) {
+        var conditions = new ArrayList<Condition>();
+        var supplier = filter.supplierCode();
+        var recipient = filter.recipientCode();
+        if (filter.eitherDirection() && supplier != null && recipient != null) {
+            conditions.add(supplierField.eq(supplier).and(recipientField.eq(recipient))
+                .or(supplierField.eq(recipient).and(recipientField.eq(supplier))));
+        }
+        else if (filter.eitherDirection() && (supplier != null || recipient != null)) {
+            var one = supplier != null ? supplier : recipient;
+            conditions.add(supplierField.eq(one).or(recipientField.eq(one)));
+        }
+        else {
+            if (supplier != null) {
+                conditions.add(supplierField.eq(supplier));
+            }
+            if (recipient != null) {
+                conditions.add(recipientField.eq(recipient));
+            }
+        }
+        if (filter.kind() != null) {
+            conditions.add(kindField.eq(filter.kind().dbValue()));
+        }
+        if (filter.reviewState() != null) {
+            conditions.add(reviewStateField.eq(filter.reviewState().dbValue()));
+        }
+        return DSL.and(conditions);
+    }
+
+    /** Whether the filter names nothing but states, direction, kind and review state (see above). */
+    static boolean onlyTalliedCriteria(TransferFilter filter) {
+        return filter.categoryCode() == null && filter.status() == null && filter.confidence() == null
+                && filter.periodFrom() == null && filter.periodTo() == null && filter.issuerCode() == null
+                && (filter.text() == null || filter.text().isBlank()) && filter.addedSince() == null && !filter.flagged();
     }
 
     List<TransferRow> page(Condition condition, TransferSort sort, int offset, int limit) {

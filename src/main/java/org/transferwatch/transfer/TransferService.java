@@ -63,9 +63,12 @@ public class TransferService {
 
     private final CategoryService categories;
 
+    private final TransferStatisticsRepository tallies;
+
     TransferService(TransferRepository transfers, ClaimRepository claims, SourceService sources,
             SanctionsService sanctions, AuditService audit, CurrentUser currentUser, UserService users,
-            CountryService countries, CategoryService categories) {
+            CountryService countries, CategoryService categories, TransferStatisticsRepository tallies) {
+        this.tallies = tallies;
         this.users = users;
         this.countries = countries;
         this.categories = categories;
@@ -87,6 +90,10 @@ public class TransferService {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public int count(TransferFilter filter) {
+        // Counting 150,000 rows of a hot pair takes the database ~100 ms; its tally answers at once.
+        if (TransferRepository.onlyTalliedCriteria(filter)) {
+            return tallies.tallyCount(filter, seesPublishedOnly());
+        }
         return transfers.countMatching(visibleCondition(filter));
     }
 

@@ -207,6 +207,17 @@ class TransferStatisticsRepository {
                     TransferKind.fromDb(r.value5()), r.value6()));
     }
 
+    /** How many transfers match a filter that names only states, direction, kind and review state. */
+    int tallyCount(TransferFilter filter, boolean publishedOnly) {
+        return dsl.select(TALLIED_PAIRS.count())
+            .from(TRANSFER_PAIR_TALLY)
+            .where(TransferRepository.statesKindAndReviewState(filter, TRANSFER_PAIR_TALLY.SUPPLIER_CODE,
+                    TRANSFER_PAIR_TALLY.RECIPIENT_CODE, TRANSFER_PAIR_TALLY.KIND, TRANSFER_PAIR_TALLY.REVIEW_STATE),
+                    tallied(TRANSFER_PAIR_TALLY.REVIEW_STATE, publishedOnly))
+            .fetchSingle()
+            .value1();
+    }
+
     /** Month by month, the tallied transfers whose period overlaps it (the same figures as {@link #months}). */
     List<TransferStatistics.MonthCount> tallyMonths(boolean publishedOnly, LocalDate from, LocalDate to) {
         var first = from.withDayOfMonth(1);

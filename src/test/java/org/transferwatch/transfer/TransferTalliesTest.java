@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.transferwatch.db.Tables.SANCTIONS_LINK;
 import static org.transferwatch.db.Tables.TRANSFER;
 import static org.transferwatch.db.Tables.TRANSFER_PAIR_TALLY;
+import static org.transferwatch.support.TestData.as;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -43,6 +44,9 @@ class TransferTalliesTest {
 
     @Autowired
     SanctionsService sanctions;
+
+    @Autowired
+    TransferRepository repository;
 
     @Autowired
     DSLContext dsl;
@@ -124,6 +128,16 @@ class TransferTalliesTest {
                 .isEqualTo(statistics.months(visible, from, to));
         }
         assertThat(statistics.tallyOverview(false, since).total()).isEqualTo(dsl.fetchCount(TRANSFER));
+        for (var filter : List.of(TransferFilter.pair("PRK", "RUS"), TransferFilter.NONE.withPair("RUS", "PRK", true),
+                TransferFilter.NONE.withPair("IRN", null, true), TransferFilter.NONE.withPair(null, "RUS", false),
+                TransferFilter.pair("CHN", "RUS").withKind(TransferKind.ARMS),
+                new TransferFilter(null, null, false, null, null, null, null, ReviewState.RETRACTED, null, null, null, null),
+                TransferFilter.NONE)) {
+            assertThat(transfers.count(filter)).as("tallied count of " + filter)
+                .isEqualTo(repository.countMatching(transfers.visibleCondition(filter)));
+            assertThat(as(Role.VIEWER, () -> transfers.count(filter))).as("tallied count for viewers of " + filter)
+                .isEqualTo(as(Role.VIEWER, () -> repository.countMatching(transfers.visibleCondition(filter))));
+        }
     }
 
     private TransferDraft randomDraft() {
