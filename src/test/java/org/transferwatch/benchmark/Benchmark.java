@@ -13,7 +13,11 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
 import org.jooq.Query;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -133,17 +137,14 @@ public final class Benchmark {
 
         var statistics = context.getBean(TransferStatisticsService.class);
         var today = LocalDate.now();
-        var dashboard = time(() -> {
+        Runnable dashboardQueries = () -> {
             statistics.overview(TransferFilter.NONE);
             statistics.matrix(TransferFilter.NONE, 8);
             statistics.flows(TransferFilter.NONE, 150);
             statistics.months(TransferFilter.NONE, today.minusYears(5).withDayOfMonth(1), today);
             transfers.page(TransferFilter.NONE, TransferSort.NEWEST, 0, 8);
-        });
-        System.out.printf("%n%-34s %10.1f %10.1f  (ms, all dashboard queries together)%n", "Dashboard", dashboard[0],
-                dashboard[1]);
-        results.put("dashboard_ms", Map.of("p50", dashboard[0], "p95", dashboard[1]));
-        var pair = time(() -> {
+        };
+        Runnable pairQueries = () -> {
             var both = TransferFilter.NONE.withPair("PRK", "RUS", true);
             statistics.periodRange(both, 30);
             statistics.sources(both, 100);
@@ -151,9 +152,43 @@ public final class Benchmark {
             transfers.page(both, TransferSort.PERIOD_DESC, 0, 500);
             transfers.count(TransferFilter.pair("PRK", "RUS"));
             transfers.count(TransferFilter.pair("RUS", "PRK"));
+        };
+        System.out.printf("%n%-34s %10s %10s %10s %10s %7s %7s%n", "Pages: all their queries together", "app p50",
+                "app p95", "floor p50", "floor p95", "ratio", "queries");
+        var pages = new LinkedHashMap<String, Object>();
+        for (var page : Map.of("dashboard", dashboardQueries, "country-pair page PRK⇄RUS", pairQueries).entrySet()
+            .stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            var app = time(page.getValue());
+            var queries = queriesRunBy(page.getValue());
+            var floor = timeFloor(queries);
+            pages.put(page.getKey(), row(app, floor, queries.size()));
+            print(page.getKey(), app, floor, queries.size());
+        }
+        results.put("pages", pages);
+    }
+
+    /** The very SQL (with its bind values) that the application runs for an action, for its floor. */
+    private List<Query> queriesRunBy(Runnable action) {
+        var configuration = context.getBean(DSLContext.class).configuration();
+        var before = configuration.executeListenerProviders();
+        var recorded = new ArrayList<Query>();
+        var providers = Arrays.copyOf(before, before.length + 1);
+        providers[before.length] = new DefaultExecuteListenerProvider(new ExecuteListener() {
+            @Override
+            public void start(ExecuteContext execution) {
+                if (execution.query() != null) {
+                    recorded.add(execution.query());
+                }
+            }
         });
-        System.out.printf("%-34s %10.1f %10.1f  (ms, briefing queries for PRK⇄RUS)%n", "Country-pair page", pair[0], pair[1]);
-        results.put("pair_page_ms", Map.of("p50", pair[0], "p95", pair[1]));
+        configuration.set(providers);
+        try {
+            action.run();
+        }
+        finally {
+            configuration.set(before);
+        }
+        return recorded;
     }
 
     private String[] coldPair() throws Exception {

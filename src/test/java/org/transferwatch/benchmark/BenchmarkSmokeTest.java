@@ -28,7 +28,7 @@ class BenchmarkSmokeTest {
             SecurityContextHolder.setContextHolderStrategy(strategy);
         }
         assertThat(Files.readString(json)).contains("\"transfers\": 500").contains("\"hot pair PRK→RUS\"")
-            .contains("\"floor_p95_ms\"").contains("\"dashboard_ms\"");
+            .contains("\"floor_p95_ms\"").contains("\"dashboard\"").contains("\"country-pair page PRK⇄RUS\"");
     }
 
 }
