@@ -10,6 +10,11 @@ public final class TransferStatistics {
     private TransferStatistics() {
     }
 
+    /** Everything the dashboard shows, read in one transaction so that its figures agree with each other. */
+    public record Dashboard(Overview overview, Matrix matrix, List<PairCount> flows, List<MonthCount> months,
+            List<TransferRow> latest) {
+    }
+
     /** The headline figures. */
     public record Overview(int total, int addedLast30Days, LocalDate addedSince, Map<Confidence, Integer> byConfidence,
             Map<TransferKind, Integer> byKind, int flagged) {

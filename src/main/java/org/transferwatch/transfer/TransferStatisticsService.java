@@ -42,6 +42,18 @@ public class TransferStatisticsService {
         return LocalDate.now(clock).minusDays(30);
     }
 
+    /**
+     * The dashboard: headline figures, the matrix of the {@code matrixSize} biggest suppliers and recipients,
+     * the {@code flowCount} biggest flows, months from {@code from} to {@code to}, the latest additions.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    public TransferStatistics.Dashboard dashboard(int matrixSize, int flowCount, LocalDate from, LocalDate to,
+            int latestCount) {
+        var all = TransferFilter.NONE;
+        return new TransferStatistics.Dashboard(overview(all), matrix(all, matrixSize), flows(all, flowCount),
+                months(all, from, to), transfers.page(all, TransferSort.NEWEST, 0, latestCount));
+    }
+
     @PreAuthorize("hasRole('VIEWER')")
     public TransferStatistics.Overview overview(TransferFilter filter) {
         var since = newSince();

@@ -137,13 +137,7 @@ public final class Benchmark {
 
         var statistics = context.getBean(TransferStatisticsService.class);
         var today = LocalDate.now();
-        Runnable dashboardQueries = () -> {
-            statistics.overview(TransferFilter.NONE);
-            statistics.matrix(TransferFilter.NONE, 8);
-            statistics.flows(TransferFilter.NONE, 150);
-            statistics.months(TransferFilter.NONE, today.minusYears(5).withDayOfMonth(1), today);
-            transfers.page(TransferFilter.NONE, TransferSort.NEWEST, 0, 8);
-        };
+        Runnable dashboardQueries = () -> statistics.dashboard(8, 150, today.minusYears(5).withDayOfMonth(1), today, 8);
         Runnable pairQueries = () -> {
             var both = TransferFilter.NONE.withPair("PRK", "RUS", true);
             statistics.periodRange(both, 30);

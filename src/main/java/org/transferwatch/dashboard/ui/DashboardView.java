@@ -26,8 +26,7 @@ import org.transferwatch.security.Role;
 import org.transferwatch.transfer.Confidence;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferKind;
-import org.transferwatch.transfer.TransferService;
-import org.transferwatch.transfer.TransferSort;
+import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferStatistics;
 import org.transferwatch.transfer.TransferStatisticsService;
 
@@ -46,20 +45,23 @@ public class DashboardView extends VerticalLayout {
 
     static final int TIMELINE_YEARS = 5;
 
+    static final int LATEST = 8;
+
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
-    public DashboardView(TransferStatisticsService statistics, TransferService transfers, Centroids centroids) {
+    public DashboardView(TransferStatisticsService statistics, Centroids centroids) {
         addClassName("dashboard-view");
         var title = new H2("Dashboard");
         title.addClassName("view-title");
         var filter = TransferFilter.NONE;
-        var overview = statistics.overview(filter);
-        add(title, figures(overview, filter));
-
-        var matrix = statistics.matrix(filter, MATRIX_SIZE);
-        var flows = statistics.flows(filter, 150);
         var today = LocalDate.now();
-        var months = statistics.months(filter, today.minusYears(TIMELINE_YEARS).withDayOfMonth(1), today);
+        var dashboard = statistics.dashboard(MATRIX_SIZE, 150, today.minusYears(TIMELINE_YEARS).withDayOfMonth(1), today,
+                LATEST);
+        add(title, figures(dashboard.overview(), filter));
+
+        var matrix = dashboard.matrix();
+        var flows = dashboard.flows();
+        var months = dashboard.months();
 
         var map = new EChart(true, Links::open);
         map.setId("flow-map");
@@ -79,7 +81,7 @@ public class DashboardView extends VerticalLayout {
         panels.setWidthFull();
         add(panels);
         add(section("Reported transfers per month (last " + TIMELINE_YEARS + " years, by period)", timeline));
-        add(section("Latest additions", latest(transfers)));
+        add(section("Latest additions", latest(dashboard.latest())));
     }
 
     private static Div section(String heading, Component... content) {
@@ -192,11 +194,10 @@ public class DashboardView extends VerticalLayout {
         return list;
     }
 
-    private static Component latest(TransferService transfers) {
+    private static Component latest(java.util.List<TransferRow> rows) {
         var list = new Div();
         list.setId("latest");
         list.addClassName("latest");
-        var rows = transfers.page(TransferFilter.NONE, TransferSort.NEWEST, 0, 8);
         if (rows.isEmpty()) {
             list.add(new Paragraph("No transfers yet."));
         }
