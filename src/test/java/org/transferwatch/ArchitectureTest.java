@@ -29,6 +29,8 @@ class ArchitectureTest {
             Map.entry("Category", "category"), Map.entry("AppUser", "security"),
             Map.entry("LoginAttempt", "security"), Map.entry("Source", "source"),
             Map.entry("Transfer", "transfer"), Map.entry("ClaimLink", "transfer"),
+            Map.entry("TransferFigureTally", "transfer"), Map.entry("TransferPairTally", "transfer"),
+            Map.entry("TransferDayTally", "transfer"), Map.entry("TransferMonthTally", "transfer"),
             Map.entry("SanctionsIssuer", "sanctions"), Map.entry("SanctionsInstrument", "sanctions"),
             Map.entry("SanctionsProvision", "sanctions"), Map.entry("SanctionsProvisionCategory", "sanctions"),
             Map.entry("SanctionsLink", "sanctions"), Map.entry("AuditEvent", "audit"),
