@@ -78,7 +78,8 @@ class ConcurrentEditTest {
                     .usingRecursiveComparison()
                     .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                     .isEqualTo(winner.draft());
-                assertThat(users.displayName(stored.updatedBy())).hasValue("Test " + winner.username());
+                assertThat(Accounts.as(editors.getFirst(), Role.ANALYST, () -> users.displayName(stored.updatedBy())))
+                    .hasValue("Test " + winner.username());
             }
         }
 
