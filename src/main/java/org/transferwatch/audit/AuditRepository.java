@@ -43,11 +43,6 @@ class AuditRepository {
             .execute();
     }
 
-    int countFor(String entityType, String entityId) {
-        return dsl.fetchCount(AUDIT_EVENT,
-                AUDIT_EVENT.ENTITY_TYPE.eq(entityType).and(AUDIT_EVENT.ENTITY_ID.eq(entityId)));
-    }
-
     /**
      * The events of a transfer, newest first, each with its field-by-field diff computed here in SQL: over
      * the keys of both snapshots, the columns (bookkeeping aside) whose values differ.

@@ -30,11 +30,6 @@ public class AuditService {
         events.insert(actor.map(a -> a.id()).orElse(null), actor.map(a -> a.username()).orElse("system"), entry);
     }
 
-    @Transactional(readOnly = true)
-    public int countFor(String entityType, String entityId) {
-        return events.countFor(entityType, entityId);
-    }
-
     /**
      * The history of a transfer, its evidence and its sanctions links, newest first: each event with who,
      * when, and the fields a person changed (before and after as plain text; bookkeeping columns left out).

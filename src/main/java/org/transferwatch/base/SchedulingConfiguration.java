@@ -3,7 +3,7 @@ package org.transferwatch.base;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Housekeeping that runs on its own: the features' {@code @Scheduled} methods. */
+/** Runs the features' periodic housekeeping ({@code @Scheduled} methods): old login attempts, tally folding. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class SchedulingConfiguration {

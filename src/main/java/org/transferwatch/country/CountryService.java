@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Looks countries up by code, name or any alias reporting uses ("DPRK", "Pyongyang", "PRK"). */
 @Service
+@PreAuthorize("hasRole('VIEWER')")
 @Transactional(readOnly = true)
 public class CountryService {
 

@@ -84,9 +84,10 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     void load() {
-        createUsers();
         var previous = SecurityContextHolder.getContext().getAuthentication();
         try {
+            actAs(Role.ADMIN);
+            createUsers();
             transaction.executeWithoutResult(status -> loadTransfers());
         }
         finally {

@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * Our CSV format for transfers: the columns the export writes and the import reads, and the rule that
  * keeps spreadsheet formulas out (OWASP ASVS 5.0 1.2.10): a cell that starts with {@code = + - @}, a
- * tab, a carriage return or NUL gets a leading single quote, and the import takes exactly that quote
- * off again, so that every value survives the round trip.
+ * tab, a carriage return or NUL (also behind spaces or line breaks, and in their full-width forms) gets a
+ * leading single quote, and the import takes exactly that quote off again, so that every value survives the
+ * round trip.
  */
 public final class TransferCsv {
 
@@ -105,12 +106,19 @@ public final class TransferCsv {
         while (start < value.length() && value.charAt(start) == '\'') {
             start++;
         }
+        // Spreadsheets that trim a cell before reading it would see a trigger behind spaces or line breaks too.
+        while (start < value.length() && (value.charAt(start) == ' ' || value.charAt(start) == '\n'
+                || value.charAt(start) == '\u00a0' || value.charAt(start) == '\u3000')) {
+            start++;
+        }
         if (start == value.length()) {
             return false;
         }
         var first = value.charAt(start);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                || first == '\0';
+                || first == '\0'
+                // The full-width forms, which spreadsheets in East Asian locales read as the ASCII ones.
+                || first == '\uff1d' || first == '\uff0b' || first == '\uff0d' || first == '\uff20';
     }
 
 }

@@ -66,6 +66,16 @@ class LoginAttemptRepository {
             .fetch(r -> r.value1().toInstant());
     }
 
+    /** Deletes every attempt made before {@code before}; returns how many. */
+    int deleteBefore(Instant before) {
+        return dsl.deleteFrom(LOGIN_ATTEMPT).where(LOGIN_ATTEMPT.ATTEMPTED_AT.lt(utc(before))).execute();
+    }
+
+    /** How many attempts for this username are stored, whatever their outcome. */
+    int countForUsername(String username) {
+        return dsl.fetchCount(LOGIN_ATTEMPT, LOGIN_ATTEMPT.USERNAME.eq(username));
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }

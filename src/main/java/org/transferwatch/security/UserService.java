@@ -69,7 +69,8 @@ public class UserService {
         return users.findAccounts();
     }
 
-    /** The name to show for the user who made a change. */
+    /** The name to show for the user who made a change; anyone logged in may see who changed what. */
+    @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public Optional<String> displayName(long userId) {
         return users.findById(userId).map(AppUser::displayName);
@@ -81,6 +82,9 @@ public class UserService {
         return users.findById(userId).filter(AppUser::enabled);
     }
 
+    /** Whether the username is taken; administrators only (it tells who has an account). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
     public boolean exists(String username) {
         return users.exists(username);
     }
@@ -89,8 +93,12 @@ public class UserService {
      * Creates an account unless one with that username exists. Not exposed to users: the demo loader
      * calls it at start, before anyone is logged in. People create accounts through {@link #create}.
      *
+     * It creates accounts of any role, so it asks for the administrator's role like {@link #create}: the
+     * loader acts as one.
+     *
      * @return true when the account was created
      */
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public boolean createIfMissing(String username, String displayName, String rawPassword, Role role) {
         if (users.exists(username)) {

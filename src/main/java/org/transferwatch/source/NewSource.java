@@ -14,6 +14,9 @@ public record NewSource(SourceKind kind, String title, @Nullable String publishe
 
     public static final int MAX_NAME = 200;
 
+    /** As the database allows (V004); longer addresses are tracking links rather than the source's own. */
+    public static final int MAX_URL = 2_000;
+
     /** A pasted article of a few hundred pages at most; beyond that, paste the relevant excerpt. */
     public static final int MAX_CONTENT = 1_000_000;
 
@@ -31,14 +34,19 @@ public record NewSource(SourceKind kind, String title, @Nullable String publishe
         if (author != null && author.length() > MAX_NAME) {
             problems.add("The author is limited to " + MAX_NAME + " characters.");
         }
-        if (url != null && !url.isBlank() && SourceText.normaliseUrl(url).isEmpty()) {
-            problems.add("The URL must be a web address starting with http:// or https://.");
+        if (url != null && url.strip().length() > MAX_URL) {
+            problems.add("The URL is limited to " + String.format("%,d", MAX_URL)
+                    + " characters; use the address of the page itself, without tracking parameters.");
+        }
+        else if (url != null && !url.isBlank() && SourceText.normaliseUrl(url).isEmpty()) {
+            problems.add("The URL must be a web address starting with http:// or https://, such as"
+                    + " https://www.example.org/report, without spaces.");
         }
         if (language != null && !language.isBlank() && !language.matches("[a-z]{2,3}")) {
             problems.add("The language is a two- or three-letter code such as en, fr or ko.");
         }
         if (content != null && content.length() > MAX_CONTENT) {
-            problems.add("The text is limited to " + MAX_CONTENT / 1000 + ",000 characters; paste the relevant excerpt.");
+            problems.add("The text is limited to " + String.format("%,d", MAX_CONTENT) + " characters; paste the relevant excerpt.");
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);

@@ -39,6 +39,12 @@ import org.transferwatch.source.SourceService;
 @Service
 public class TransferService {
 
+    /** The longest reason for a retraction (and the database's limit, V041). */
+    public static final int MAX_REVIEW_NOTE = 2_000;
+
+    /** The longest search text a filter may carry, as in a link's {@code q} parameter. */
+    public static final int MAX_SEARCH_TEXT = 200;
+
     /** Rows an import writes per statement. */
     public static final int IMPORT_BATCH = 500;
 
@@ -196,6 +202,9 @@ public class TransferService {
     }
 
     Condition visibleCondition(TransferFilter filter) {
+        if (filter.text() != null && filter.text().length() > MAX_SEARCH_TEXT) {
+            throw new ValidationException("The search text is limited to " + MAX_SEARCH_TEXT + " characters.");
+        }
         var condition = TransferRepository.condition(filter);
         if (filter.issuerCode() != null) {
             condition = condition.and(sanctions.hasConfirmedLinkFromIssuer(filter.issuerCode(), TransferRepository.transferId()));
@@ -429,6 +438,10 @@ public class TransferService {
     public void retract(long transferId, int expectedVersion, String reason) {
         if (reason.isBlank()) {
             throw new ValidationException("Give the reason for the retraction.");
+        }
+        if (reason.strip().length() > MAX_REVIEW_NOTE) {
+            throw new ValidationException("The reason is limited to " + String.format("%,d", MAX_REVIEW_NOTE)
+                    + " characters; summarise it and keep the details in a source.");
         }
         changeReviewState(transferId, expectedVersion, ReviewState.RETRACTED, reason.strip(), "retract");
     }

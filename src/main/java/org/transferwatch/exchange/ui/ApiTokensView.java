@@ -26,6 +26,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.ui.TextLimits;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.base.ui.Messages;
@@ -70,7 +71,7 @@ public class ApiTokensView extends VerticalLayout {
 
         name.setId("token-name");
         name.setPlaceholder("e.g. weekly briefing script");
-        name.setMaxLength(ApiTokenService.MAX_NAME);
+        TextLimits.limit(name, ApiTokenService.MAX_NAME);
         name.setWidth("20rem");
         var create = new Button("Create token", VaadinIcon.KEY.create(), event -> create());
         create.setId("create-token");

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.ui.TextLimits;
 import org.transferwatch.source.NewSource;
 import org.transferwatch.source.SourceKind;
 
@@ -79,12 +80,12 @@ public class SourceForm extends VerticalLayout {
         cancel.setId("source-cancel");
 
         content.setPlaceholder("Paste the article, statement or report excerpt here");
-        content.setMaxLength(NewSource.MAX_CONTENT);
+        TextLimits.limit(content, NewSource.MAX_CONTENT);
         content.setWidthFull();
         content.addClassName("source-content");
         content.setHelperText("The assistant reads this text; duplicates are recognised by their text or URL.");
         content.addValueChangeListener(event -> suggest(event.getValue()));
-        title.setMaxLength(NewSource.MAX_TITLE);
+        TextLimits.limit(title, NewSource.MAX_TITLE);
         title.setRequiredIndicatorVisible(true);
         title.addValueChangeListener(event -> {
             if (event.isFromClient()) {
@@ -92,15 +93,16 @@ public class SourceForm extends VerticalLayout {
                 title.setHelperText(null);
             }
         });
-        publisher.setMaxLength(NewSource.MAX_NAME);
+        TextLimits.limit(publisher, NewSource.MAX_NAME);
         publisher.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 publisherSuggested = false;
                 publisher.setHelperText(null);
             }
         });
-        author.setMaxLength(NewSource.MAX_NAME);
-        url.setMaxLength(2000);
+        TextLimits.limit(author, NewSource.MAX_NAME);
+        // One more than allowed: a longer address reaches the check, which names the limit, instead of a cut one being saved.
+        url.setMaxLength(NewSource.MAX_URL + 1);
         url.setPlaceholder("https://…");
         publishedOn.setHelperText("Needed to resolve “last year”, “in July”");
         language.setMaxLength(3);

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.transferwatch.base.ui.TextLimits;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.base.ui.Messages;
 import org.transferwatch.source.NewSource;
@@ -141,11 +142,12 @@ class EvidencePanel extends VerticalLayout {
         existingSource.setWidthFull();
 
         newTitle.setId("evidence-new-title");
-        newTitle.setMaxLength(NewSource.MAX_TITLE);
+        TextLimits.limit(newTitle, NewSource.MAX_TITLE);
         newPublisher.setId("evidence-new-publisher");
-        newPublisher.setMaxLength(NewSource.MAX_NAME);
+        TextLimits.limit(newPublisher, NewSource.MAX_NAME);
         newUrl.setId("evidence-new-url");
-        newUrl.setMaxLength(2000);
+        // One more than allowed: a longer address reaches the check, which names the limit, instead of a cut one being saved.
+        newUrl.setMaxLength(NewSource.MAX_URL + 1);
         newUrl.setPlaceholder("https://…");
         newPublished.setId("evidence-new-published");
         newKind.setId("evidence-new-kind");
@@ -168,7 +170,7 @@ class EvidencePanel extends VerticalLayout {
         });
 
         quote.setId("evidence-quote");
-        quote.setMaxLength(NewClaim.MAX_QUOTE);
+        TextLimits.limit(quote, NewClaim.MAX_QUOTE);
         quote.setWidthFull();
         quote.setPlaceholder("The sentence or passage of the source that makes the claim");
         stance.setId("evidence-stance");

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.transferwatch.base.ui.TextLimits;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.base.ui.Messages;
 import org.transferwatch.sanctions.Provision;
@@ -131,7 +132,7 @@ class SanctionsPanel extends VerticalLayout {
         dialog.setHeaderTitle("Dismiss " + provision.citation());
         var why = new TextArea("Why does it not apply?");
         why.setId("dismiss-note");
-        why.setMaxLength(2000);
+        TextLimits.limit(why, 2000);
         why.setWidth("28rem");
         dialog.add(why);
         var dismiss = new Button("Dismiss", event -> {
@@ -166,7 +167,7 @@ class SanctionsPanel extends VerticalLayout {
         manualProvision.setItemLabelGenerator(p -> p.citation() + " — " + p.summary());
         manualProvision.setWidth("36rem");
         manualNote.setId("sanctions-manual-note");
-        manualNote.setMaxLength(2000);
+        TextLimits.limit(manualNote, 2000);
         manualNote.setWidth("24rem");
         var link = new Button("Confirm link", event -> {
             if (manualProvision.getValue() == null) {

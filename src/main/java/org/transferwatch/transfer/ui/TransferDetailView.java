@@ -27,6 +27,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.transferwatch.base.ui.TextLimits;
 import org.transferwatch.base.ConcurrentEditException;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.audit.ui.HistoryList;
@@ -262,7 +263,7 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         var reason = new TextArea("Reason (shown with the transfer)");
         reason.setId("retract-reason");
         reason.setWidth("28rem");
-        reason.setMaxLength(2000);
+        TextLimits.limit(reason, TransferService.MAX_REVIEW_NOTE);
         dialog.add(reason);
         var retract = new Button("Retract", event -> {
             try {

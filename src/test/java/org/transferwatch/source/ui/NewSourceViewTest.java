@@ -108,7 +108,7 @@ class NewSourceViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(NewSourceView.class);
         assertThat(find(Div.class).id("source-problems").isVisible()).isTrue();
         assertThat(form.title.isInvalid()).isTrue();
-        assertThat(form.url.getErrorMessage()).isEqualTo("The URL must be a web address starting with http:// or https://.");
+        assertThat(form.url.getErrorMessage()).isEqualTo("The URL must be a web address starting with http:// or https://, such as https://www.example.org/report, without spaces.");
     }
 
 }

@@ -1,0 +1,772 @@
+package org.transferwatch.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.transferwatch.audit.AuditEntry;
+import org.transferwatch.audit.AuditService;
+import org.transferwatch.base.NotFoundException;
+import org.transferwatch.category.CategoryService;
+import org.transferwatch.country.CountryService;
+import org.transferwatch.dashboard.BriefingService;
+import org.transferwatch.exchange.ApiTokenService;
+import org.transferwatch.exchange.ExchangeService;
+import org.transferwatch.intake.IntakeService;
+import org.transferwatch.intake.Proposal;
+import org.transferwatch.sanctions.SanctionsLink;
+import org.transferwatch.sanctions.SanctionsService;
+import org.transferwatch.sanctions.TransferScope;
+import org.transferwatch.source.NewSource;
+import org.transferwatch.source.SourceKind;
+import org.transferwatch.source.SourceService;
+import org.transferwatch.source.SourceSort;
+import org.transferwatch.support.Accounts;
+import org.transferwatch.support.TestData;
+import org.transferwatch.support.TransferWatchTest;
+import org.transferwatch.transfer.AdmiraltyGrade;
+import org.transferwatch.transfer.ImportedTransfer;
+import org.transferwatch.transfer.NewClaim;
+import org.transferwatch.transfer.Stance;
+import org.transferwatch.transfer.TransferFilter;
+import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.TransferSort;
+import org.transferwatch.transfer.TransferStatisticsService;
+
+/**
+ * Who may do what, at the service: every public method of every {@code @Service} that reads or changes data,
+ * called through its Spring proxy by anonymous, viewer, analyst, reviewer and administrator, with arguments
+ * that make the call succeed for whoever may make it. A role that may not is refused by the service itself
+ * ({@link AccessDeniedException} or {@link AuthenticationCredentialsNotFoundException}), or, for the rules on
+ * single rows ("viewers see published transfers only", "analysts change drafts only"), does not get to see or
+ * change the row. The table is the product's role model (DESIGN: viewer reads published transfers, analyst
+ * records and edits drafts, reviewer publishes and retracts and edits any transfer, administrator manages
+ * users); a service method missing from it fails the build, so a new one must be placed in it.
+ * <p>
+ * Each check runs in a transaction that is rolled back.
+ */
+@TransferWatchTest
+@Transactional
+class AccessMatrixTest {
+
+    /** Who calls: anonymous, or the demo user of a role. */
+    enum Who {
+
+        ANONYMOUS(null), VIEWER(Role.VIEWER), ANALYST(Role.ANALYST), REVIEWER(Role.REVIEWER), ADMIN(Role.ADMIN);
+
+        final @Nullable Role role;
+
+        Who(@Nullable Role role) {
+            this.role = role;
+        }
+
+        boolean atLeast(Who least) {
+            return compareTo(least) >= 0;
+        }
+
+    }
+
+    /** A prepared call, run as {@code username} (the demo user of the role when null). */
+    record Prepared(@Nullable String username, Attempt attempt) {
+    }
+
+    @FunctionalInterface
+    interface Attempt {
+
+        @Nullable Object run() throws Exception;
+
+    }
+
+    @FunctionalInterface
+    interface Setup {
+
+        /** Prepares what the call needs with the rights of whoever may create it, then returns the call. */
+        Prepared prepare(AccessMatrixTest fixture, Who who) throws Exception;
+
+    }
+
+    /**
+     * One row of the matrix: a service method, what it is done to, and the least role that may do it ({@code
+     * ANONYMOUS}: anyone, also before logging in; null: nobody). Row-level actions count "not found" and
+     * "not in the result" as denied.
+     */
+    record Action(String method, String on, @Nullable Who least, boolean rowLevel, Setup setup) {
+
+        @Override
+        public String toString() {
+            return method + (on.isEmpty() ? "" : " " + on);
+        }
+
+    }
+
+    /** What a row-level action returns when the caller did not get to see the row. */
+    static final Object HIDDEN = new Object() {
+        @Override
+        public String toString() {
+            return "hidden";
+        }
+    };
+
+    /** Public service methods that neither read nor change data: they build query expressions or compute from the clock. */
+    static final Map<String, String> NOT_DATA = Map.of(
+            "SourceService.titleOf(Field)", "a column expression for another feature's query",
+            "SourceService.urlOf(Field)", "a column expression for another feature's query",
+            "SanctionsService.hasConfirmedLink(Field)", "a condition for another feature's query",
+            "SanctionsService.hasConfirmedLinkFromIssuer(String,Field)", "a condition for another feature's query",
+            "TransferStatisticsService.newSince()", "a date 30 days before today");
+
+    static final List<Action> ACTIONS = new ArrayList<>();
+
+    private static void allow(String method, @Nullable Who least, Setup setup) {
+        ACTIONS.add(new Action(method, "", least, false, setup));
+    }
+
+    private static void allowOn(String method, String on, @Nullable Who least, Setup setup) {
+        ACTIONS.add(new Action(method, on, least, true, setup));
+    }
+
+    private static Prepared call(Attempt attempt) {
+        return new Prepared(null, attempt);
+    }
+
+    private static Object seen(boolean seen) {
+        return seen ? "seen" : HIDDEN;
+    }
+
+    static {
+        var anyone = Who.ANONYMOUS;
+        var viewer = Who.VIEWER;
+        var analyst = Who.ANALYST;
+        var reviewer = Who.REVIEWER;
+        var admin = Who.ADMIN;
+
+        // Transfers: viewers read published ones; analysts record and edit drafts; reviewers publish, retract and
+        // edit any transfer.
+        allow("TransferService.page(TransferFilter,TransferSort,int,int)", viewer,
+                (f, who) -> call(() -> f.transfers.page(TransferFilter.NONE, TransferSort.NEWEST, 0, 10)));
+        allowOn("TransferService.page(TransferFilter,TransferSort,int,int)", "listing a draft", analyst, (f, who) -> {
+            var draft = f.draft();
+            return call(() -> seen(f.transfers.page(f.only(draft), TransferSort.NEWEST, 0, 10).stream()
+                .anyMatch(row -> row.id() == draft.id())));
+        });
+        allow("TransferService.count(TransferFilter)", viewer, (f, who) -> call(() -> f.transfers.count(TransferFilter.NONE)));
+        allowOn("TransferService.count(TransferFilter)", "counting a draft", analyst, (f, who) -> {
+            var draft = f.draft();
+            return call(() -> seen(f.transfers.count(f.only(draft)) == 1));
+        });
+        allow("TransferService.pageAfter(TransferFilter,Long,int)", viewer,
+                (f, who) -> call(() -> f.transfers.pageAfter(TransferFilter.NONE, null, 10)));
+        allowOn("TransferService.pageAfter(TransferFilter,Long,int)", "listing a draft", analyst, (f, who) -> {
+            var draft = f.draft();
+            return call(() -> seen(f.transfers.pageAfter(f.only(draft), null, 10).stream().anyMatch(row -> row.id() == draft.id())));
+        });
+        allow("TransferService.export(TransferFilter,Consumer)", viewer,
+                (f, who) -> call(() -> {
+                    f.transfers.export(TransferFilter.NONE, row -> { });
+                    return null;
+                }));
+        allowOn("TransferService.export(TransferFilter,Consumer)", "exporting a draft", analyst, (f, who) -> {
+            var draft = f.draft();
+            return call(() -> {
+                var rows = new ArrayList<Object>();
+                f.transfers.export(f.only(draft), rows::add);
+                return seen(rows.size() == 1);
+            });
+        });
+        allow("TransferService.importTransfers(List,IntConsumer)", analyst, (f, who) -> call(() -> f.transfers.importTransfers(
+                List.of(new ImportedTransfer("matrix:" + f.token(), TestData.draft("IRN", "RUS", "Imported " + f.token()), null)),
+                written -> { })));
+        allow("TransferService.createDraft(TransferDraft)", analyst,
+                (f, who) -> call(() -> f.transfers.createDraft(TestData.draft("PRK", "RUS", "Shells " + f.token()))));
+        allow("TransferService.createDraftOnce(String,TransferDraft)", analyst, (f, who) -> call(
+                () -> f.transfers.createDraftOnce("matrix:" + f.token(), TestData.draft("PRK", "RUS", "Shells " + f.token()))));
+        for (var read : List.of("details", "evidence", "claims", "history", "sanctionsLinks", "suggestedProvisions")) {
+            var method = "TransferService." + read + "(long)";
+            allow(method, viewer, (f, who) -> {
+                var published = f.published();
+                return call(() -> f.readTransfer(read, published.id()));
+            });
+            allowOn(method, "of a draft", analyst, (f, who) -> {
+                var draft = f.draft();
+                return call(() -> f.readTransfer(read, draft.id()));
+            });
+        }
+        allow("TransferService.version(long)", viewer, (f, who) -> {
+            var published = f.published();
+            return call(() -> f.transfers.version(published.id()).orElseThrow());
+        });
+        allowOn("TransferService.version(long)", "of a draft", analyst, (f, who) -> {
+            var draft = f.draft();
+            return call(() -> seen(f.transfers.version(draft.id()).isPresent()));
+        });
+        allow("TransferService.update(long,int,TransferDraft)", analyst, (f, who) -> {
+            var draft = f.draft();
+            return call(() -> {
+                f.transfers.update(draft.id(), draft.version(), TestData.draft("PRK", "RUS", "Edited " + f.token()));
+                return null;
+            });
+        });
+        allowOn("TransferService.update(long,int,TransferDraft)", "of a published transfer", reviewer, (f, who) -> {
+            var published = f.published();
+            return call(() -> {
+                f.transfers.update(published.id(), published.version(), TestData.draft("PRK", "RUS", "Edited " + f.token()));
+                return null;
+            });
+        });
+        allow("TransferService.addClaim(long,NewClaim)", analyst, (f, who) -> {
+            var draft = f.draft();
+            var source = f.source();
+            return call(() -> f.transfers.addClaim(draft.id(), f.claim(source)));
+        });
+        allowOn("TransferService.addClaim(long,NewClaim)", "to a published transfer", reviewer, (f, who) -> {
+            var published = f.published();
+            var source = f.source();
+            return call(() -> f.transfers.addClaim(published.id(), f.claim(source)));
+        });
+        allow("TransferService.addClaimFromNewSource(long,NewSource,NewClaim)", analyst, (f, who) -> {
+            var draft = f.draft();
+            return call(() -> f.transfers.addClaimFromNewSource(draft.id(), f.newSource(), f.claim(0)));
+        });
+        allowOn("TransferService.addClaimFromNewSource(long,NewSource,NewClaim)", "to a published transfer", reviewer,
+                (f, who) -> {
+                    var published = f.published();
+                    return call(() -> f.transfers.addClaimFromNewSource(published.id(), f.newSource(), f.claim(0)));
+                });
+        allow("TransferService.decideProvision(long,long,Decision,String)", analyst, (f, who) -> {
+            var draft = f.draft();
+            var provision = f.provision();
+            return call(() -> f.transfers.decideProvision(draft.id(), provision, SanctionsLink.Decision.CONFIRMED, null));
+        });
+        allowOn("TransferService.decideProvision(long,long,Decision,String)", "for a published transfer", reviewer,
+                (f, who) -> {
+                    var published = f.published();
+                    var provision = f.provision();
+                    return call(() -> f.transfers.decideProvision(published.id(), provision, SanctionsLink.Decision.CONFIRMED,
+                            null));
+                });
+        allow("TransferService.publish(long,int)", reviewer, (f, who) -> {
+            var draft = f.draft();
+            return call(() -> {
+                f.transfers.publish(draft.id(), draft.version());
+                return null;
+            });
+        });
+        allow("TransferService.retract(long,int,String)", reviewer, (f, who) -> {
+            var published = f.published();
+            return call(() -> {
+                f.transfers.retract(published.id(), published.version(), "Sourced from a fabricated report.");
+                return null;
+            });
+        });
+        allow("TransferService.claimCountsForSources(Collection)", viewer, (f, who) -> {
+            var published = f.published();
+            var source = f.claimOn(published.id());
+            return call(() -> f.transfers.claimCountsForSources(List.of(source)).get(source).supporting());
+        });
+        allowOn("TransferService.claimCountsForSources(Collection)", "of a draft's source", analyst, (f, who) -> {
+            var source = f.claimOn(f.draft().id());
+            return call(() -> seen(f.transfers.claimCountsForSources(List.of(source)).containsKey(source)));
+        });
+        allow("TransferService.claimsOfSource(long)", viewer, (f, who) -> {
+            var source = f.claimOn(f.published().id());
+            return call(() -> f.transfers.claimsOfSource(source).getFirst());
+        });
+        allowOn("TransferService.claimsOfSource(long)", "citing a draft", analyst, (f, who) -> {
+            var source = f.claimOn(f.draft().id());
+            return call(() -> seen(!f.transfers.claimsOfSource(source).isEmpty()));
+        });
+
+        allow("TransferStatisticsService.overview(TransferFilter)", viewer,
+                (f, who) -> call(() -> f.statistics.overview(TransferFilter.NONE)));
+        allow("TransferStatisticsService.matrix(TransferFilter,int)", viewer,
+                (f, who) -> call(() -> f.statistics.matrix(TransferFilter.NONE, 5)));
+        allow("TransferStatisticsService.flows(TransferFilter,int)", viewer,
+                (f, who) -> call(() -> f.statistics.flows(TransferFilter.NONE, 5)));
+        allow("TransferStatisticsService.months(TransferFilter,LocalDate,LocalDate)", viewer, (f, who) -> call(
+                () -> f.statistics.months(TransferFilter.NONE, LocalDate.of(2022, 1, 1), LocalDate.of(2023, 12, 31))));
+        allow("TransferStatisticsService.periodRange(TransferFilter,int)", viewer,
+                (f, who) -> call(() -> f.statistics.periodRange(TransferFilter.NONE, 5)));
+        allow("TransferStatisticsService.count(TransferFilter)", viewer,
+                (f, who) -> call(() -> f.statistics.count(TransferFilter.NONE)));
+        allowOn("TransferStatisticsService.count(TransferFilter)", "counting a draft", analyst, (f, who) -> {
+            var draft = f.draft();
+            return call(() -> seen(f.statistics.count(f.only(draft)) == 1));
+        });
+        allow("TransferStatisticsService.sources(TransferFilter,int)", viewer,
+                (f, who) -> call(() -> f.statistics.sources(TransferFilter.NONE, 5)));
+        allow("TransferStatisticsService.provisionsInPlay(TransferFilter)", viewer,
+                (f, who) -> call(() -> f.statistics.provisionsInPlay(TransferFilter.NONE)));
+
+        allow("BriefingService.briefing(String,String)", viewer, (f, who) -> call(() -> f.briefings.briefing("PRK", "RUS")));
+        allowOn("BriefingService.briefing(String,String)", "with a draft", analyst, (f, who) -> {
+            var draft = f.draft();
+            return call(() -> seen(f.briefings.briefing("PRK", "RUS").transfers().stream().anyMatch(row -> row.id() == draft.id())));
+        });
+
+        // Sources: everyone logged in reads the library; analysts add to it.
+        allow("SourceService.findById(long)", viewer, (f, who) -> {
+            var source = f.source();
+            return call(() -> f.sources.findById(source).orElseThrow());
+        });
+        allow("SourceService.findByIds(Collection)", viewer, (f, who) -> {
+            var source = f.source();
+            return call(() -> f.sources.findByIds(List.of(source)).get(source).id());
+        });
+        allow("SourceService.search(String,int)", viewer, (f, who) -> call(() -> f.sources.search("Yonhap", 5).getFirst()));
+        allow("SourceService.findByTitle(String)", viewer, (f, who) -> call(
+                () -> f.sources.findByTitle("US says Russia-North Korea arms negotiations are actively advancing").orElseThrow()));
+        allow("SourceService.page(String,SourceSort,int,int)", viewer,
+                (f, who) -> call(() -> f.sources.page("", SourceSort.NEWEST, 0, 10).getFirst()));
+        allow("SourceService.count(String)", viewer, (f, who) -> call(() -> f.sources.count("")));
+        allow("SourceService.add(NewSource)", analyst, (f, who) -> call(() -> f.sources.add(f.newSource())));
+
+        // Sanctions: reference data everyone reads; decisions by analysts (the transfer feature adds the rule on
+        // drafts, see TransferService.decideProvision above).
+        allow("SanctionsService.matching(TransferScope)", viewer,
+                (f, who) -> call(() -> f.sanctions.matching(new TransferScope("PRK", "RUS", "arms", "ML3")).getFirst()));
+        allow("SanctionsService.allProvisions()", viewer, (f, who) -> call(() -> f.sanctions.allProvisions().getFirst()));
+        allow("SanctionsService.issuerCodes()", viewer, (f, who) -> call(() -> f.sanctions.issuerCodes().getFirst()));
+        allow("SanctionsService.linksFor(long)", viewer, (f, who) -> {
+            var published = f.published();
+            return call(() -> f.sanctions.linksFor(published.id()));
+        });
+        allow("SanctionsService.decide(long,long,Decision,String)", analyst, (f, who) -> {
+            var draft = f.draft();
+            var provision = f.provision();
+            return call(() -> f.sanctions.decide(draft.id(), provision, SanctionsLink.Decision.DISMISSED, "Not in scope."));
+        });
+        allow("SanctionsService.confirmedProvisionCounts(Select)", viewer,
+                (f, who) -> call(() -> f.sanctions.confirmedProvisionCounts(DSL.select(DSL.inline(-1L)))));
+
+        // Intake: analysts only (it proposes drafts).
+        allow("IntakeService.read(long)", analyst, (f, who) -> {
+            var source = f.articleSource();
+            return call(() -> f.intake.read(source).reading().proposals().getFirst());
+        });
+        allow("IntakeService.accepted(long,Proposal)", analyst, (f, who) -> {
+            var source = f.articleSource();
+            var proposal = f.proposal(source);
+            return call(() -> f.intake.accepted(source, proposal));
+        });
+        allow("IntakeService.acceptedProposals(long,List)", analyst, (f, who) -> {
+            var source = f.articleSource();
+            var proposal = f.proposal(source);
+            return call(() -> f.intake.acceptedProposals(source, List.of(proposal)));
+        });
+        allow("IntakeService.accept(long,Proposal,TransferDraft,AdmiraltyGrade,AdmiraltyGrade)", analyst, (f, who) -> {
+            var source = f.articleSource();
+            var proposal = f.proposal(source);
+            return call(() -> f.intake.accept(source, proposal, TestData.draft("PRK", "RUS", "Accepted " + f.token()),
+                    AdmiraltyGrade.parse("B2"), null));
+        });
+
+        // Exchange: everyone exports what they may see; analysts import.
+        allow("ExchangeService.export(TransferFilter,OutputStream)", viewer,
+                (f, who) -> call(() -> f.exchange.export(TransferFilter.NONE, new ByteArrayOutputStream())));
+        allowOn("ExchangeService.export(TransferFilter,OutputStream)", "exporting a draft", analyst, (f, who) -> {
+            var draft = f.draft();
+            return call(() -> seen(f.exchange.export(f.only(draft), new ByteArrayOutputStream()) == 1));
+        });
+        allow("ExchangeService.preview(String,byte[],DoubleConsumer)", analyst, (f, who) -> call(() -> f.exchange.preview(
+                "matrix.csv", f.importCsv(), share -> { })));
+        allow("ExchangeService.importPreview(ImportPreview,IntConsumer)", analyst, (f, who) -> {
+            var preview = Accounts.as("analyst", Role.ANALYST, () -> f.exchange.preview("matrix.csv", f.importCsv(), share -> { }));
+            return call(() -> f.exchange.importPreview(preview, written -> { }));
+        });
+
+        // API tokens: every logged-in user manages their own; the API filter authenticates before anyone is logged in.
+        allow("ApiTokenService.create(String)", viewer, (f, who) -> call(() -> f.tokens.create("matrix script")));
+        allow("ApiTokenService.mine()", viewer, (f, who) -> call(() -> f.tokens.mine()));
+        allow("ApiTokenService.revoke(long)", viewer, (f, who) -> {
+            var role = who.role == null ? Role.VIEWER : who.role;
+            var token = Accounts.as(role.dbValue(), role, () -> f.tokens.create("matrix script")).token().id();
+            return call(() -> {
+                f.tokens.revoke(token);
+                return null;
+            });
+        });
+        allowOn("ApiTokenService.revoke(long)", "someone else's token", null, (f, who) -> {
+            var owner = f.account(Role.VIEWER);
+            var token = Accounts.as(owner.user().username(), Role.VIEWER, () -> f.tokens.create("matrix script")).token().id();
+            return call(() -> {
+                f.tokens.revoke(token);
+                return null;
+            });
+        });
+        allow("ApiTokenService.authenticate(String)", anyone, (f, who) -> call(() -> f.tokens.authenticate("tw_not-a-token")));
+
+        // Audit: any change is audited on behalf of whoever made it (the services call in); viewers and above read
+        // a transfer's history (TransferService.history adds the rule on drafts).
+        allow("AuditService.record(AuditEntry)", anyone, (f, who) -> call(() -> {
+            f.audit.record(new AuditEntry("source", f.token(), "update", null, null, null));
+            return null;
+        }));
+        allow("AuditService.transferHistory(long)", viewer, (f, who) -> {
+            var published = f.published();
+            return call(() -> f.audit.transferHistory(published.id()).getFirst());
+        });
+
+        // Accounts: administrators manage users; everyone changes their own password.
+        allow("UserService.findAll()", admin, (f, who) -> call(() -> f.users.findAll().getFirst()));
+        allow("UserService.accounts()", admin, (f, who) -> call(() -> f.users.accounts().getFirst()));
+        allow("UserService.displayName(long)", viewer, (f, who) -> call(() -> f.users.displayName(f.demoUserId()).orElseThrow()));
+        allow("UserService.exists(String)", admin, (f, who) -> call(() -> f.users.exists("viewer")));
+        allow("UserService.findEnabled(long)", anyone, (f, who) -> call(() -> f.users.findEnabled(f.demoUserId()).orElseThrow()));
+        allow("UserService.createIfMissing(String,String,String,Role)", admin, (f, who) -> call(() -> f.users.createIfMissing(
+                Accounts.uniqueUsername("matrix"), "Matrix user", Accounts.PASSWORD, Role.VIEWER)));
+        allow("UserService.create(String,String,Role,String)", admin, (f, who) -> call(
+                () -> f.users.create(Accounts.uniqueUsername("matrix"), "Matrix user", Role.VIEWER, Accounts.PASSWORD)));
+        allow("UserService.changeRole(long,int,Role)", admin, (f, who) -> {
+            var account = f.account(Role.VIEWER);
+            return call(() -> {
+                f.users.changeRole(account.user().id(), account.version(), Role.ANALYST);
+                return null;
+            });
+        });
+        allow("UserService.disable(long,int)", admin, (f, who) -> {
+            var account = f.account(Role.VIEWER);
+            return call(() -> {
+                f.users.disable(account.user().id(), account.version());
+                return null;
+            });
+        });
+        allow("UserService.enable(long,int)", admin, (f, who) -> {
+            var account = f.disabledAccount();
+            return call(() -> {
+                f.users.enable(account.user().id(), account.version());
+                return null;
+            });
+        });
+        allow("UserService.changeOwnPassword(String,String,String)", viewer, (f, who) -> {
+            // A fresh account of the caller's role, so that no demo user's password changes.
+            var account = f.account(who.role == null ? Role.VIEWER : who.role);
+            return new Prepared(account.user().username(), () -> {
+                f.users.changeOwnPassword(Accounts.PASSWORD, "another long passphrase 42", "another long passphrase 42");
+                return null;
+            });
+        });
+
+        // Logging in: runs before anyone is logged in.
+        allow("AppUserDetailsService.loadUserByUsername(String)", anyone,
+                (f, who) -> call(() -> f.userDetails.loadUserByUsername("viewer")));
+        allow("LoginAttempts.refusedUntil(String,String)", anyone,
+                (f, who) -> call(() -> f.loginAttempts.refusedUntil("viewer", "192.0.2.200")));
+        allow("LoginAttempts.recordRefused(String,String,LoginOutcome)", anyone, (f, who) -> call(() -> {
+            f.loginAttempts.recordRefused(Accounts.uniqueUsername("matrix"), "192.0.2.201", LoginOutcome.FAILURE);
+            return null;
+        }));
+        allow("LoginAttempts.onLogin(InteractiveAuthenticationSuccessEvent)", anyone, (f, who) -> call(() -> {
+            f.loginAttempts.onLogin(new InteractiveAuthenticationSuccessEvent(UsernamePasswordAuthenticationToken
+                .authenticated("viewer", null, Role.VIEWER.authorities()), AccessMatrixTest.class));
+            return null;
+        }));
+
+        // Reference data: read by everyone logged in.
+        allow("CountryService.findByCode(String)", viewer, (f, who) -> call(() -> f.countries.findByCode("PRK").orElseThrow()));
+        allow("CountryService.search(String,int)", viewer, (f, who) -> call(() -> f.countries.search("Korea", 5).getFirst()));
+        allow("CountryService.search(String,int,int)", viewer,
+                (f, who) -> call(() -> f.countries.search("Korea", 0, 5).getFirst()));
+        allow("CountryService.asSearch()", viewer, (f, who) -> call(() -> f.countries.asSearch()));
+        allow("CountryService.resolveAlias(String)", viewer,
+                (f, who) -> call(() -> f.countries.resolveAlias("Pyongyang").orElseThrow()));
+        allow("CountryService.aliases()", viewer, (f, who) -> call(() -> f.countries.aliases().getFirst()));
+        allow("CountryService.forgetAliases()", viewer, (f, who) -> call(() -> {
+            f.countries.forgetAliases();
+            return null;
+        }));
+        allow("CategoryService.findAll()", viewer, (f, who) -> call(() -> f.categories.findAll().getFirst()));
+        allow("CategoryService.findByCode(String)", viewer, (f, who) -> call(() -> f.categories.findByCode("ML3").orElseThrow()));
+    }
+
+    @Autowired
+    TransferService transfers;
+
+    @Autowired
+    TransferStatisticsService statistics;
+
+    @Autowired
+    BriefingService briefings;
+
+    @Autowired
+    SourceService sources;
+
+    @Autowired
+    SanctionsService sanctions;
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    ExchangeService exchange;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    AppUserDetailsService userDetails;
+
+    @Autowired
+    LoginAttempts loginAttempts;
+
+    @Autowired
+    CountryService countries;
+
+    @Autowired
+    CategoryService categories;
+
+    @Autowired
+    CurrentUser currentUser;
+
+    private final SecureRandom random = new SecureRandom();
+
+    static Stream<Arguments> checks() {
+        return ACTIONS.stream().flatMap(action -> Arrays.stream(Who.values()).map(who -> Arguments.of(action, who)));
+    }
+
+    @ParameterizedTest(name = "{0} by {1}")
+    @MethodSource("checks")
+    void each_role_may_do_what_the_role_model_allows_and_is_refused_by_the_service_otherwise(Action action, Who who)
+            throws Exception {
+        var prepared = action.setup().prepare(this, who);
+        var allowed = action.least() != null && who.atLeast(action.least());
+        Object result;
+        Exception refusal = null;
+        try {
+            result = runAs(who, prepared.username(), prepared.attempt());
+        }
+        catch (AccessDeniedException | AuthenticationCredentialsNotFoundException e) {
+            result = null;
+            refusal = e;
+        }
+        catch (NotFoundException e) {
+            if (!action.rowLevel()) {
+                throw e;
+            }
+            result = HIDDEN;
+            refusal = e;
+        }
+        if (allowed) {
+            assertThat(refusal).as("%s by %s must be allowed", action, who).isNull();
+            assertThat(result).as("%s by %s must reach the row", action, who).isNotSameAs(HIDDEN);
+        }
+        else if (refusal == null && result != HIDDEN) {
+            fail("%s by %s must be refused by the service, but it returned %s", action, who, result);
+        }
+        else if (!action.rowLevel() && !(refusal instanceof AccessDeniedException
+                || refusal instanceof AuthenticationCredentialsNotFoundException)) {
+            fail("%s by %s must be refused for lack of rights, not %s", action, who, refusal);
+        }
+    }
+
+    @Test
+    void every_public_service_method_is_in_the_matrix() {
+        var discovered = new TreeSet<String>();
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
+        for (var candidate : scanner.findCandidateComponents("org.transferwatch")) {
+            try {
+                var type = Class.forName(candidate.getBeanClassName());
+                for (var method : type.getDeclaredMethods()) {
+                    if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                            && !method.isSynthetic() && !method.isBridge()) {
+                        discovered.add(key(method));
+                    }
+                }
+            }
+            catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        var inTable = ACTIONS.stream().map(Action::method).collect(Collectors.toCollection(TreeSet::new));
+        var missing = new TreeSet<>(discovered);
+        missing.removeAll(inTable);
+        missing.removeAll(NOT_DATA.keySet());
+        assertThat(missing).as("service methods without a row in the access matrix: add them to ACTIONS").isEmpty();
+        var stale = new TreeSet<>(inTable);
+        stale.addAll(NOT_DATA.keySet());
+        stale.removeAll(discovered);
+        assertThat(stale).as("rows for methods that no longer exist").isEmpty();
+        assertThat(discovered).hasSizeGreaterThan(60);
+        System.out.printf("Access matrix: %d service methods (%d more that touch no data), %d actions (%d on single rows),"
+                + " %d role x action checks%n", inTable.size(), NOT_DATA.size(), ACTIONS.size(),
+                ACTIONS.stream().filter(Action::rowLevel).count(), ACTIONS.size() * Who.values().length);
+    }
+
+    static String key(Method method) {
+        return method.getDeclaringClass().getSimpleName() + "." + method.getName() + "("
+                + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(",")) + ")";
+    }
+
+    private @Nullable Object runAs(Who who, @Nullable String username, Attempt attempt) throws Exception {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        if (who.role == null) {
+            context.setAuthentication(new AnonymousAuthenticationToken("matrix", "anonymousUser",
+                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        }
+        else {
+            var principal = org.springframework.security.core.userdetails.User
+                .withUsername(username == null ? who.role.dbValue() : username)
+                .password("unused")
+                .authorities(who.role.authorities())
+                .build();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, who.role.authorities()));
+        }
+        SecurityContextHolder.setContext(context);
+        try {
+            return attempt.run();
+        }
+        finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    // Fixtures, made with the rights of whoever may make them.
+
+    /** A transfer as the caller loaded it. */
+    record Loaded(long id, int version, String token) {
+    }
+
+    String token() {
+        var bytes = new byte[5];
+        random.nextBytes(bytes);
+        // Letters only: it is searched for as a word.
+        return HexFormat.of().formatHex(bytes).chars().mapToObj(c -> String.valueOf((char) ('a' + c % 26)))
+            .collect(Collectors.joining());
+    }
+
+    Loaded draft() {
+        var token = token();
+        return Accounts.as("analyst", Role.ANALYST, () -> {
+            var id = transfers.createDraft(TestData.draft("PRK", "RUS", "Matrix shells " + token));
+            return new Loaded(id, transfers.version(id).orElseThrow(), token);
+        });
+    }
+
+    Loaded published() {
+        var draft = draft();
+        return Accounts.as("reviewer", Role.REVIEWER, () -> {
+            transfers.publish(draft.id(), draft.version());
+            return new Loaded(draft.id(), transfers.version(draft.id()).orElseThrow(), draft.token());
+        });
+    }
+
+    /** A filter that matches the transfer alone (its item carries a word of its own). */
+    TransferFilter only(Loaded transfer) {
+        return TransferFilter.NONE.withText(transfer.token());
+    }
+
+    @Nullable Object readTransfer(String read, long id) {
+        return switch (read) {
+            case "details" -> transfers.details(id);
+            case "evidence" -> transfers.evidence(id);
+            case "claims" -> transfers.claims(id);
+            case "history" -> transfers.history(id).getFirst();
+            case "sanctionsLinks" -> transfers.sanctionsLinks(id);
+            case "suggestedProvisions" -> transfers.suggestedProvisions(id).getFirst();
+            default -> throw new IllegalArgumentException(read);
+        };
+    }
+
+    NewSource newSource() {
+        var token = token();
+        return new NewSource(SourceKind.NEWS_ARTICLE, "Matrix report " + token, "Matrix Wire", null,
+                "https://example.org/matrix/" + token, LocalDate.of(2024, 3, 1), "en", null);
+    }
+
+    long source() {
+        var source = newSource();
+        return Accounts.as("analyst", Role.ANALYST, () -> sources.add(source).source().id());
+    }
+
+    NewClaim claim(long sourceId) {
+        return new NewClaim(sourceId, "Shells were delivered, officials said (" + token() + ").", Stance.SUPPORTS,
+                AdmiraltyGrade.parse("B2"));
+    }
+
+    /** A new source with a claim on the transfer, made as a reviewer (who may add to any transfer). */
+    long claimOn(long transferId) {
+        var source = source();
+        Accounts.as("reviewer", Role.REVIEWER, () -> transfers.addClaim(transferId, claim(source)));
+        return source;
+    }
+
+    long provision() {
+        return Accounts.as("viewer", Role.VIEWER, () -> sanctions.allProvisions().getFirst().id());
+    }
+
+    /** A source whose text the intake assistant reads as one transfer. */
+    long articleSource() {
+        var token = token();
+        var source = new NewSource(SourceKind.NEWS_ARTICLE, "Matrix article " + token, "Matrix Wire", null, null,
+                LocalDate.of(2024, 3, 1), "en",
+                "North Korea delivered 500 artillery shells to Russia in January 2024, officials said (" + token + ").");
+        return Accounts.as("analyst", Role.ANALYST, () -> sources.add(source).source().id());
+    }
+
+    Proposal proposal(long sourceId) {
+        return Accounts.as("analyst", Role.ANALYST, () -> intake.read(sourceId).reading().proposals().getFirst());
+    }
+
+    byte[] importCsv() {
+        return ("supplier,recipient,kind,item,status,confidence\r\nIran,Russia,arms,Matrix drones " + token()
+                + ",reported,low\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    long demoUserId() {
+        return Accounts.as("viewer", Role.VIEWER, () -> currentUser.require().id());
+    }
+
+    UserAccount account(Role role) {
+        var id = Accounts.create(users, Accounts.uniqueUsername("matrix"), role);
+        return Accounts.as("admin", Role.ADMIN,
+                () -> users.accounts().stream().filter(a -> a.user().id() == id).findFirst().orElseThrow());
+    }
+
+    UserAccount disabledAccount() {
+        var account = account(Role.VIEWER);
+        return Accounts.as("admin", Role.ADMIN, () -> {
+            users.disable(account.user().id(), account.version());
+            return users.accounts().stream().filter(a -> a.user().id() == account.user().id()).findFirst().orElseThrow();
+        });
+    }
+
+}
