@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -126,16 +125,6 @@ public class TransferStatisticsService {
     @PreAuthorize("hasRole('VIEWER')")
     public List<ProvisionCount> provisionsInPlay(TransferFilter filter) {
         return sanctions.confirmedProvisionCounts(statistics.ids(transfers.visibleCondition(filter)));
-    }
-
-    /**
-     * Folds the tallies' deltas every few minutes: each change adds delta rows, and the dashboard sums
-     * them, so without folding its reads would slowly grow with the number of changes.
-     */
-    @Scheduled(fixedDelayString = "${transferwatch.tally-compaction-interval:PT5M}")
-    @Transactional
-    public void compactTallies() {
-        statistics.compactTallies();
     }
 
 }

@@ -308,6 +308,8 @@ class AccessMatrixTest {
             return call(() -> seen(!f.transfers.claimsOfSource(source).isEmpty()));
         });
 
+        allow("TransferStatisticsService.dashboard(int,int,LocalDate,LocalDate,int)", viewer,
+                (f, who) -> call(() -> f.statistics.dashboard(8, 150, LocalDate.of(2022, 1, 1), LocalDate.of(2023, 12, 31), 8)));
         allow("TransferStatisticsService.overview(TransferFilter)", viewer,
                 (f, who) -> call(() -> f.statistics.overview(TransferFilter.NONE)));
         allow("TransferStatisticsService.matrix(TransferFilter,int)", viewer,
