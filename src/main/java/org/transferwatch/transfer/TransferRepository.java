@@ -11,13 +11,15 @@ import static org.transferwatch.db.Tables.CLAIM_LINK;
 import static org.transferwatch.db.Tables.COUNTRY;
 import static org.transferwatch.db.Tables.TRANSFER;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -28,6 +30,7 @@ import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.jdbc.PgConnection;
 import org.springframework.stereotype.Repository;
 import org.transferwatch.db.tables.records.TransferRecord;
 
@@ -45,14 +48,6 @@ class TransferRepository {
     private static final Field<String> BEST_GRADE = field("ev.best_grade", SQLDataType.VARCHAR);
 
     private static final Field<Long> BEST_SOURCE_ID = field(DSL.name("best", "source_id"), SQLDataType.BIGINT);
-
-    private static final Field<String> BEST_QUOTE = field(DSL.name("best", "quote"), SQLDataType.CLOB);
-
-    private static final Field<String> BEST_STANCE = field(DSL.name("best", "stance"), SQLDataType.CLOB);
-
-    private static final Field<String> BEST_RELIABILITY = field(DSL.name("best", "reliability"), SQLDataType.CHAR(1));
-
-    private static final Field<Short> BEST_CREDIBILITY = field(DSL.name("best", "credibility"), SQLDataType.SMALLINT);
 
     private final DSLContext dsl;
 
@@ -292,65 +287,114 @@ class TransferRepository {
         return "tw:" + UUID.randomUUID();
     }
 
-    /** The best claim's source in {@link #export}: a column of the lateral table {@code best}. */
+    /** The best claim's source in {@link #exportCsv}: a column of the joined claim {@code best}. */
     static Field<Long> bestClaimSourceId() {
         return BEST_SOURCE_ID;
     }
 
+    /** A text cell of the CSV export, neutralised against spreadsheet formulas (migration V030). */
+    private static Field<String> cell(Field<?> value) {
+        return field("csv_cell({0})", SQLDataType.CLOB, value.getDataType().isString() ? value : value.cast(SQLDataType.CLOB));
+    }
+
     /**
-     * Streams the matching transfers in id order to the sink through a server-side cursor: the caller's
-     * transaction must be open (PostgreSQL's driver only uses a cursor with auto-commit off), and at most
-     * {@code fetchSize} rows are in memory at once. The source's title and URL come from the source
-     * feature as expressions over {@link #bestClaimSourceId()}.
+     * Streams the matching transfers in id order to {@code out} as CSV records: the columns of the exchange
+     * format from natural_key to grade, quoted as RFC 4180 says, every record ended by CRLF, every text cell
+     * neutralised. PostgreSQL formats them (COPY ... TO STDOUT, FORMAT csv) and the bytes go to the output as
+     * they arrive, so nothing of the result is held in memory. COPY takes no parameters, so the query is
+     * rendered with its values inlined (jOOQ quotes them as literals). The source's title and URL come from
+     * the source feature as expressions over {@link #bestClaimSourceId()}. Returns the number of records.
      */
-    void export(Condition condition, Field<String> sourceTitle, Field<String> sourceUrl, int fetchSize,
-            Consumer<TransferExport> sink) {
-        var evidence = select(countDistinct(CLAIM_LINK.SOURCE_ID).as("sources"),
+    long exportCsv(Condition condition, Field<String> sourceTitle, Field<String> sourceUrl, OutputStream out) {
+        // The claims of the matching transfers, grouped in one pass (not a lookup per transfer), give the
+        // evidence summary and the best claim: supporting before disputing, then by grade.
+        var evidence = select(CLAIM_LINK.TRANSFER_ID, countDistinct(CLAIM_LINK.SOURCE_ID).as("sources"),
                 count().filterWhere(CLAIM_LINK.STANCE.eq(Stance.DISPUTES.dbValue())).as("disputing"),
                 min(CLAIM_LINK.RELIABILITY.concat(CLAIM_LINK.CREDIBILITY.cast(SQLDataType.VARCHAR)))
-                    .filterWhere(CLAIM_LINK.STANCE.eq(Stance.SUPPORTS.dbValue())).as("best_grade"))
+                    .filterWhere(CLAIM_LINK.STANCE.eq(Stance.SUPPORTS.dbValue())).as("best_grade"),
+                field("(array_agg({0} order by {1} desc, {2}, {3}, {0}))[1]", SQLDataType.BIGINT, CLAIM_LINK.ID,
+                        CLAIM_LINK.STANCE, CLAIM_LINK.RELIABILITY, CLAIM_LINK.CREDIBILITY).as("best_id"))
             .from(CLAIM_LINK)
-            .where(CLAIM_LINK.TRANSFER_ID.eq(TRANSFER.ID))
+            .where(CLAIM_LINK.TRANSFER_ID.in(select(TRANSFER.ID).from(TRANSFER).where(condition)))
+            .groupBy(CLAIM_LINK.TRANSFER_ID)
             .asTable("ev");
-        var best = select(CLAIM_LINK.SOURCE_ID, CLAIM_LINK.QUOTE, CLAIM_LINK.STANCE, CLAIM_LINK.RELIABILITY,
-                    CLAIM_LINK.CREDIBILITY)
-            .from(CLAIM_LINK)
-            .where(CLAIM_LINK.TRANSFER_ID.eq(TRANSFER.ID))
-            .orderBy(CLAIM_LINK.STANCE.desc(), CLAIM_LINK.RELIABILITY, CLAIM_LINK.CREDIBILITY, CLAIM_LINK.ID)
-            .limit(1)
-            .asTable("best");
-        var fields = new ArrayList<Field<?>>(List.of(TRANSFER.fields()));
-        fields.remove(TRANSFER.SEARCH_DOCUMENT);
-        fields.addAll(List.of(SUPPLIER.NAME, RECIPIENT.NAME, SOURCES, DISPUTING, BEST_GRADE, BEST_SOURCE_ID, BEST_QUOTE,
-                BEST_STANCE, BEST_RELIABILITY, BEST_CREDIBILITY, sourceTitle.as("best_source_title"),
-                sourceUrl.as("best_source_url")));
-        try (var cursor = dsl.select(fields)
+        var best = CLAIM_LINK.as("best");
+        var evidenceLabel = DSL.when(SOURCES.isNull(), DSL.inline("No sources"))
+            .else_(SOURCES.cast(SQLDataType.CLOB)
+                .concat(DSL.when(SOURCES.eq(1), DSL.inline(" source")).else_(DSL.inline(" sources")))
+                .concat(DSL.when(DISPUTING.gt(0), DSL.inline(", ").concat(DISPUTING.cast(SQLDataType.CLOB))
+                    .concat(DSL.inline(" disputing"))).else_(DSL.inline("")))
+                .concat(DSL.coalesce(DSL.inline(", best ").concat(BEST_GRADE), DSL.inline(""))));
+        var query = dsl.select(cell(TRANSFER.NATURAL_KEY), cell(TRANSFER.SUPPLIER_CODE), cell(SUPPLIER.NAME),
+                    cell(TRANSFER.RECIPIENT_CODE), cell(RECIPIENT.NAME), TRANSFER.KIND, cell(TRANSFER.CATEGORY_CODE),
+                    cell(TRANSFER.ITEM), cell(TRANSFER.DESIGNATION), TRANSFER.QUANTITY_LOW, TRANSFER.QUANTITY_HIGH,
+                    cell(TRANSFER.QUANTITY_UNIT), TRANSFER.QUANTITY_ESTIMATE.cast(SQLDataType.CLOB),
+                    TRANSFER.VALUE_USD_ESTIMATE, TRANSFER.STATUS, TRANSFER.PERIOD_START, TRANSFER.PERIOD_END,
+                    TRANSFER.PERIOD_PRECISION, TRANSFER.FIRST_REPORTED_ON, cell(TRANSFER.ROUTE_NOTES),
+                    cell(TRANSFER.NOTES), TRANSFER.CONFIDENCE, TRANSFER.REVIEW_STATE, evidenceLabel,
+                    best.SOURCE_ID, cell(sourceTitle), cell(sourceUrl), cell(best.QUOTE), best.STANCE,
+                    best.RELIABILITY.concat(best.CREDIBILITY.cast(SQLDataType.VARCHAR)))
             .from(TRANSFER)
             .join(SUPPLIER).on(SUPPLIER.CODE.eq(TRANSFER.SUPPLIER_CODE))
             .join(RECIPIENT).on(RECIPIENT.CODE.eq(TRANSFER.RECIPIENT_CODE))
-            .leftJoin(lateral(evidence)).on(trueCondition())
-            .leftJoin(lateral(best)).on(trueCondition())
+            .leftJoin(evidence).on(field(DSL.name("ev", "transfer_id"), SQLDataType.BIGINT).eq(TRANSFER.ID))
+            .leftJoin(best).on(best.ID.eq(field(DSL.name("ev", "best_id"), SQLDataType.BIGINT)))
             .where(condition)
-            .orderBy(TRANSFER.ID)
-            .fetchSize(fetchSize)
-            .fetchLazy()) {
-            for (var r : cursor) {
-                var transfer = toTransfer(r.into(TRANSFER));
-                var sources = r.get(SOURCES);
-                var disputing = r.get(DISPUTING);
-                var sourceId = r.get(BEST_SOURCE_ID);
-                var bestClaim = sourceId == null ? null
-                        : new TransferExport.BestClaim(sourceId, r.get("best_source_title", String.class),
-                                r.get("best_source_url", String.class), r.get(BEST_QUOTE),
-                                Stance.fromDb(r.get(BEST_STANCE)),
-                                new AdmiraltyGrade(r.get(BEST_RELIABILITY).charAt(0), r.get(BEST_CREDIBILITY)));
-                sink.accept(new TransferExport(transfer.id(), r.get(TRANSFER.NATURAL_KEY), transfer.fields(),
-                        r.get(SUPPLIER.NAME), r.get(RECIPIENT.NAME), transfer.reviewState(),
-                        new EvidenceSummary(sources == null ? 0 : sources, disputing == null ? 0 : disputing,
-                                r.get(BEST_GRADE)),
-                        bestClaim));
+            .orderBy(TRANSFER.ID);
+        var copy = "copy (" + dsl.renderInlined(query) + ") to stdout with (format csv)";
+        // Compiling the expressions of a big export just in time cost seconds more than it saved.
+        dsl.execute("set local jit = off");
+        return dsl.connectionResult(connection -> {
+            try (var records = new CrlfRecordEnds(out)) {
+                return connection.unwrap(PgConnection.class).getCopyAPI().copyOut(copy, records);
             }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * COPY ends CSV records with LF; RFC 4180 (and the exchange format) ends them with CRLF. Line breaks
+     * inside quoted fields stay as they are: a double quote toggles between inside and outside a field
+     * (an escaped quote toggles twice), and no byte of a multi-byte UTF-8 character is a quote or LF.
+     * Closing it flushes but leaves the underlying stream open.
+     */
+    private static final class CrlfRecordEnds extends java.io.FilterOutputStream {
+
+        private boolean quoted;
+
+        CrlfRecordEnds(OutputStream out) {
+            super(out);
         }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] { (byte) b }, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            var from = offset;
+            for (int i = offset; i < offset + length; i++) {
+                var b = bytes[i];
+                if (b == '"') {
+                    quoted = !quoted;
+                }
+                else if (b == '\n' && !quoted) {
+                    out.write(bytes, from, i - from);
+                    out.write('\r');
+                    from = i;
+                }
+            }
+            out.write(bytes, from, offset + length - from);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+
     }
 
     /** The editable columns an import writes. */

@@ -1,5 +1,6 @@
 package org.transferwatch.transfer;
 
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -41,9 +42,6 @@ public class TransferService {
 
     /** Rows an import writes per statement. */
     public static final int IMPORT_BATCH = 500;
-
-    /** Rows the export's database cursor holds in memory at once. */
-    static final int EXPORT_FETCH_SIZE = 1000;
 
     private final TransferRepository transfers;
 
@@ -106,16 +104,16 @@ public class TransferService {
     }
 
     /**
-     * Streams every transfer the user may see that matches the filter, oldest first, to the sink, inside
-     * one read-only transaction with a database cursor: memory stays flat however many rows match.
-     * Viewers export published transfers only.
+     * Streams every transfer the user may see that matches the filter, oldest first, to {@code out} as the
+     * records of the exchange CSV (without its header), inside one read-only transaction: the database
+     * formats them and memory stays flat however many rows match. Viewers export published transfers only.
+     * Returns the number of records.
      */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
-    public void export(TransferFilter filter, Consumer<TransferExport> sink) {
+    public long exportCsv(TransferFilter filter, OutputStream out) {
         var sourceId = TransferRepository.bestClaimSourceId();
-        transfers.export(visibleCondition(filter), sources.titleOf(sourceId), sources.urlOf(sourceId), EXPORT_FETCH_SIZE,
-                sink);
+        return transfers.exportCsv(visibleCondition(filter), sources.titleOf(sourceId), sources.urlOf(sourceId), out);
     }
 
     /**

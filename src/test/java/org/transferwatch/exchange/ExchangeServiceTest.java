@@ -14,6 +14,8 @@ import java.util.List;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,6 +97,67 @@ class ExchangeServiceTest {
                 null, null);
         assertThat(export(delivered).split("\r\n")).hasSize(2);
         assertThat(as(Role.ANALYST, () -> export(TransferFilter.NONE))).contains("Shahed-136 drones");
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
+    void the_file_starts_with_a_byte_order_mark_and_the_header_and_ends_every_record_with_crlf() {
+        transfers.createDraft(draft("BLR", "SYR", "Shells"));
+        var csv = export(TransferFilter.pair("BLR", "SYR"));
+        assertThat(csv).startsWith("\uFEFFnatural_key,supplier_code,supplier,recipient_code,recipient,kind,category,");
+        assertThat(csv.split("\r\n", -1)).hasSize(3).endsWith("");
+        assertThat(csv.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
+    void quotes_commas_and_line_breaks_are_quoted_as_rfc_4180_says() {
+        transfers.createDraft(withNotes(draft("BLR", "SYR", "Shells, \"152mm\""), "First line\nsecond line"));
+        var csv = export(TransferFilter.pair("BLR", "SYR"));
+        assertThat(csv).contains(",\"Shells, \"\"152mm\"\"\",").contains(",\"First line\nsecond line\",");
+        assertThat(csv.split("\r\n", -1)).hasSize(3);
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
+    void formula_triggers_are_neutralised_in_the_written_file() {
+        transfers.createDraft(withNotes(draft("BLR", "SYR", "=HYPERLINK(\"http://evil\")"), "-10 units @ night"));
+        var csv = export(TransferFilter.pair("BLR", "SYR"));
+        assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://evil\"\")\",").contains(",'-10 units @ night,");
+    }
+
+    /** The database neutralises cells by the very rule of {@link TransferCsv#neutralise} (NUL aside: text cannot hold it). */
+    @ParameterizedTest
+    @ValueSource(strings = { "=SUM(A1:A9)", "+31 20 555", "-2+3", "@cmd", "\tindented", "\rreturn", "Artillery shells",
+            "a=b", "'quoted'", "x-ray", "'=x", "''+1", "'", "''" })
+    @WithDemoUser(Role.ANALYST)
+    void every_exported_cell_is_neutralised_as_the_import_expects(String value) {
+        var id = transfers.createDraft(draft("BLR", "SYR", "Item"));
+        // Straight into the row: the form strips the leading tab or carriage return these values start with.
+        dsl.update(org.transferwatch.db.Tables.TRANSFER)
+            .set(org.transferwatch.db.Tables.TRANSFER.NOTES, value)
+            .where(org.transferwatch.db.Tables.TRANSFER.ID.eq(id))
+            .execute();
+        var records = CsvLines.read(export(TransferFilter.pair("BLR", "SYR")).substring(1), 1, share -> {
+        });
+        var notes = records.get(1).fields().get(TransferCsv.COLUMNS.indexOf(TransferCsv.NOTES));
+        assertThat(notes).isEqualTo(TransferCsv.neutralise(value));
+        assertThat(TransferCsv.restore(notes)).isEqualTo(value);
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
+    void a_free_text_filter_with_quotes_and_backslashes_exports_what_the_list_shows() {
+        transfers.createDraft(draft("BLR", "SYR", "Shells for O'Brien\\depot"));
+        var csv = export(TransferFilter.pair("BLR", "SYR").withText("O'Brien\\depot"));
+        assertThat(csv.split("\r\n", -1)).hasSize(3);
+        assertThat(export(TransferFilter.NONE.withText("'; drop table transfer; --")).split("\r\n", -1)).hasSize(2);
+    }
+
+    private static TransferDraft withNotes(TransferDraft d, String notes) {
+        return new TransferDraft(d.supplierCode(), d.recipientCode(), d.kind(), d.categoryCode(), d.item(), d.designation(),
+                d.quantity(), d.valueUsdEstimate(), d.status(), d.period(), d.firstReportedOn(), d.routeNotes(), notes,
+                d.confidence());
     }
 
     @Test
