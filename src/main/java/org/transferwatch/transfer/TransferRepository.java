@@ -422,88 +422,150 @@ class TransferRepository {
 
     /**
      * Leaves the search documents alone for the rest of the transaction (see migration V022): a bulk import
-     * refreshes those it wrote once, with {@link #refreshSearchDocuments}, instead of once per row written.
+     * refreshes those it wrote once, with {@link #refreshTouchedSearchDocuments}, instead of once per row written.
      */
     void deferSearchDocuments(boolean deferred) {
         dsl.fetch("select set_config('transferwatch.search_refresh', ?, true)", deferred ? "deferred" : "");
     }
 
-    /** Recomputes the search documents of these transfers, quotes of their claims included. */
-    void refreshSearchDocuments(java.util.Collection<Long> ids) {
-        if (!ids.isEmpty()) {
-            dsl.execute("update transfer set search_document = transfer_search_document(id, item, designation, notes,"
-                    + " route_notes) where id = any(?)", (Object) ids.toArray(Long[]::new));
-        }
+    /** The staging table's columns, in the order {@link #stage} copies them. */
+    private static final String STAGED_COLUMNS = "line, natural_key, " + String.join(", ",
+            IMPORT_COLUMNS.stream().map(Field::getName).toList())
+            + ", source_id, quote, stance, reliability, credibility";
+
+    /**
+     * Creates the import's staging tables for the rest of the transaction (once) and empties them: the rows
+     * of one chunk, and the transfers the chunk created ({@code inserted}), changed ({@code updated}) or
+     * whose claim it changed ({@code claim}).
+     */
+    void prepareStaging() {
+        dsl.execute("create temporary table if not exists transfer_import (line integer not null, natural_key text not null, "
+                + "supplier_code varchar(16), recipient_code varchar(16), kind text, category_code text, item text, "
+                + "designation text, quantity_low numeric(20, 2), quantity_high numeric(20, 2), quantity_unit text, "
+                + "quantity_estimate boolean, value_usd_estimate numeric(20, 2), status text, period_start date, "
+                + "period_end date, period_precision text, first_reported_on date, route_notes text, notes text, "
+                + "confidence text, source_id bigint, quote text, stance text, reliability char(1), credibility smallint) "
+                + "on commit drop");
+        dsl.execute("create temporary table if not exists transfer_import_touched (id bigint not null, how text not null) "
+                + "on commit drop");
+        dsl.execute("truncate transfer_import, transfer_import_touched");
     }
 
     /**
-     * Which rows of a batch an import created, changed or could not change, the ids of those it may change,
-     * and the ids of those it created.
+     * Copies the rows into the staging table with COPY (text format), the fastest way in, and gathers its
+     * statistics so that the statements that follow join it to the transfers by index.
      */
-    record UpsertResult(ImportOutcome outcome, Map<String, Long> editableIds, java.util.Set<Long> insertedIds,
-            java.util.Set<Long> updatedIds) {
-    }
-
-    /**
-     * Inserts or updates the batch by natural key in one statement. A stored transfer is updated only
-     * when a field differs and it is a draft or {@code mayChangeReviewed}; the version goes up with
-     * every update, as for an edit in the form. A new transfer's search document is written with it,
-     * from its fields and the quote of its claim (with the refresh deferred, see
-     * {@link #deferSearchDocuments}); an updated one's is left to {@link #refreshSearchDocuments}.
-     */
-    UpsertResult upsert(List<ImportedTransfer> batch, long userId, boolean mayChangeReviewed) {
-        var columns = new ArrayList<Field<?>>();
-        columns.add(TRANSFER.NATURAL_KEY);
-        columns.addAll(IMPORT_COLUMNS);
-        columns.add(TRANSFER.SEARCH_DOCUMENT);
-        columns.add(TRANSFER.CREATED_BY);
-        columns.add(TRANSFER.UPDATED_BY);
-        var insert = dsl.insertInto(TRANSFER, columns);
-        for (var row : batch) {
+    void stage(List<ImportedTransfer> rows) {
+        var text = new StringBuilder(rows.size() * 400);
+        var line = 0;
+        for (var row : rows) {
             var record = importRecord(row.draft());
-            var values = new ArrayList<Object>();
-            values.add(row.naturalKey());
+            text.append(++line).append('\t');
+            copyValue(text, row.naturalKey());
             for (var column : IMPORT_COLUMNS) {
-                values.add(record.get(column));
+                text.append('\t');
+                copyValue(text, record.get(column));
             }
-            values.add(DSL.field("transfer_search_document_of({0}, {1}, {2}, {3}, {4})", TRANSFER.SEARCH_DOCUMENT.getDataType(),
-                    DSL.val(record.getItem(), SQLDataType.CLOB), DSL.val(record.getDesignation(), SQLDataType.CLOB),
-                    DSL.val(record.getNotes(), SQLDataType.CLOB), DSL.val(record.getRouteNotes(), SQLDataType.CLOB),
-                    DSL.val(row.claim() == null ? null : row.claim().quote().strip(), SQLDataType.CLOB)));
-            values.add(userId);
-            values.add(userId);
-            insert = insert.values(values);
+            var claim = row.claim();
+            text.append('\t');
+            copyValue(text, claim == null ? null : claim.sourceId());
+            text.append('\t');
+            copyValue(text, claim == null ? null : claim.quote().strip());
+            text.append('\t');
+            copyValue(text, claim == null ? null : claim.stance().dbValue());
+            text.append('\t');
+            copyValue(text, claim == null ? null : String.valueOf(claim.grade().reliability()));
+            text.append('\t');
+            copyValue(text, claim == null ? null : claim.grade().credibility());
+            text.append('\n');
         }
-        var updates = new LinkedHashMap<Field<?>, Object>();
-        for (var column : IMPORT_COLUMNS) {
-            updates.put(column, DSL.excluded(column));
+        dsl.connection(connection -> {
+            try {
+                connection.unwrap(PgConnection.class).getCopyAPI()
+                    .copyIn("copy transfer_import (" + STAGED_COLUMNS + ") from stdin", new java.io.StringReader(text.toString()));
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        dsl.execute("analyze transfer_import");
+    }
+
+    /** A value in COPY's text format: \N for null; backslash, tab and line breaks escaped. */
+    private static void copyValue(StringBuilder text, @Nullable Object value) {
+        if (value == null) {
+            text.append("\\N");
+            return;
         }
-        updates.put(TRANSFER.UPDATED_BY, DSL.excluded(TRANSFER.UPDATED_BY));
-        updates.put(TRANSFER.UPDATED_AT, DSL.currentOffsetDateTime());
-        updates.put(TRANSFER.VERSION, TRANSFER.VERSION.plus(1));
-        var mayChange = mayChangeReviewed ? trueCondition() : TRANSFER.REVIEW_STATE.eq(ReviewState.DRAFT.dbValue());
-        var changed = DSL.row(IMPORT_COLUMNS)
-            .isDistinctFrom(DSL.row(IMPORT_COLUMNS.stream().map(column -> (Field<?>) DSL.excluded(column)).toList()));
-        var inserted = field("(xmax = 0)", SQLDataType.BOOLEAN).as("inserted");
-        var written = insert.onConflict(TRANSFER.NATURAL_KEY)
-            .doUpdate()
-            .set(updates)
-            .where(mayChange.and(changed))
-            .returningResult(TRANSFER.ID, inserted)
-            .fetch();
-        var insertedIds = new java.util.HashSet<Long>();
-        var updatedIds = new java.util.HashSet<Long>();
-        written.forEach(r -> (Boolean.TRUE.equals(r.value2()) ? insertedIds : updatedIds).add(r.value1()));
-        var insertedCount = insertedIds.size();
-        var updatedCount = updatedIds.size();
-        var keys = batch.stream().map(ImportedTransfer::naturalKey).toList();
-        var editable = dsl.select(TRANSFER.NATURAL_KEY, TRANSFER.ID)
-            .from(TRANSFER)
-            .where(TRANSFER.NATURAL_KEY.in(keys).and(mayChange))
-            .fetchMap(TRANSFER.NATURAL_KEY, TRANSFER.ID);
-        var unchanged = editable.size() - written.size();
-        return new UpsertResult(new ImportOutcome(insertedCount, updatedCount, unchanged, batch.size() - editable.size()),
-                editable, insertedIds, updatedIds);
+        var string = value instanceof java.math.BigDecimal number ? number.toPlainString() : value.toString();
+        for (int i = 0; i < string.length(); i++) {
+            var c = string.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(c);
+            }
+        }
+    }
+
+    /** Who may change a stored transfer in an import, as SQL: reviewers any, analysts drafts only. */
+    private static String mayChange(String alias, boolean mayChangeReviewed) {
+        return mayChangeReviewed ? "true" : alias + ".review_state = 'draft'";
+    }
+
+    /**
+     * Inserts or updates the staged transfers by natural key in one statement, in the file's order. A stored
+     * transfer is updated only when a field differs and the importer may change it; the version goes up
+     * with every update, as for an edit in the form. A new transfer's search document is written with it,
+     * from its fields and the quote of its claim (the trigger's refresh is deferred, see
+     * {@link #deferSearchDocuments}); an updated one's is left to {@link #refreshTouchedSearchDocuments}.
+     */
+    void upsertStaged(long userId, boolean mayChangeReviewed) {
+        var columns = IMPORT_COLUMNS.stream().map(Field::getName).toList();
+        var list = String.join(", ", columns);
+        var updates = String.join(", ", columns.stream().map(c -> c + " = excluded." + c).toList());
+        var stored = String.join(", ", columns.stream().map(c -> "transfer." + c).toList());
+        var excluded = String.join(", ", columns.stream().map(c -> "excluded." + c).toList());
+        dsl.execute("with written as (insert into transfer (natural_key, " + list + ", search_document, created_by, updated_by) "
+                + "select natural_key, " + list + ", transfer_search_document_of(item, designation, notes, route_notes, quote), "
+                + "{0}, {0} from transfer_import order by line "
+                + "on conflict (natural_key) do update set " + updates + ", updated_by = excluded.updated_by, "
+                + "updated_at = now(), version = transfer.version + 1 "
+                + "where " + mayChange("transfer", mayChangeReviewed) + " and (" + stored + ") is distinct from (" + excluded + ") "
+                + "returning id, xmax = 0 as inserted) "
+                + "insert into transfer_import_touched (id, how) "
+                + "select id, case when inserted then 'inserted' else 'updated' end from written",
+                DSL.val(userId));
+    }
+
+    /** The join, as SQL, of the staged rows {@code i} to the stored transfers {@code t} the import may write. */
+    static String stagedEditable(boolean mayChangeReviewed) {
+        return "t.natural_key = i.natural_key and " + mayChange("t", mayChangeReviewed);
+    }
+
+    /**
+     * Recomputes, once each, the search documents of the transfers the chunk changed or whose claims it
+     * changed, quotes of their claims included; new ones already have theirs.
+     */
+    void refreshTouchedSearchDocuments() {
+        dsl.execute("update transfer set search_document = transfer_search_document(id, item, designation, notes, route_notes) "
+                + "where id in (select id from transfer_import_touched where how <> 'inserted' "
+                + "except select id from transfer_import_touched where how = 'inserted')");
+    }
+
+    /** What the chunk did: created, changed, left as it was, and left alone because reviewed. */
+    ImportOutcome stagedOutcome(boolean mayChangeReviewed) {
+        var counts = dsl.fetchSingle("select (select count(*) from transfer_import)::int, "
+                + "(select count(*) from transfer_import i join transfer t on " + stagedEditable(mayChangeReviewed) + ")::int, "
+                + "(select count(*) from transfer_import_touched where how = 'inserted')::int, "
+                + "(select count(*) from transfer_import_touched where how = 'updated')::int");
+        var staged = counts.get(0, Integer.class);
+        var editable = counts.get(1, Integer.class);
+        var inserted = counts.get(2, Integer.class);
+        var updated = counts.get(3, Integer.class);
+        return new ImportOutcome(inserted, updated, editable - inserted - updated, staged - editable);
     }
 
     static Condition visibleToViewers() {
