@@ -167,7 +167,7 @@ class ExchangeServiceTest {
                 new Quantity(new BigDecimal("6000"), new BigDecimal("6600.50"), "drones", true), new BigDecimal("1.25"),
                 TransferStatus.IN_DELIVERY, new Period(LocalDate.of(2022, 8, 1), LocalDate.of(2024, 2, 29),
                         PeriodPrecision.DAY),
-                LocalDate.of(2022, 10, 17), "@Caspian Sea\tby ship", "Line one,\r\nline \"two\"\nthird — Gerän-2 ✓",
+                LocalDate.of(2022, 10, 17), "@Caspian Sea\tby ship", "Line one,\r\nline \"two\"\nthird — Gerän-2 ✓ in C:\\reports\\N",
                 Confidence.HIGH);
         var id = transfers.createDraft(tricky);
         transfers.addClaimFromNewSource(id, new NewSource(SourceKind.NEWS_ARTICLE, "+Reuters report", "Reuters", null,
@@ -288,6 +288,31 @@ class ExchangeServiceTest {
         // Other writes in the same transaction keep their search documents current again.
         var id = transfers.createDraft(draft("IRN", "RUS", "Accelerometers"));
         assertThat(found("accelerometer")).containsExactly("Accelerometers");
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
+    void a_large_import_is_written_in_chunks_with_progress_and_searchable_in_every_chunk() {
+        var csv = new StringBuilder("natural_key,supplier_code,recipient_code,kind,item,status,confidence,source,quote,grade\r\n");
+        var rows = 10_050;
+        for (int i = 0; i < rows; i++) {
+            csv.append("bulk:").append(i).append(",PRK,RUS,arms,Bulk item ").append(i).append(",reported,low,Yonhap,")
+                .append(i == rows - 1 ? "The last one was a zeppelin." : "Seen at the port.").append(",B2\r\n");
+        }
+        var told = new java.util.ArrayList<Integer>();
+        var transfersBefore = count("transfer");
+
+        var outcome = exchange.importPreview(preview(csv.toString()), told::add);
+
+        assertThat(outcome.inserted()).isEqualTo(rows);
+        assertThat(told).containsExactly(10_000, rows);
+        assertThat(count("transfer")).isEqualTo(transfersBefore + rows);
+        assertThat(found("zeppelin")).containsExactly("Bulk item " + (rows - 1));
+        var again = exchange.importPreview(preview(csv.toString().replace("zeppelin", "dirigible")), written -> {
+        });
+        assertThat(again.unchanged()).isEqualTo(rows);
+        assertThat(found("dirigible")).containsExactly("Bulk item " + (rows - 1));
+        assertThat(found("zeppelin")).isEmpty();
     }
 
     private List<String> found(String text) {
