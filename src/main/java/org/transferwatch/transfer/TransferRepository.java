@@ -47,8 +47,6 @@ class TransferRepository {
 
     private static final Field<String> BEST_GRADE = field("ev.best_grade", SQLDataType.VARCHAR);
 
-    private static final Field<Long> BEST_SOURCE_ID = field(DSL.name("best", "source_id"), SQLDataType.BIGINT);
-
     private final DSLContext dsl;
 
     TransferRepository(DSLContext dsl) {
@@ -287,11 +285,6 @@ class TransferRepository {
         return "tw:" + UUID.randomUUID();
     }
 
-    /** The best claim's source in {@link #exportCsv}: a column of the joined claim {@code best}. */
-    static Field<Long> bestClaimSourceId() {
-        return BEST_SOURCE_ID;
-    }
-
     /** A text cell of the CSV export, neutralised against spreadsheet formulas (migration V030). */
     private static Field<String> cell(Field<?> value) {
         return field("csv_cell({0})", SQLDataType.CLOB, value.getDataType().isString() ? value : value.cast(SQLDataType.CLOB));
@@ -302,10 +295,10 @@ class TransferRepository {
      * format from natural_key to grade, quoted as RFC 4180 says, every record ended by CRLF, every text cell
      * neutralised. PostgreSQL formats them (COPY ... TO STDOUT, FORMAT csv) and the bytes go to the output as
      * they arrive, so nothing of the result is held in memory. COPY takes no parameters, so the query is
-     * rendered with its values inlined (jOOQ quotes them as literals). The source's title and URL come from
-     * the source feature as expressions over {@link #bestClaimSourceId()}. Returns the number of records.
+     * rendered with its values inlined (jOOQ quotes them as literals). The best claim's source comes from the
+     * source feature as a table of ids, titles and URLs. Returns the number of records.
      */
-    long exportCsv(Condition condition, Field<String> sourceTitle, Field<String> sourceUrl, OutputStream out) {
+    long exportCsv(Condition condition, org.jooq.Table<org.jooq.Record3<Long, String, String>> sources, OutputStream out) {
         // The claims of the matching transfers, grouped in one pass (not a lookup per transfer), give the
         // evidence summary and the best claim: supporting before disputing, then by grade.
         var evidence = select(CLAIM_LINK.TRANSFER_ID, countDistinct(CLAIM_LINK.SOURCE_ID).as("sources"),
@@ -332,13 +325,15 @@ class TransferRepository {
                     TRANSFER.VALUE_USD_ESTIMATE, TRANSFER.STATUS, TRANSFER.PERIOD_START, TRANSFER.PERIOD_END,
                     TRANSFER.PERIOD_PRECISION, TRANSFER.FIRST_REPORTED_ON, cell(TRANSFER.ROUTE_NOTES),
                     cell(TRANSFER.NOTES), TRANSFER.CONFIDENCE, TRANSFER.REVIEW_STATE, evidenceLabel,
-                    best.SOURCE_ID, cell(sourceTitle), cell(sourceUrl), cell(best.QUOTE), best.STANCE,
+                    best.SOURCE_ID, cell(sources.field(1, String.class)), cell(sources.field(2, String.class)),
+                    cell(best.QUOTE), best.STANCE,
                     best.RELIABILITY.concat(best.CREDIBILITY.cast(SQLDataType.VARCHAR)))
             .from(TRANSFER)
             .join(SUPPLIER).on(SUPPLIER.CODE.eq(TRANSFER.SUPPLIER_CODE))
             .join(RECIPIENT).on(RECIPIENT.CODE.eq(TRANSFER.RECIPIENT_CODE))
             .leftJoin(evidence).on(field(DSL.name("ev", "transfer_id"), SQLDataType.BIGINT).eq(TRANSFER.ID))
             .leftJoin(best).on(best.ID.eq(field(DSL.name("ev", "best_id"), SQLDataType.BIGINT)))
+            .leftJoin(sources).on(sources.field(0, Long.class).eq(best.SOURCE_ID))
             .where(condition)
             .orderBy(TRANSFER.ID);
         var copy = "copy (" + dsl.renderInlined(query) + ") to stdout with (format csv)";

@@ -112,8 +112,7 @@ public class TransferService {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public long exportCsv(TransferFilter filter, OutputStream out) {
-        var sourceId = TransferRepository.bestClaimSourceId();
-        return transfers.exportCsv(visibleCondition(filter), sources.titleOf(sourceId), sources.urlOf(sourceId), out);
+        return transfers.exportCsv(visibleCondition(filter), sources.titlesAndUrls("best_source"), out);
     }
 
     /**
