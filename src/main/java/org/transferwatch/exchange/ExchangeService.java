@@ -1,5 +1,6 @@
 package org.transferwatch.exchange;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -76,10 +77,12 @@ public class ExchangeService {
      */
     @PreAuthorize("hasRole('VIEWER')")
     public long export(TransferFilter filter, OutputStream out) {
-        try (var writer = new TransferCsvWriter(out)) {
-            transfers.export(filter, writer::write);
-            writer.flush();
-            return writer.rows();
+        try {
+            var buffered = new BufferedOutputStream(out, 64 * 1024);
+            buffered.write(TransferCsv.HEADER);
+            var rows = transfers.exportCsv(filter, buffered);
+            buffered.flush();
+            return rows;
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

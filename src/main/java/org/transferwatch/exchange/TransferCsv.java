@@ -84,10 +84,17 @@ public final class TransferCsv {
     /** The file starts with a byte order mark, so that Excel reads it as UTF-8. */
     public static final char BYTE_ORDER_MARK = '\uFEFF';
 
+    /** How an export starts: the byte order mark and the names of the columns, in UTF-8. */
+    static final byte[] HEADER = (BYTE_ORDER_MARK + String.join(",", COLUMNS) + "\r\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     private TransferCsv() {
     }
 
-    /** The cell as the export writes it: a leading quote before a character a spreadsheet would evaluate. */
+    /**
+     * The cell as the export writes it: a leading quote before a character a spreadsheet would evaluate.
+     * The export applies the same rule in the database (csv_cell, migration V030).
+     */
     public static String neutralise(String value) {
         return needsQuotePrefix(value) ? "'" + value : value;
     }

@@ -28,12 +28,8 @@ class SourceRepository {
         this.dsl = dsl;
     }
 
-    static Field<String> titleOf(Field<Long> sourceId) {
-        return DSL.field(DSL.select(SOURCE.TITLE).from(SOURCE).where(SOURCE.ID.eq(sourceId)));
-    }
-
-    static Field<String> urlOf(Field<Long> sourceId) {
-        return DSL.field(DSL.select(SOURCE.URL).from(SOURCE).where(SOURCE.ID.eq(sourceId)));
+    static org.jooq.Table<org.jooq.Record3<Long, String, String>> titlesAndUrls(String alias) {
+        return DSL.select(SOURCE.ID, SOURCE.TITLE, SOURCE.URL).from(SOURCE).asTable(alias);
     }
 
     Optional<Source> findById(long id) {

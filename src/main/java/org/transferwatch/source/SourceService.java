@@ -2,7 +2,6 @@ package org.transferwatch.source;
 
 import java.util.Optional;
 
-import org.jooq.Field;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,14 +59,13 @@ public class SourceService {
         return sources.findByTitle(title);
     }
 
-    /** The title of the source with the given id, as an expression for another feature's query. */
-    public Field<String> titleOf(Field<Long> sourceId) {
-        return SourceRepository.titleOf(sourceId);
-    }
-
-    /** The URL of the source with the given id, as an expression for another feature's query. */
-    public Field<String> urlOf(Field<Long> sourceId) {
-        return SourceRepository.urlOf(sourceId);
+    /**
+     * Every source's {@code id}, {@code title} and {@code url}, as a table under the alias for another
+     * feature's query to join: one join lets the database match many rows at once, where an expression per
+     * row would look each source up again.
+     */
+    public org.jooq.Table<org.jooq.Record3<Long, String, String>> titlesAndUrls(String alias) {
+        return SourceRepository.titlesAndUrls(alias);
     }
 
     /** One page of the library, matching every word of the text in title, publisher, author or URL. */

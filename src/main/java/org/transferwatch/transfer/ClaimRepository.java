@@ -56,35 +56,24 @@ class ClaimRepository {
     }
 
     /**
-     * Inserts the claims of an import, or updates the quote and grade of the claim already linking the
-     * same transfer and source with the same stance; returns the transfers whose claims were written.
+     * Inserts the claims of the import's staged rows (see {@link TransferRepository#stage}) in one statement,
+     * or updates the quote and grade of the claim already linking the same transfer and source with the
+     * same stance, for the transfers the importer may change; notes the transfers whose claims were written
+     * as touched, for their search documents.
      */
-    List<Long> upsert(Map<Long, ImportedTransfer.Claim> claimsByTransfer, long userId) {
-        if (claimsByTransfer.isEmpty()) {
-            return List.of();
-        }
-        var insert = dsl.insertInto(CLAIM_LINK, CLAIM_LINK.TRANSFER_ID, CLAIM_LINK.SOURCE_ID, CLAIM_LINK.QUOTE,
-                CLAIM_LINK.STANCE, CLAIM_LINK.RELIABILITY, CLAIM_LINK.CREDIBILITY, CLAIM_LINK.CREATED_BY,
-                CLAIM_LINK.UPDATED_BY);
-        for (var entry : claimsByTransfer.entrySet()) {
-            var claim = entry.getValue();
-            insert = insert.values(entry.getKey(), claim.sourceId(), claim.quote().strip(), claim.stance().dbValue(),
-                    String.valueOf(claim.grade().reliability()), (short) claim.grade().credibility(), userId, userId);
-        }
-        var changed = DSL.row(CLAIM_LINK.QUOTE, CLAIM_LINK.RELIABILITY, CLAIM_LINK.CREDIBILITY)
-            .isDistinctFrom(DSL.row(DSL.excluded(CLAIM_LINK.QUOTE), DSL.excluded(CLAIM_LINK.RELIABILITY),
-                    DSL.excluded(CLAIM_LINK.CREDIBILITY)));
-        return insert.onConflict(CLAIM_LINK.TRANSFER_ID, CLAIM_LINK.SOURCE_ID, CLAIM_LINK.STANCE)
-            .doUpdate()
-            .set(CLAIM_LINK.QUOTE, DSL.excluded(CLAIM_LINK.QUOTE))
-            .set(CLAIM_LINK.RELIABILITY, DSL.excluded(CLAIM_LINK.RELIABILITY))
-            .set(CLAIM_LINK.CREDIBILITY, DSL.excluded(CLAIM_LINK.CREDIBILITY))
-            .set(CLAIM_LINK.UPDATED_BY, DSL.excluded(CLAIM_LINK.UPDATED_BY))
-            .set(CLAIM_LINK.UPDATED_AT, DSL.currentOffsetDateTime())
-            .set(CLAIM_LINK.VERSION, CLAIM_LINK.VERSION.plus(1))
-            .where(changed)
-            .returningResult(CLAIM_LINK.TRANSFER_ID)
-            .fetch(CLAIM_LINK.TRANSFER_ID);
+    void importStaged(long userId, boolean mayChangeReviewed) {
+        dsl.execute("with written as (insert into claim_link (transfer_id, source_id, quote, stance, reliability, credibility, "
+                + "created_by, updated_by) "
+                + "select t.id, i.source_id, i.quote, i.stance, i.reliability, i.credibility, {0}, {0} "
+                + "from transfer_import i join transfer t on " + TransferRepository.stagedEditable(mayChangeReviewed)
+                + " where i.quote is not null order by i.line "
+                + "on conflict (transfer_id, source_id, stance) do update set quote = excluded.quote, "
+                + "reliability = excluded.reliability, credibility = excluded.credibility, updated_by = excluded.updated_by, "
+                + "updated_at = now(), version = claim_link.version + 1 "
+                + "where (claim_link.quote, claim_link.reliability, claim_link.credibility) "
+                + "is distinct from (excluded.quote, excluded.reliability, excluded.credibility) "
+                + "returning transfer_id) "
+                + "insert into transfer_import_touched (id, how) select transfer_id, 'claim' from written", DSL.val(userId));
     }
 
     /**

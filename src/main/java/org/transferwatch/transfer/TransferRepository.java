@@ -11,13 +11,13 @@ import static org.transferwatch.db.Tables.CLAIM_LINK;
 import static org.transferwatch.db.Tables.COUNTRY;
 import static org.transferwatch.db.Tables.TRANSFER;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -28,6 +28,7 @@ import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.jdbc.PgConnection;
 import org.springframework.stereotype.Repository;
 import org.transferwatch.db.tables.records.TransferRecord;
 
@@ -43,16 +44,6 @@ class TransferRepository {
     private static final Field<Integer> DISPUTING = field("ev.disputing", SQLDataType.INTEGER);
 
     private static final Field<String> BEST_GRADE = field("ev.best_grade", SQLDataType.VARCHAR);
-
-    private static final Field<Long> BEST_SOURCE_ID = field(DSL.name("best", "source_id"), SQLDataType.BIGINT);
-
-    private static final Field<String> BEST_QUOTE = field(DSL.name("best", "quote"), SQLDataType.CLOB);
-
-    private static final Field<String> BEST_STANCE = field(DSL.name("best", "stance"), SQLDataType.CLOB);
-
-    private static final Field<String> BEST_RELIABILITY = field(DSL.name("best", "reliability"), SQLDataType.CHAR(1));
-
-    private static final Field<Short> BEST_CREDIBILITY = field(DSL.name("best", "credibility"), SQLDataType.SMALLINT);
 
     private final DSLContext dsl;
 
@@ -313,65 +304,111 @@ class TransferRepository {
         return "tw:" + UUID.randomUUID();
     }
 
-    /** The best claim's source in {@link #export}: a column of the lateral table {@code best}. */
-    static Field<Long> bestClaimSourceId() {
-        return BEST_SOURCE_ID;
+    /** A text cell of the CSV export, neutralised against spreadsheet formulas (migration V030). */
+    private static Field<String> cell(Field<?> value) {
+        return field("csv_cell({0})", SQLDataType.CLOB, value.getDataType().isString() ? value : value.cast(SQLDataType.CLOB));
     }
 
     /**
-     * Streams the matching transfers in id order to the sink through a server-side cursor: the caller's
-     * transaction must be open (PostgreSQL's driver only uses a cursor with auto-commit off), and at most
-     * {@code fetchSize} rows are in memory at once. The source's title and URL come from the source
-     * feature as expressions over {@link #bestClaimSourceId()}.
+     * Streams the matching transfers in id order to {@code out} as CSV records: the columns of the exchange
+     * format from natural_key to grade, quoted as RFC 4180 says, every record ended by CRLF, every text cell
+     * neutralised. PostgreSQL formats them (COPY ... TO STDOUT, FORMAT csv) and the bytes go to the output as
+     * they arrive, so nothing of the result is held in memory. COPY takes no parameters, so the query is
+     * rendered with its values inlined (jOOQ quotes them as literals). The best claim's source comes from the
+     * source feature as a table of ids, titles and URLs. Returns the number of records.
      */
-    void export(Condition condition, Field<String> sourceTitle, Field<String> sourceUrl, int fetchSize,
-            Consumer<TransferExport> sink) {
-        var evidence = select(countDistinct(CLAIM_LINK.SOURCE_ID).as("sources"),
+    long exportCsv(Condition condition, org.jooq.Table<org.jooq.Record3<Long, String, String>> sources, OutputStream out) {
+        // The claims of the matching transfers, grouped in one pass (not a lookup per transfer), give the
+        // evidence summary and the best claim: supporting before disputing, then by grade.
+        var evidence = select(CLAIM_LINK.TRANSFER_ID, countDistinct(CLAIM_LINK.SOURCE_ID).as("sources"),
                 count().filterWhere(CLAIM_LINK.STANCE.eq(Stance.DISPUTES.dbValue())).as("disputing"),
                 min(CLAIM_LINK.RELIABILITY.concat(CLAIM_LINK.CREDIBILITY.cast(SQLDataType.VARCHAR)))
-                    .filterWhere(CLAIM_LINK.STANCE.eq(Stance.SUPPORTS.dbValue())).as("best_grade"))
+                    .filterWhere(CLAIM_LINK.STANCE.eq(Stance.SUPPORTS.dbValue())).as("best_grade"),
+                field("(array_agg({0} order by {1} desc, {2}, {3}, {0}))[1]", SQLDataType.BIGINT, CLAIM_LINK.ID,
+                        CLAIM_LINK.STANCE, CLAIM_LINK.RELIABILITY, CLAIM_LINK.CREDIBILITY).as("best_id"))
             .from(CLAIM_LINK)
-            .where(CLAIM_LINK.TRANSFER_ID.eq(TRANSFER.ID))
+            .where(CLAIM_LINK.TRANSFER_ID.in(select(TRANSFER.ID).from(TRANSFER).where(condition)))
+            .groupBy(CLAIM_LINK.TRANSFER_ID)
             .asTable("ev");
-        var best = select(CLAIM_LINK.SOURCE_ID, CLAIM_LINK.QUOTE, CLAIM_LINK.STANCE, CLAIM_LINK.RELIABILITY,
-                    CLAIM_LINK.CREDIBILITY)
-            .from(CLAIM_LINK)
-            .where(CLAIM_LINK.TRANSFER_ID.eq(TRANSFER.ID))
-            .orderBy(CLAIM_LINK.STANCE.desc(), CLAIM_LINK.RELIABILITY, CLAIM_LINK.CREDIBILITY, CLAIM_LINK.ID)
-            .limit(1)
-            .asTable("best");
-        var fields = new ArrayList<Field<?>>(List.of(TRANSFER.fields()));
-        fields.remove(TRANSFER.SEARCH_DOCUMENT);
-        fields.addAll(List.of(SUPPLIER.NAME, RECIPIENT.NAME, SOURCES, DISPUTING, BEST_GRADE, BEST_SOURCE_ID, BEST_QUOTE,
-                BEST_STANCE, BEST_RELIABILITY, BEST_CREDIBILITY, sourceTitle.as("best_source_title"),
-                sourceUrl.as("best_source_url")));
-        try (var cursor = dsl.select(fields)
+        var best = CLAIM_LINK.as("best");
+        var evidenceLabel = DSL.when(SOURCES.isNull(), DSL.inline("No sources"))
+            .else_(SOURCES.cast(SQLDataType.CLOB)
+                .concat(DSL.when(SOURCES.eq(1), DSL.inline(" source")).else_(DSL.inline(" sources")))
+                .concat(DSL.when(DISPUTING.gt(0), DSL.inline(", ").concat(DISPUTING.cast(SQLDataType.CLOB))
+                    .concat(DSL.inline(" disputing"))).else_(DSL.inline("")))
+                .concat(DSL.coalesce(DSL.inline(", best ").concat(BEST_GRADE), DSL.inline(""))));
+        var query = dsl.select(cell(TRANSFER.NATURAL_KEY), cell(TRANSFER.SUPPLIER_CODE), cell(SUPPLIER.NAME),
+                    cell(TRANSFER.RECIPIENT_CODE), cell(RECIPIENT.NAME), TRANSFER.KIND, cell(TRANSFER.CATEGORY_CODE),
+                    cell(TRANSFER.ITEM), cell(TRANSFER.DESIGNATION), TRANSFER.QUANTITY_LOW, TRANSFER.QUANTITY_HIGH,
+                    cell(TRANSFER.QUANTITY_UNIT), TRANSFER.QUANTITY_ESTIMATE.cast(SQLDataType.CLOB),
+                    TRANSFER.VALUE_USD_ESTIMATE, TRANSFER.STATUS, TRANSFER.PERIOD_START, TRANSFER.PERIOD_END,
+                    TRANSFER.PERIOD_PRECISION, TRANSFER.FIRST_REPORTED_ON, cell(TRANSFER.ROUTE_NOTES),
+                    cell(TRANSFER.NOTES), TRANSFER.CONFIDENCE, TRANSFER.REVIEW_STATE, evidenceLabel,
+                    best.SOURCE_ID, cell(sources.field(1, String.class)), cell(sources.field(2, String.class)),
+                    cell(best.QUOTE), best.STANCE,
+                    best.RELIABILITY.concat(best.CREDIBILITY.cast(SQLDataType.VARCHAR)))
             .from(TRANSFER)
             .join(SUPPLIER).on(SUPPLIER.CODE.eq(TRANSFER.SUPPLIER_CODE))
             .join(RECIPIENT).on(RECIPIENT.CODE.eq(TRANSFER.RECIPIENT_CODE))
-            .leftJoin(lateral(evidence)).on(trueCondition())
-            .leftJoin(lateral(best)).on(trueCondition())
+            .leftJoin(evidence).on(field(DSL.name("ev", "transfer_id"), SQLDataType.BIGINT).eq(TRANSFER.ID))
+            .leftJoin(best).on(best.ID.eq(field(DSL.name("ev", "best_id"), SQLDataType.BIGINT)))
+            .leftJoin(sources).on(sources.field(0, Long.class).eq(best.SOURCE_ID))
             .where(condition)
-            .orderBy(TRANSFER.ID)
-            .fetchSize(fetchSize)
-            .fetchLazy()) {
-            for (var r : cursor) {
-                var transfer = toTransfer(r.into(TRANSFER));
-                var sources = r.get(SOURCES);
-                var disputing = r.get(DISPUTING);
-                var sourceId = r.get(BEST_SOURCE_ID);
-                var bestClaim = sourceId == null ? null
-                        : new TransferExport.BestClaim(sourceId, r.get("best_source_title", String.class),
-                                r.get("best_source_url", String.class), r.get(BEST_QUOTE),
-                                Stance.fromDb(r.get(BEST_STANCE)),
-                                new AdmiraltyGrade(r.get(BEST_RELIABILITY).charAt(0), r.get(BEST_CREDIBILITY)));
-                sink.accept(new TransferExport(transfer.id(), r.get(TRANSFER.NATURAL_KEY), transfer.fields(),
-                        r.get(SUPPLIER.NAME), r.get(RECIPIENT.NAME), transfer.reviewState(),
-                        new EvidenceSummary(sources == null ? 0 : sources, disputing == null ? 0 : disputing,
-                                r.get(BEST_GRADE)),
-                        bestClaim));
+            .orderBy(TRANSFER.ID);
+        var copy = "copy (" + dsl.renderInlined(query) + ") to stdout with (format csv)";
+        // Compiling the expressions of a big export just in time cost seconds more than it saved.
+        dsl.execute("set local jit = off");
+        return dsl.connectionResult(connection -> {
+            try (var records = new CrlfRecordEnds(out)) {
+                return connection.unwrap(PgConnection.class).getCopyAPI().copyOut(copy, records);
             }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * COPY ends CSV records with LF; RFC 4180 (and the exchange format) ends them with CRLF. Line breaks
+     * inside quoted fields stay as they are: a double quote toggles between inside and outside a field
+     * (an escaped quote toggles twice), and no byte of a multi-byte UTF-8 character is a quote or LF.
+     * Closing it flushes but leaves the underlying stream open.
+     */
+    private static final class CrlfRecordEnds extends java.io.FilterOutputStream {
+
+        private boolean quoted;
+
+        CrlfRecordEnds(OutputStream out) {
+            super(out);
         }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] { (byte) b }, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            var from = offset;
+            for (int i = offset; i < offset + length; i++) {
+                var b = bytes[i];
+                if (b == '"') {
+                    quoted = !quoted;
+                }
+                else if (b == '\n' && !quoted) {
+                    out.write(bytes, from, i - from);
+                    out.write('\r');
+                    from = i;
+                }
+            }
+            out.write(bytes, from, offset + length - from);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+
     }
 
     /** The editable columns an import writes. */
@@ -399,88 +436,150 @@ class TransferRepository {
 
     /**
      * Leaves the search documents alone for the rest of the transaction (see migration V022): a bulk import
-     * refreshes those it wrote once, with {@link #refreshSearchDocuments}, instead of once per row written.
+     * refreshes those it wrote once, with {@link #refreshTouchedSearchDocuments}, instead of once per row written.
      */
     void deferSearchDocuments(boolean deferred) {
         dsl.fetch("select set_config('transferwatch.search_refresh', ?, true)", deferred ? "deferred" : "");
     }
 
-    /** Recomputes the search documents of these transfers, quotes of their claims included. */
-    void refreshSearchDocuments(java.util.Collection<Long> ids) {
-        if (!ids.isEmpty()) {
-            dsl.execute("update transfer set search_document = transfer_search_document(id, item, designation, notes,"
-                    + " route_notes) where id = any(?)", (Object) ids.toArray(Long[]::new));
-        }
+    /** The staging table's columns, in the order {@link #stage} copies them. */
+    private static final String STAGED_COLUMNS = "line, natural_key, " + String.join(", ",
+            IMPORT_COLUMNS.stream().map(Field::getName).toList())
+            + ", source_id, quote, stance, reliability, credibility";
+
+    /**
+     * Creates the import's staging tables for the rest of the transaction (once) and empties them: the rows
+     * of one chunk, and the transfers the chunk created ({@code inserted}), changed ({@code updated}) or
+     * whose claim it changed ({@code claim}).
+     */
+    void prepareStaging() {
+        dsl.execute("create temporary table if not exists transfer_import (line integer not null, natural_key text not null, "
+                + "supplier_code varchar(16), recipient_code varchar(16), kind text, category_code text, item text, "
+                + "designation text, quantity_low numeric(20, 2), quantity_high numeric(20, 2), quantity_unit text, "
+                + "quantity_estimate boolean, value_usd_estimate numeric(20, 2), status text, period_start date, "
+                + "period_end date, period_precision text, first_reported_on date, route_notes text, notes text, "
+                + "confidence text, source_id bigint, quote text, stance text, reliability char(1), credibility smallint) "
+                + "on commit drop");
+        dsl.execute("create temporary table if not exists transfer_import_touched (id bigint not null, how text not null) "
+                + "on commit drop");
+        dsl.execute("truncate transfer_import, transfer_import_touched");
     }
 
     /**
-     * Which rows of a batch an import created, changed or could not change, the ids of those it may change,
-     * and the ids of those it created.
+     * Copies the rows into the staging table with COPY (text format), the fastest way in, and gathers its
+     * statistics so that the statements that follow join it to the transfers by index.
      */
-    record UpsertResult(ImportOutcome outcome, Map<String, Long> editableIds, java.util.Set<Long> insertedIds,
-            java.util.Set<Long> updatedIds) {
-    }
-
-    /**
-     * Inserts or updates the batch by natural key in one statement. A stored transfer is updated only
-     * when a field differs and it is a draft or {@code mayChangeReviewed}; the version goes up with
-     * every update, as for an edit in the form. A new transfer's search document is written with it,
-     * from its fields and the quote of its claim (with the refresh deferred, see
-     * {@link #deferSearchDocuments}); an updated one's is left to {@link #refreshSearchDocuments}.
-     */
-    UpsertResult upsert(List<ImportedTransfer> batch, long userId, boolean mayChangeReviewed) {
-        var columns = new ArrayList<Field<?>>();
-        columns.add(TRANSFER.NATURAL_KEY);
-        columns.addAll(IMPORT_COLUMNS);
-        columns.add(TRANSFER.SEARCH_DOCUMENT);
-        columns.add(TRANSFER.CREATED_BY);
-        columns.add(TRANSFER.UPDATED_BY);
-        var insert = dsl.insertInto(TRANSFER, columns);
-        for (var row : batch) {
+    void stage(List<ImportedTransfer> rows) {
+        var text = new StringBuilder(rows.size() * 400);
+        var line = 0;
+        for (var row : rows) {
             var record = importRecord(row.draft());
-            var values = new ArrayList<Object>();
-            values.add(row.naturalKey());
+            text.append(++line).append('\t');
+            copyValue(text, row.naturalKey());
             for (var column : IMPORT_COLUMNS) {
-                values.add(record.get(column));
+                text.append('\t');
+                copyValue(text, record.get(column));
             }
-            values.add(DSL.field("transfer_search_document_of({0}, {1}, {2}, {3}, {4})", TRANSFER.SEARCH_DOCUMENT.getDataType(),
-                    DSL.val(record.getItem(), SQLDataType.CLOB), DSL.val(record.getDesignation(), SQLDataType.CLOB),
-                    DSL.val(record.getNotes(), SQLDataType.CLOB), DSL.val(record.getRouteNotes(), SQLDataType.CLOB),
-                    DSL.val(row.claim() == null ? null : row.claim().quote().strip(), SQLDataType.CLOB)));
-            values.add(userId);
-            values.add(userId);
-            insert = insert.values(values);
+            var claim = row.claim();
+            text.append('\t');
+            copyValue(text, claim == null ? null : claim.sourceId());
+            text.append('\t');
+            copyValue(text, claim == null ? null : claim.quote().strip());
+            text.append('\t');
+            copyValue(text, claim == null ? null : claim.stance().dbValue());
+            text.append('\t');
+            copyValue(text, claim == null ? null : String.valueOf(claim.grade().reliability()));
+            text.append('\t');
+            copyValue(text, claim == null ? null : claim.grade().credibility());
+            text.append('\n');
         }
-        var updates = new LinkedHashMap<Field<?>, Object>();
-        for (var column : IMPORT_COLUMNS) {
-            updates.put(column, DSL.excluded(column));
+        dsl.connection(connection -> {
+            try {
+                connection.unwrap(PgConnection.class).getCopyAPI()
+                    .copyIn("copy transfer_import (" + STAGED_COLUMNS + ") from stdin", new java.io.StringReader(text.toString()));
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        dsl.execute("analyze transfer_import");
+    }
+
+    /** A value in COPY's text format: \N for null; backslash, tab and line breaks escaped. */
+    private static void copyValue(StringBuilder text, @Nullable Object value) {
+        if (value == null) {
+            text.append("\\N");
+            return;
         }
-        updates.put(TRANSFER.UPDATED_BY, DSL.excluded(TRANSFER.UPDATED_BY));
-        updates.put(TRANSFER.UPDATED_AT, DSL.currentOffsetDateTime());
-        updates.put(TRANSFER.VERSION, TRANSFER.VERSION.plus(1));
-        var mayChange = mayChangeReviewed ? trueCondition() : TRANSFER.REVIEW_STATE.eq(ReviewState.DRAFT.dbValue());
-        var changed = DSL.row(IMPORT_COLUMNS)
-            .isDistinctFrom(DSL.row(IMPORT_COLUMNS.stream().map(column -> (Field<?>) DSL.excluded(column)).toList()));
-        var inserted = field("(xmax = 0)", SQLDataType.BOOLEAN).as("inserted");
-        var written = insert.onConflict(TRANSFER.NATURAL_KEY)
-            .doUpdate()
-            .set(updates)
-            .where(mayChange.and(changed))
-            .returningResult(TRANSFER.ID, inserted)
-            .fetch();
-        var insertedIds = new java.util.HashSet<Long>();
-        var updatedIds = new java.util.HashSet<Long>();
-        written.forEach(r -> (Boolean.TRUE.equals(r.value2()) ? insertedIds : updatedIds).add(r.value1()));
-        var insertedCount = insertedIds.size();
-        var updatedCount = updatedIds.size();
-        var keys = batch.stream().map(ImportedTransfer::naturalKey).toList();
-        var editable = dsl.select(TRANSFER.NATURAL_KEY, TRANSFER.ID)
-            .from(TRANSFER)
-            .where(TRANSFER.NATURAL_KEY.in(keys).and(mayChange))
-            .fetchMap(TRANSFER.NATURAL_KEY, TRANSFER.ID);
-        var unchanged = editable.size() - written.size();
-        return new UpsertResult(new ImportOutcome(insertedCount, updatedCount, unchanged, batch.size() - editable.size()),
-                editable, insertedIds, updatedIds);
+        var string = value instanceof java.math.BigDecimal number ? number.toPlainString() : value.toString();
+        for (int i = 0; i < string.length(); i++) {
+            var c = string.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(c);
+            }
+        }
+    }
+
+    /** Who may change a stored transfer in an import, as SQL: reviewers any, analysts drafts only. */
+    private static String mayChange(String alias, boolean mayChangeReviewed) {
+        return mayChangeReviewed ? "true" : alias + ".review_state = 'draft'";
+    }
+
+    /**
+     * Inserts or updates the staged transfers by natural key in one statement, in the file's order. A stored
+     * transfer is updated only when a field differs and the importer may change it; the version goes up
+     * with every update, as for an edit in the form. A new transfer's search document is written with it,
+     * from its fields and the quote of its claim (the trigger's refresh is deferred, see
+     * {@link #deferSearchDocuments}); an updated one's is left to {@link #refreshTouchedSearchDocuments}.
+     */
+    void upsertStaged(long userId, boolean mayChangeReviewed) {
+        var columns = IMPORT_COLUMNS.stream().map(Field::getName).toList();
+        var list = String.join(", ", columns);
+        var updates = String.join(", ", columns.stream().map(c -> c + " = excluded." + c).toList());
+        var stored = String.join(", ", columns.stream().map(c -> "transfer." + c).toList());
+        var excluded = String.join(", ", columns.stream().map(c -> "excluded." + c).toList());
+        dsl.execute("with written as (insert into transfer (natural_key, " + list + ", search_document, created_by, updated_by) "
+                + "select natural_key, " + list + ", transfer_search_document_of(item, designation, notes, route_notes, quote), "
+                + "{0}, {0} from transfer_import order by line "
+                + "on conflict (natural_key) do update set " + updates + ", updated_by = excluded.updated_by, "
+                + "updated_at = now(), version = transfer.version + 1 "
+                + "where " + mayChange("transfer", mayChangeReviewed) + " and (" + stored + ") is distinct from (" + excluded + ") "
+                + "returning id, xmax = 0 as inserted) "
+                + "insert into transfer_import_touched (id, how) "
+                + "select id, case when inserted then 'inserted' else 'updated' end from written",
+                DSL.val(userId));
+    }
+
+    /** The join, as SQL, of the staged rows {@code i} to the stored transfers {@code t} the import may write. */
+    static String stagedEditable(boolean mayChangeReviewed) {
+        return "t.natural_key = i.natural_key and " + mayChange("t", mayChangeReviewed);
+    }
+
+    /**
+     * Recomputes, once each, the search documents of the transfers the chunk changed or whose claims it
+     * changed, quotes of their claims included; new ones already have theirs.
+     */
+    void refreshTouchedSearchDocuments() {
+        dsl.execute("update transfer set search_document = transfer_search_document(id, item, designation, notes, route_notes) "
+                + "where id in (select id from transfer_import_touched where how <> 'inserted' "
+                + "except select id from transfer_import_touched where how = 'inserted')");
+    }
+
+    /** What the chunk did: created, changed, left as it was, and left alone because reviewed. */
+    ImportOutcome stagedOutcome(boolean mayChangeReviewed) {
+        var counts = dsl.fetchSingle("select (select count(*) from transfer_import)::int, "
+                + "(select count(*) from transfer_import i join transfer t on " + stagedEditable(mayChangeReviewed) + ")::int, "
+                + "(select count(*) from transfer_import_touched where how = 'inserted')::int, "
+                + "(select count(*) from transfer_import_touched where how = 'updated')::int");
+        var staged = counts.get(0, Integer.class);
+        var editable = counts.get(1, Integer.class);
+        var inserted = counts.get(2, Integer.class);
+        var updated = counts.get(3, Integer.class);
+        return new ImportOutcome(inserted, updated, editable - inserted - updated, staged - editable);
     }
 
     static Condition visibleToViewers() {

@@ -1,5 +1,6 @@
 package org.transferwatch.transfer;
 
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -45,11 +46,8 @@ public class TransferService {
     /** The longest search text a filter may carry, as in a link's {@code q} parameter. */
     public static final int MAX_SEARCH_TEXT = 200;
 
-    /** Rows an import writes per statement. */
-    public static final int IMPORT_BATCH = 500;
-
-    /** Rows the export's database cursor holds in memory at once. */
-    static final int EXPORT_FETCH_SIZE = 1000;
+    /** Rows an import stages and writes per round of statements; progress is told after each round. */
+    static final int IMPORT_CHUNK = 10_000;
 
     private final TransferRepository transfers;
 
@@ -119,26 +117,27 @@ public class TransferService {
     }
 
     /**
-     * Streams every transfer the user may see that matches the filter, oldest first, to the sink, inside
-     * one read-only transaction with a database cursor: memory stays flat however many rows match.
-     * Viewers export published transfers only.
+     * Streams every transfer the user may see that matches the filter, oldest first, to {@code out} as the
+     * records of the exchange CSV (without its header), inside one read-only transaction: the database
+     * formats them and memory stays flat however many rows match. Viewers export published transfers only.
+     * Returns the number of records.
      */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
-    public void export(TransferFilter filter, Consumer<TransferExport> sink) {
-        var sourceId = TransferRepository.bestClaimSourceId();
-        transfers.export(visibleCondition(filter), sources.titleOf(sourceId), sources.urlOf(sourceId), EXPORT_FETCH_SIZE,
-                sink);
+    public long exportCsv(TransferFilter filter, OutputStream out) {
+        return transfers.exportCsv(visibleCondition(filter), sources.titlesAndUrls("best_source"), out);
     }
 
     /**
-     * Creates or updates imported transfers by their natural keys, with their claims, in batches of
-     * {@value #IMPORT_BATCH} rows per statement. New transfers are drafts. An analyst's import changes
+     * Creates or updates imported transfers by their natural keys, with their claims, in chunks of
+     * {@value #IMPORT_CHUNK} rows: each chunk is copied into a staging table (COPY) and written set-based,
+     * with one statement for the transfers, one for their claims and one for the search documents of those
+     * that changed. New transfers are drafts. An analyst's import changes
      * drafts only and leaves published or retracted transfers as they are; a reviewer's changes any.
      * It must run inside the caller's transaction, which makes the import all or nothing and records
      * the one audit event of the import (no event per transfer). Analysts and above.
      *
-     * @param progress told the number of rows written so far after every batch
+     * @param progress told the number of rows written so far after every chunk
      */
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional(propagation = Propagation.MANDATORY)
@@ -167,31 +166,24 @@ public class TransferService {
         // Each transfer's search document is computed once, after its claim is written (V022); a failure rolls
         // the setting back with the rest of the transaction.
         transfers.deferSearchDocuments(true);
-        var outcome = importBatches(rows, user.id(), mayChangeReviewed, progress);
+        var outcome = importChunks(rows, user.id(), mayChangeReviewed, progress);
         transfers.deferSearchDocuments(false);
         return outcome;
     }
 
-    private ImportOutcome importBatches(List<ImportedTransfer> rows, long userId, boolean mayChangeReviewed,
+    private ImportOutcome importChunks(List<ImportedTransfer> rows, long userId, boolean mayChangeReviewed,
             IntConsumer progress) {
         var outcome = ImportOutcome.NONE;
-        for (int start = 0; start < rows.size(); start += IMPORT_BATCH) {
-            var batch = rows.subList(start, Math.min(rows.size(), start + IMPORT_BATCH));
-            var result = transfers.upsert(batch, userId, mayChangeReviewed);
-            var claimsByTransfer = new java.util.LinkedHashMap<Long, ImportedTransfer.Claim>();
-            for (var row : batch) {
-                var id = result.editableIds().get(row.naturalKey());
-                if (id != null && row.claim() != null) {
-                    claimsByTransfer.put(id, row.claim());
-                }
-            }
+        for (int start = 0; start < rows.size(); start += IMPORT_CHUNK) {
+            var chunk = rows.subList(start, Math.min(rows.size(), start + IMPORT_CHUNK));
+            transfers.prepareStaging();
+            transfers.stage(chunk);
+            transfers.upsertStaged(userId, mayChangeReviewed);
+            claims.importStaged(userId, mayChangeReviewed);
             // New transfers got their search document with the row; changed ones are refreshed once here.
-            var changed = new java.util.HashSet<>(result.updatedIds());
-            changed.addAll(claims.upsert(claimsByTransfer, userId));
-            changed.removeAll(result.insertedIds());
-            transfers.refreshSearchDocuments(changed);
-            outcome = outcome.plus(result.outcome());
-            progress.accept(start + batch.size());
+            transfers.refreshTouchedSearchDocuments();
+            outcome = outcome.plus(transfers.stagedOutcome(mayChangeReviewed));
+            progress.accept(start + chunk.size());
         }
         return outcome;
     }

@@ -14,6 +14,8 @@ import java.util.List;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,12 +101,73 @@ class ExchangeServiceTest {
 
     @Test
     @WithDemoUser(Role.ANALYST)
+    void the_file_starts_with_a_byte_order_mark_and_the_header_and_ends_every_record_with_crlf() {
+        transfers.createDraft(draft("BLR", "SYR", "Shells"));
+        var csv = export(TransferFilter.pair("BLR", "SYR"));
+        assertThat(csv).startsWith("\uFEFFnatural_key,supplier_code,supplier,recipient_code,recipient,kind,category,");
+        assertThat(csv.split("\r\n", -1)).hasSize(3).endsWith("");
+        assertThat(csv.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
+    void quotes_commas_and_line_breaks_are_quoted_as_rfc_4180_says() {
+        transfers.createDraft(withNotes(draft("BLR", "SYR", "Shells, \"152mm\""), "First line\nsecond line"));
+        var csv = export(TransferFilter.pair("BLR", "SYR"));
+        assertThat(csv).contains(",\"Shells, \"\"152mm\"\"\",").contains(",\"First line\nsecond line\",");
+        assertThat(csv.split("\r\n", -1)).hasSize(3);
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
+    void formula_triggers_are_neutralised_in_the_written_file() {
+        transfers.createDraft(withNotes(draft("BLR", "SYR", "=HYPERLINK(\"http://evil\")"), "-10 units @ night"));
+        var csv = export(TransferFilter.pair("BLR", "SYR"));
+        assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://evil\"\")\",").contains(",'-10 units @ night,");
+    }
+
+    /** The database neutralises cells by the very rule of {@link TransferCsv#neutralise} (NUL aside: text cannot hold it). */
+    @ParameterizedTest
+    @ValueSource(strings = { "=SUM(A1:A9)", "+31 20 555", "-2+3", "@cmd", "\tindented", "\rreturn", "Artillery shells",
+            "a=b", "'quoted'", "x-ray", "'=x", "''+1", "'", "''" })
+    @WithDemoUser(Role.ANALYST)
+    void every_exported_cell_is_neutralised_as_the_import_expects(String value) {
+        var id = transfers.createDraft(draft("BLR", "SYR", "Item"));
+        // Straight into the row: the form strips the leading tab or carriage return these values start with.
+        dsl.update(org.transferwatch.db.Tables.TRANSFER)
+            .set(org.transferwatch.db.Tables.TRANSFER.NOTES, value)
+            .where(org.transferwatch.db.Tables.TRANSFER.ID.eq(id))
+            .execute();
+        var records = CsvLines.read(export(TransferFilter.pair("BLR", "SYR")).substring(1), 1, share -> {
+        });
+        var notes = records.get(1).fields().get(TransferCsv.COLUMNS.indexOf(TransferCsv.NOTES));
+        assertThat(notes).isEqualTo(TransferCsv.neutralise(value));
+        assertThat(TransferCsv.restore(notes)).isEqualTo(value);
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
+    void a_free_text_filter_with_quotes_and_backslashes_exports_what_the_list_shows() {
+        transfers.createDraft(draft("BLR", "SYR", "Shells for O'Brien\\depot"));
+        var csv = export(TransferFilter.pair("BLR", "SYR").withText("O'Brien\\depot"));
+        assertThat(csv.split("\r\n", -1)).hasSize(3);
+        assertThat(export(TransferFilter.NONE.withText("'; drop table transfer; --")).split("\r\n", -1)).hasSize(2);
+    }
+
+    private static TransferDraft withNotes(TransferDraft d, String notes) {
+        return new TransferDraft(d.supplierCode(), d.recipientCode(), d.kind(), d.categoryCode(), d.item(), d.designation(),
+                d.quantity(), d.valueUsdEstimate(), d.status(), d.period(), d.firstReportedOn(), d.routeNotes(), notes,
+                d.confidence());
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
     void the_export_round_trips_through_the_import_unchanged_and_creates_no_duplicates() {
         var tricky = new TransferDraft("IRN", "RUS", TransferKind.ARMS, "ML10", "=cmd|' /C calc'!A0, \"Shahed\"", "-136",
                 new Quantity(new BigDecimal("6000"), new BigDecimal("6600.50"), "drones", true), new BigDecimal("1.25"),
                 TransferStatus.IN_DELIVERY, new Period(LocalDate.of(2022, 8, 1), LocalDate.of(2024, 2, 29),
                         PeriodPrecision.DAY),
-                LocalDate.of(2022, 10, 17), "@Caspian Sea\tby ship", "Line one,\r\nline \"two\"\nthird — Gerän-2 ✓",
+                LocalDate.of(2022, 10, 17), "@Caspian Sea\tby ship", "Line one,\r\nline \"two\"\nthird — Gerän-2 ✓ in C:\\reports\\N",
                 Confidence.HIGH);
         var id = transfers.createDraft(tricky);
         transfers.addClaimFromNewSource(id, new NewSource(SourceKind.NEWS_ARTICLE, "+Reuters report", "Reuters", null,
@@ -225,6 +288,31 @@ class ExchangeServiceTest {
         // Other writes in the same transaction keep their search documents current again.
         var id = transfers.createDraft(draft("IRN", "RUS", "Accelerometers"));
         assertThat(found("accelerometer")).containsExactly("Accelerometers");
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
+    void a_large_import_is_written_in_chunks_with_progress_and_searchable_in_every_chunk() {
+        var csv = new StringBuilder("natural_key,supplier_code,recipient_code,kind,item,status,confidence,source,quote,grade\r\n");
+        var rows = 10_050;
+        for (int i = 0; i < rows; i++) {
+            csv.append("bulk:").append(i).append(",PRK,RUS,arms,Bulk item ").append(i).append(",reported,low,Yonhap,")
+                .append(i == rows - 1 ? "The last one was a zeppelin." : "Seen at the port.").append(",B2\r\n");
+        }
+        var told = new java.util.ArrayList<Integer>();
+        var transfersBefore = count("transfer");
+
+        var outcome = exchange.importPreview(preview(csv.toString()), told::add);
+
+        assertThat(outcome.inserted()).isEqualTo(rows);
+        assertThat(told).containsExactly(10_000, rows);
+        assertThat(count("transfer")).isEqualTo(transfersBefore + rows);
+        assertThat(found("zeppelin")).containsExactly("Bulk item " + (rows - 1));
+        var again = exchange.importPreview(preview(csv.toString().replace("zeppelin", "dirigible")), written -> {
+        });
+        assertThat(again.unchanged()).isEqualTo(rows);
+        assertThat(found("dirigible")).containsExactly("Bulk item " + (rows - 1));
+        assertThat(found("zeppelin")).isEmpty();
     }
 
     private List<String> found(String text) {

@@ -141,8 +141,7 @@ class AccessMatrixTest {
 
     /** Public service methods that neither read nor change data: they build query expressions or compute from the clock. */
     static final Map<String, String> NOT_DATA = Map.of(
-            "SourceService.titleOf(Field)", "a column expression for another feature's query",
-            "SourceService.urlOf(Field)", "a column expression for another feature's query",
+            "SourceService.titlesAndUrls(String)", "a table expression for another feature's query",
             "SanctionsService.hasConfirmedLink(Field)", "a condition for another feature's query",
             "SanctionsService.hasConfirmedLinkFromIssuer(String,Field)", "a condition for another feature's query",
             "TransferStatisticsService.newSince()", "a date 30 days before today");
@@ -192,18 +191,11 @@ class AccessMatrixTest {
             var draft = f.draft();
             return call(() -> seen(f.transfers.pageAfter(f.only(draft), null, 10).stream().anyMatch(row -> row.id() == draft.id())));
         });
-        allow("TransferService.export(TransferFilter,Consumer)", viewer,
-                (f, who) -> call(() -> {
-                    f.transfers.export(TransferFilter.NONE, row -> { });
-                    return null;
-                }));
-        allowOn("TransferService.export(TransferFilter,Consumer)", "exporting a draft", analyst, (f, who) -> {
+        allow("TransferService.exportCsv(TransferFilter,OutputStream)", viewer,
+                (f, who) -> call(() -> f.transfers.exportCsv(TransferFilter.NONE, new ByteArrayOutputStream())));
+        allowOn("TransferService.exportCsv(TransferFilter,OutputStream)", "exporting a draft", analyst, (f, who) -> {
             var draft = f.draft();
-            return call(() -> {
-                var rows = new ArrayList<Object>();
-                f.transfers.export(f.only(draft), rows::add);
-                return seen(rows.size() == 1);
-            });
+            return call(() -> seen(f.transfers.exportCsv(f.only(draft), new ByteArrayOutputStream()) == 1));
         });
         allow("TransferService.importTransfers(List,IntConsumer)", analyst, (f, who) -> call(() -> f.transfers.importTransfers(
                 List.of(new ImportedTransfer("matrix:" + f.token(), TestData.draft("IRN", "RUS", "Imported " + f.token()), null)),
