@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.transferwatch.security.Role;
 import org.transferwatch.security.UserService;
+import org.transferwatch.support.Accounts;
 import org.transferwatch.support.TestDatabase;
 
 /**
@@ -33,7 +34,9 @@ class IntakeIT extends BrowserJourney {
 
     @BeforeEach
     void createTheAnalyst() {
-        users.createIfMissing("analyst", "Demo analyst", TestDatabase.demoPassword(), Role.ANALYST);
+        // Creating accounts is the administrator's (as it is for the demo data loader).
+        Accounts.as("admin", Role.ADMIN,
+                () -> users.createIfMissing("analyst", "Demo analyst", TestDatabase.demoPassword(), Role.ANALYST));
     }
 
     private static String article() throws IOException {
