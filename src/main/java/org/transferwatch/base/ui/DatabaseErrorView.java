@@ -1,5 +1,6 @@
 package org.transferwatch.base.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -7,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +21,9 @@ import org.transferwatch.base.DatabaseOutage;
  * the {@link DatabaseOutageNotice} sees it back; any other failure is logged and told in one sentence,
  * never as a stack trace.
  */
+// Error views are access-checked like routes: without an annotation the check turns this into a denial.
 @ParentLayout(MainLayout.class)
+@PermitAll
 public class DatabaseErrorView extends VerticalLayout implements HasErrorParameter<NestedRuntimeException> {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseErrorView.class);
@@ -28,10 +32,21 @@ public class DatabaseErrorView extends VerticalLayout implements HasErrorParamet
 
     private final Paragraph explanation = new Paragraph();
 
+    private boolean outage;
+
     public DatabaseErrorView() {
         setId("database-error");
         title.addClassName("view-title");
         add(title, explanation);
+    }
+
+    /** The notice goes on the screen once this view is on it: showing the view replaces the UI's content. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        if (outage) {
+            DatabaseOutageNotice.show(event.getUI());
+        }
     }
 
     @Override
@@ -43,7 +58,7 @@ public class DatabaseErrorView extends VerticalLayout implements HasErrorParamet
             title.setText("This page could not be loaded");
             explanation.setText("The database does not answer, so the page has no data to show yet. It opens "
                     + "by itself as soon as the database is back.");
-            DatabaseOutageNotice.show(event.getUI());
+            outage = true;
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
         log.error("{} could not open", event.getLocation().getPath(), failure);

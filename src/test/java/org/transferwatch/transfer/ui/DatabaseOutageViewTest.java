@@ -12,6 +12,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.notification.Notification;
@@ -20,7 +21,8 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.transferwatch.base.ui.DatabaseOutageNotice;
+import org.transferwatch.base.ui.DatabaseErrorView;
+import org.transferwatch.dashboard.ui.DashboardView;
 import org.transferwatch.security.Role;
 import org.transferwatch.support.DatabaseOutageSimulation;
 import org.transferwatch.support.TransferWatchTest;
@@ -145,6 +147,24 @@ class DatabaseOutageViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(TransferDetailView.class);
         assertThat(notificationTexts()).anyMatch(text -> text.startsWith("Draft transfer saved."));
         assertThat(savedTransfersWithItem(item)).as("saved once, when acknowledged").isEqualTo(1);
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
+    void a_page_that_cannot_load_says_so_and_opens_by_itself_once_the_database_is_back() throws Exception {
+        navigate(TransferListView.class);
+        Instant reopened;
+        try (var outage = DatabaseOutageSimulation.cut(database())) {
+            navigate("", DatabaseErrorView.class);
+            roundTrip();
+            assertThat(find(H2.class).withText("This page could not be loaded").all()).hasSize(1);
+            assertThat(noticeShown()).isTrue();
+            reopened = outage.end();
+        }
+        var took = pollUntil(() -> getCurrentView() instanceof DashboardView, reopened);
+        System.out.printf("Outage recovery on a page that could not open: the dashboard opened %d ms after the "
+                + "database accepted connections again%n", took.toMillis());
+        assertThat(noticeShown()).isFalse();
     }
 
     private int savedTransfersWithItem(String item) {
