@@ -19,6 +19,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.PollEvent;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.transferwatch.base.ui.DatabaseErrorView;
@@ -41,8 +42,23 @@ class DatabaseOutageViewTest extends SpringBrowserlessTest {
 
     private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(30);
 
+    /** Every transfer these tests make has an item starting with this. */
+    private static final String MARKER = "Outage test ";
+
     @Autowired
     DSLContext dsl;
+
+    /**
+     * These tests cannot run in a rolled-back transaction (the outage kills it), so they remove the
+     * transfers they made: the other tests of this shared database count exact rows.
+     */
+    @AfterEach
+    void removeTheTransfersMadeHere() {
+        var made = dsl.select(DSL.field("id")).from("transfer").where("item like ?", MARKER + "%");
+        dsl.deleteFrom(DSL.table("sanctions_link")).where(DSL.field("transfer_id").in(made)).execute();
+        dsl.deleteFrom(DSL.table("claim_link")).where(DSL.field("transfer_id").in(made)).execute();
+        dsl.deleteFrom(DSL.table("transfer")).where("item like ?", MARKER + "%").execute();
+    }
 
     @Autowired
     TransferService transfers;
@@ -112,7 +128,7 @@ class DatabaseOutageViewTest extends SpringBrowserlessTest {
     @WithDemoUser(Role.ANALYST)
     void a_save_during_the_outage_is_not_acknowledged_keeps_the_input_and_succeeds_once_the_database_is_back()
             throws Exception {
-        var item = "Outage " + UUID.randomUUID() + " KN-23 missiles";
+        var item = MARKER + UUID.randomUUID() + " KN-23 missiles";
         var view = navigate(TransferEditView.class);
         var form = view.form();
         test(form.supplier).setFilter("Pyongyang");
