@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.transferwatch.base.ConcurrentEditException;
 import org.transferwatch.base.NotFoundException;
+import org.transferwatch.base.DatabaseOutage;
 import org.transferwatch.base.ValidationException;
+import org.transferwatch.base.ui.DatabaseOutageNotice;
 import org.transferwatch.base.ui.Messages;
 import org.transferwatch.category.CategoryService;
 import org.transferwatch.country.CountryService;
@@ -43,6 +45,8 @@ public class TransferEditView extends VerticalLayout implements BeforeEnterObser
 
     private final Div conflict = new Div();
 
+    private final Div notSaved = new Div();
+
     private @Nullable Long transferId;
 
     private int loadedVersion;
@@ -58,7 +62,12 @@ public class TransferEditView extends VerticalLayout implements BeforeEnterObser
         conflict.setId("edit-conflict");
         conflict.addClassName("form-problems");
         conflict.setVisible(false);
-        add(title, conflict, form);
+        notSaved.setId("edit-not-saved");
+        notSaved.addClassName("form-problems");
+        notSaved.setText("The database is unavailable, so this transfer was not saved. Your input is still in the "
+                + "form: save again once the database is back.");
+        notSaved.setVisible(false);
+        add(title, conflict, notSaved, form);
     }
 
     @Override
@@ -92,6 +101,7 @@ public class TransferEditView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void save(TransferDraft draft) {
+        notSaved.setVisible(false);
         try {
             long id;
             if (transferId == null) {
@@ -113,6 +123,15 @@ public class TransferEditView extends VerticalLayout implements BeforeEnterObser
         }
         catch (AccessDeniedException e) {
             Messages.error(e.getMessage());
+        }
+        catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            // Not retried behind the user's back: a save whose commit was cut off may have gone through,
+            // and saving a new draft twice would record the transfer twice. The user decides.
+            notSaved.setVisible(true);
+            DatabaseOutageNotice.show(UI.getCurrent());
         }
     }
 
