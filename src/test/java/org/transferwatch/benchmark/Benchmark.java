@@ -92,6 +92,10 @@ public final class Benchmark {
             var benchmark = new Benchmark(context, url, user, password, iterations, parts);
             benchmark.results.put("start_to_ready_ms", Math.round(startup));
             benchmark.run();
+            if (parts.contains("sessions")) {
+                benchmark.results.put("ui_sessions", SessionHeap.measure(context, url, user, password,
+                        Integer.parseInt(SyntheticData.argument(args, "--sessions", "200"))));
+            }
             var json = benchmark.json();
             Files.createDirectories(output.toAbsolutePath().getParent());
             Files.writeString(output, json);
