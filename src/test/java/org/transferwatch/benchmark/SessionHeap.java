@@ -137,7 +137,7 @@ final class SessionHeap {
         }
         if (check) {
             System.out.println("Session check: grid after navigation: " + GRID_NODE.matcher(navigated).find()
-                    + "; first rows sent: " + (response.contains("→") || response.contains("\\u2192")) + "; response starts "
+                    + "; rows sent: " + ((navigated + response).contains("→") || (navigated + response).contains("\\u2192")) + "; response starts "
                     + response.substring(0, Math.min(300, response.length())));
         }
     }
