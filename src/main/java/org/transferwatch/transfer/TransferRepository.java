@@ -134,6 +134,35 @@ class TransferRepository {
 
     /** The page query itself, so that the benchmark can run the very same SQL over plain JDBC. */
     org.jooq.ResultQuery<Record> pageQuery(Condition condition, TransferSort sort, int offset, int limit) {
+        return pageQuery(condition, sort, offset, limit, List.of());
+    }
+
+    /**
+     * The page with the count of matching transfers up to {@code countLimit} (see {@link #countUpTo}) in one
+     * statement: one round trip to the database instead of two, and page and count from one snapshot without a
+     * transaction around them. The count is an uncorrelated subquery, which PostgreSQL runs once (an InitPlan),
+     * not once per row. A page past the end has no row to carry the count; then it is counted on its own.
+     */
+    TransferPage pageWithCount(Condition condition, TransferSort sort, int offset, int limit, int countLimit) {
+        var records = pageWithCountQuery(condition, sort, offset, limit, countLimit).fetch();
+        if (records.isEmpty()) {
+            return new TransferPage(List.of(), offset == 0 ? TransferCount.exactly(0) : countUpTo(condition, countLimit));
+        }
+        var counted = records.getFirst().get(COUNTED_UP_TO);
+        return new TransferPage(records.map(this::toRow),
+                counted > countLimit ? TransferCount.moreThan(countLimit) : TransferCount.exactly(counted));
+    }
+
+    org.jooq.ResultQuery<Record> pageWithCountQuery(Condition condition, TransferSort sort, int offset, int limit,
+            int countLimit) {
+        return pageQuery(condition, sort, offset, limit, List.of(DSL.field(countUpToQuery(condition, countLimit))
+            .as(COUNTED_UP_TO.getName())));
+    }
+
+    private static final Field<Integer> COUNTED_UP_TO = field(DSL.name("counted_up_to"), SQLDataType.INTEGER);
+
+    private org.jooq.ResultQuery<Record> pageQuery(Condition condition, TransferSort sort, int offset, int limit,
+            List<Field<?>> extraFields) {
         var evidence = select(countDistinct(CLAIM_LINK.SOURCE_ID).as("sources"),
                 count().filterWhere(CLAIM_LINK.STANCE.eq(Stance.DISPUTES.dbValue())).as("disputing"),
                 min(CLAIM_LINK.RELIABILITY.concat(CLAIM_LINK.CREDIBILITY.cast(SQLDataType.VARCHAR)))
@@ -146,6 +175,7 @@ class TransferRepository {
                     TRANSFER.QUANTITY_UNIT, TRANSFER.QUANTITY_ESTIMATE, TRANSFER.PERIOD_START, TRANSFER.PERIOD_END,
                     TRANSFER.PERIOD_PRECISION, TRANSFER.STATUS, TRANSFER.CONFIDENCE, TRANSFER.REVIEW_STATE, SOURCES,
                     DISPUTING, BEST_GRADE))
+            .select(extraFields)
             .from(TRANSFER)
             .join(SUPPLIER).on(SUPPLIER.CODE.eq(TRANSFER.SUPPLIER_CODE))
             .join(RECIPIENT).on(RECIPIENT.CODE.eq(TRANSFER.RECIPIENT_CODE))
@@ -162,6 +192,19 @@ class TransferRepository {
 
     org.jooq.ResultQuery<org.jooq.Record1<Integer>> countQuery(Condition condition) {
         return dsl.selectCount().from(TRANSFER).where(condition);
+    }
+
+    /**
+     * Counts the matching transfers up to {@code limit + 1}: the database stops reading after that many,
+     * so a count over a million rows costs no more than one over ten thousand.
+     */
+    TransferCount countUpTo(Condition condition, int limit) {
+        var counted = countUpToQuery(condition, limit).fetchSingle().value1();
+        return counted > limit ? TransferCount.moreThan(limit) : TransferCount.exactly(counted);
+    }
+
+    org.jooq.Select<org.jooq.Record1<Integer>> countUpToQuery(Condition condition, int limit) {
+        return dsl.selectCount().from(dsl.selectOne().from(TRANSFER).where(condition).limit(limit + 1).asTable("matching"));
     }
 
     private static List<SortField<?>> order(TransferSort sort) {

@@ -22,13 +22,15 @@ class BenchmarkSmokeTest {
         // into Spring Security's static holder, so the test context's strategy is restored afterwards.
         var strategy = SecurityContextHolder.getContextHolderStrategy();
         try {
-            Benchmark.main(new String[] { "--url", url, "--iterations", "3", "--json", json.toString() });
+            Benchmark.main(new String[] { "--url", url, "--iterations", "3", "--json", json.toString(), "--parts",
+                    "grid,dashboard,sessions", "--sessions", "2" });
         }
         finally {
             SecurityContextHolder.setContextHolderStrategy(strategy);
         }
         assertThat(Files.readString(json)).contains("\"transfers\": 500").contains("\"hot pair PRK→RUS\"")
-            .contains("\"floor_p95_ms\"").contains("\"dashboard\"").contains("\"country-pair page PRK⇄RUS\"");
+            .contains("\"floor_p95_ms\"").contains("\"dashboard\"").contains("\"country-pair page PRK⇄RUS\"")
+            .contains("\"kb_per_session\"");
     }
 
 }

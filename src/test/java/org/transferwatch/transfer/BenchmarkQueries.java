@@ -19,4 +19,15 @@ public final class BenchmarkQueries {
         return List.of(repository.pageQuery(condition, sort, offset, limit), repository.countQuery(condition));
     }
 
+    /**
+     * The one statement of {@link TransferService#pageWithCount}, what the transfers grid runs for a filter: the
+     * page with the count that stops after {@link TransferService#EXACT_COUNT_LIMIT} rows.
+     */
+    public static List<Query> gridPage(ApplicationContext context, TransferFilter filter, TransferSort sort, int offset,
+            int limit) {
+        var repository = context.getBean(TransferRepository.class);
+        var condition = context.getBean(TransferService.class).visibleCondition(filter);
+        return List.of(repository.pageWithCountQuery(condition, sort, offset, limit, TransferService.EXACT_COUNT_LIMIT));
+    }
+
 }

@@ -49,6 +49,7 @@ import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.Role;
 import org.transferwatch.transfer.Confidence;
 import org.transferwatch.transfer.ReviewState;
+import org.transferwatch.transfer.TransferCount;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferFilterParameters;
 import org.transferwatch.transfer.TransferKind;
@@ -102,7 +103,13 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
 
     private final TextField text = new TextField("Search");
 
+    private static final int PAGE_SIZE = 50;
+
     private final Span count = new Span();
+
+    private final Button countAll = new Button("Count all", event -> countAll());
+
+    private @Nullable FirstPage firstPage;
 
     private final Anchor export = new Anchor();
 
@@ -180,7 +187,11 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
         export.setRouterIgnore(true);
         export.getElement().setAttribute("download", true);
         var spacer = new Div();
-        var header = new HorizontalLayout(title, count, spacer, export);
+        countAll.setId("count-all");
+        countAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        countAll.setTooltipText("Count every matching transfer (slower for big results)");
+        countAll.setVisible(false);
+        var header = new HorizontalLayout(title, count, countAll, spacer, export);
         header.expand(spacer);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (currentUser.has(Role.ANALYST)) {
@@ -202,7 +213,7 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
     private void configureGrid() {
         grid.setId("transfers-grid");
         grid.setSizeFull();
-        grid.setPageSize(50);
+        grid.setPageSize(PAGE_SIZE);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(TransferRow::pairLabel).setHeader("Supplier → recipient").setKey("pair")
             .setSortable(true).setWidth("10.5rem").setFlexGrow(0);
@@ -219,8 +230,18 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
             .setFlexGrow(0);
         grid.addColumn(row -> row.reviewState().label()).setHeader("Review").setKey("review").setWidth("6rem")
             .setFlexGrow(0);
-        grid.setItems(query -> transfers.page(filter, sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
-            .stream(), query -> updateCount(transfers.count(filter)));
+        // The count comes with the first page (filterChanged), not from a count callback of its own: the
+        // grid's fetch for that page is served from it, so a new filter costs one call and one transaction.
+        grid.setItems(query -> {
+            var sort = sortOf(query.getSortOrders());
+            var ready = firstPage;
+            firstPage = null;
+            if (ready != null && ready.serves(filter, sort, query.getOffset(), query.getLimit())) {
+                return ready.rows().stream();
+            }
+            return transfers.page(filter, sort, query.getOffset(), query.getLimit()).stream();
+        });
+        grid.addSortListener(event -> firstPage = null);
         grid.addItemClickListener(event -> UI.getCurrent().navigate(TransferDetailView.class,
                 new com.vaadin.flow.router.RouteParameters("id", Long.toString(event.getItem().id()))));
 
@@ -234,9 +255,42 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
         grid.setEmptyStateComponent(empty);
     }
 
-    private int updateCount(int total) {
-        count.setText(total == 1 ? "1 transfer" : String.format("%,d transfers", total));
-        return total;
+    /**
+     * Shows the count and sizes the grid by it: an exact count is the grid's size; beyond
+     * {@link TransferService#EXACT_COUNT_LIMIT} the grid's size is an estimate that grows as the user scrolls
+     * (Vaadin's undefined-size lazy loading), and "Count all" gets the exact number on demand.
+     */
+    private void showCount(TransferCount total) {
+        count.setText(total.label());
+        countAll.setVisible(!total.exact());
+        var dataView = grid.getLazyDataView();
+        if (total.exact()) {
+            var size = total.value();
+            dataView.setItemCountCallback(query -> size);
+        }
+        else {
+            dataView.setItemCountEstimate(total.value() + 1);
+            dataView.setItemCountEstimateIncrease(total.value());
+        }
+    }
+
+    private void countAll() {
+        showCount(TransferCount.exactly(transfers.count(filter)));
+    }
+
+    private TransferSort currentSort() {
+        return sortOf(grid.getSortOrder().stream()
+            .flatMap(order -> order.getSorted().getSortOrder(order.getDirection()))
+            .toList());
+    }
+
+    /** The first page, fetched with the count, waiting for the grid's fetch of it. */
+    private record FirstPage(TransferFilter filter, TransferSort sort, int limit, List<TransferRow> rows) {
+
+        boolean serves(TransferFilter wanted, TransferSort wantedSort, int offset, int wantedLimit) {
+            return offset == 0 && limit == wantedLimit && sort == wantedSort && filter.equals(wanted);
+        }
+
     }
 
     private static TransferSort sortOf(List<QuerySortOrder> orders) {
@@ -269,6 +323,10 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
         renderExtraCriteria();
         UI.getCurrent().getPage().getHistory().replaceState(null, location(filter));
         export.setHref(exportHref(filter));
+        var sort = currentSort();
+        var page = transfers.pageWithCount(filter, sort, 0, PAGE_SIZE);
+        firstPage = new FirstPage(filter, sort, PAGE_SIZE, page.rows());
+        showCount(page.count());
         grid.getDataProvider().refreshAll();
     }
 

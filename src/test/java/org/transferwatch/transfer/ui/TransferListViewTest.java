@@ -189,4 +189,41 @@ class TransferListViewTest extends SpringBrowserlessTest {
         assertThat(export.getHref()).isEqualTo("export/transfers.csv");
     }
 
+    @Autowired
+    org.jooq.DSLContext dsl;
+
+    private com.vaadin.flow.component.html.Span countLabel() {
+        return find(com.vaadin.flow.component.html.Span.class).id("transfer-count");
+    }
+
+    private com.vaadin.flow.component.button.Button countAllButton() {
+        return find(com.vaadin.flow.component.button.Button.class).id("count-all");
+    }
+
+    @Test
+    @WithDemoUser(Role.VIEWER)
+    void a_small_result_shows_its_exact_count() {
+        openWith(java.util.Map.of("supplier", "PRK", "recipient", "RUS"));
+        assertThat(countLabel().getText()).isEqualTo("3 transfers");
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("count-all").exists()).isFalse();
+        assertThat(test(grid()).size()).isEqualTo(3);
+    }
+
+    @Test
+    @WithDemoUser(Role.VIEWER)
+    void a_big_result_says_more_than_ten_thousand_until_the_user_counts_them_all() {
+        dsl.execute("""
+                insert into transfer (supplier_code, recipient_code, kind, item, status, confidence, review_state,
+                                      created_by, updated_by)
+                select 'BLR', 'ARM', 'arms', 'Shells, lot ' || n, 'reported', 'low', 'published', u.id, u.id
+                from generate_series(1, 10001) n, (select min(id) as id from app_user) u""");
+        openWith(java.util.Map.of("supplier", "BLR", "recipient", "ARM"));
+        assertThat(countLabel().getText()).isEqualTo("more than 10,000 transfers");
+        assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("item"))).isEqualTo("Shells, lot 10001");
+        test(countAllButton()).click();
+        assertThat(countLabel().getText()).isEqualTo("10,001 transfers");
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("count-all").exists()).isFalse();
+        assertThat(test(grid()).size()).isEqualTo(10_001);
+    }
+
 }
