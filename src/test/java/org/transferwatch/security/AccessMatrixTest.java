@@ -180,6 +180,13 @@ class AccessMatrixTest {
             return call(() -> seen(f.transfers.page(f.only(draft), TransferSort.NEWEST, 0, 10).stream()
                 .anyMatch(row -> row.id() == draft.id())));
         });
+        allow("TransferService.pageWithCount(TransferFilter,TransferSort,int,int)", viewer,
+                (f, who) -> call(() -> f.transfers.pageWithCount(TransferFilter.NONE, TransferSort.NEWEST, 0, 10)));
+        allowOn("TransferService.pageWithCount(TransferFilter,TransferSort,int,int)", "listing a draft", analyst, (f, who) -> {
+            var draft = f.draft();
+            return call(() -> seen(f.transfers.pageWithCount(f.only(draft), TransferSort.NEWEST, 0, 10).rows().stream()
+                .anyMatch(row -> row.id() == draft.id())));
+        });
         allow("TransferService.count(TransferFilter)", viewer, (f, who) -> call(() -> f.transfers.count(TransferFilter.NONE)));
         allowOn("TransferService.count(TransferFilter)", "counting a draft", analyst, (f, who) -> {
             var draft = f.draft();
