@@ -5,6 +5,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,6 +44,7 @@ public class DatabaseProbe {
     /** Marks the database unavailable and starts probing it, unless a probe already runs. */
     public void reportOutage() {
         available = false;
+        forgetPooledConnections();
         if (probing.compareAndSet(false, true)) {
             log.warn("Database unavailable; probing it every {} s", PAUSE.toSeconds());
             Thread.ofVirtual().name("database-probe").start(this::probeUntilAvailable);
@@ -67,6 +70,25 @@ public class DatabaseProbe {
         // An outage reported after the last probe and before the flag went back up must not stay unprobed.
         if (!available) {
             reportOutage();
+        }
+    }
+
+    /**
+     * Has the pool replace every connection it holds. Hikari does not check a connection used within the
+     * last half second before handing it out again; after connections were cut, such a dead one would fail
+     * the next user's action once more.
+     */
+    public void forgetPooledConnections() {
+        try {
+            if (dataSource.isWrapperFor(HikariDataSource.class)) {
+                var pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+                if (pool != null) {
+                    pool.softEvictConnections();
+                }
+            }
+        }
+        catch (java.sql.SQLException e) {
+            log.debug("Could not ask the pool to replace its connections", e);
         }
     }
 

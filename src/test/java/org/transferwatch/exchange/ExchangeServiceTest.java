@@ -129,7 +129,8 @@ class ExchangeServiceTest {
     /** The database neutralises cells by the very rule of {@link TransferCsv#neutralise} (NUL aside: text cannot hold it). */
     @ParameterizedTest
     @ValueSource(strings = { "=SUM(A1:A9)", "+31 20 555", "-2+3", "@cmd", "\tindented", "\rreturn", "Artillery shells",
-            "a=b", "'quoted'", "x-ray", "'=x", "''+1", "'", "''" })
+            "a=b", "'quoted'", "x-ray", "'=x", "''+1", "'", "''", "  =1+1", "\n@cmd", "\u00a0-2", "\u3000+1",
+            "\uff1d1+1", "\uff0b1", "\uff0d1", "\uff20cmd", "'  =x", "   ", "a \uff1d b" })
     @WithDemoUser(Role.ANALYST)
     void every_exported_cell_is_neutralised_as_the_import_expects(String value) {
         var id = transfers.createDraft(draft("BLR", "SYR", "Item"));

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.transferwatch.base.DatabaseOutage;
 import org.transferwatch.security.Role;
+import org.transferwatch.base.DatabaseProbe;
 import org.transferwatch.support.DatabaseOutageSimulation;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
@@ -30,6 +31,9 @@ import org.transferwatch.support.WithDemoUser;
 class DatabaseOutageTest {
 
     private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(30);
+
+    @Autowired
+    DatabaseProbe probe;
 
     @Autowired
     TransferService transfers;
@@ -46,6 +50,8 @@ class DatabaseOutageTest {
      */
     @AfterEach
     void removeTheTransfersMadeHere() {
+        // Dead connections may still sit in the pool for the tests that come after this one.
+        probe.forgetPooledConnections();
         var made = dsl.select(DSL.field("id")).from("transfer").where("item like ?", MARKER + "%");
         dsl.deleteFrom(DSL.table("sanctions_link")).where(DSL.field("transfer_id").in(made)).execute();
         dsl.deleteFrom(DSL.table("claim_link")).where(DSL.field("transfer_id").in(made)).execute();

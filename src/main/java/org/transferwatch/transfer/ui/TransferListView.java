@@ -38,7 +38,9 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.DatabaseOutage;
 import org.transferwatch.base.DbEnum;
+import org.transferwatch.base.ui.DatabaseOutageNotice;
 import org.transferwatch.category.Category;
 import org.transferwatch.category.CategoryService;
 import org.transferwatch.country.Country;
@@ -53,6 +55,7 @@ import org.transferwatch.transfer.TransferCount;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferFilterParameters;
 import org.transferwatch.transfer.TransferKind;
+import org.transferwatch.transfer.TransferPage;
 import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.TransferSort;
@@ -324,10 +327,37 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
         UI.getCurrent().getPage().getHistory().replaceState(null, location(filter));
         export.setHref(exportHref(filter));
         var sort = currentSort();
-        var page = transfers.pageWithCount(filter, sort, 0, PAGE_SIZE);
+        TransferPage page;
+        try {
+            page = transfers.pageWithCount(filter, sort, 0, PAGE_SIZE);
+        }
+        catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            applyAgainOnceTheDatabaseIsBack();
+            return;
+        }
         firstPage = new FirstPage(filter, sort, PAGE_SIZE, page.rows());
         showCount(page.count());
         grid.getDataProvider().refreshAll();
+    }
+
+    /**
+     * Shows the outage and, once its notice has gone (the database answers again), applies the filter again:
+     * page and count come together, so refreshing the grid alone would leave the old count.
+     */
+    private void applyAgainOnceTheDatabaseIsBack() {
+        var ui = UI.getCurrent();
+        DatabaseOutageNotice.show(ui);
+        var retry = new com.vaadin.flow.shared.Registration[1];
+        // Registered after the notice's own poll listener, so it runs once the notice has checked the probe.
+        retry[0] = ui.addPollListener(event -> {
+            if (!DatabaseOutageNotice.isShown(ui)) {
+                retry[0].remove();
+                filterChanged();
+            }
+        });
     }
 
     private static @Nullable String code(@Nullable Country country) {

@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.transferwatch.base.ui.DatabaseErrorView;
 import org.transferwatch.dashboard.ui.DashboardView;
 import org.transferwatch.security.Role;
+import org.transferwatch.base.DatabaseProbe;
 import org.transferwatch.support.DatabaseOutageSimulation;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
@@ -46,6 +47,9 @@ class DatabaseOutageViewTest extends SpringBrowserlessTest {
     private static final String MARKER = "Outage test ";
 
     @Autowired
+    DatabaseProbe probe;
+
+    @Autowired
     DSLContext dsl;
 
     /**
@@ -54,6 +58,8 @@ class DatabaseOutageViewTest extends SpringBrowserlessTest {
      */
     @AfterEach
     void removeTheTransfersMadeHere() {
+        // Dead connections may still sit in the pool for the tests that come after this one.
+        probe.forgetPooledConnections();
         var made = dsl.select(DSL.field("id")).from("transfer").where("item like ?", MARKER + "%");
         dsl.deleteFrom(DSL.table("sanctions_link")).where(DSL.field("transfer_id").in(made)).execute();
         dsl.deleteFrom(DSL.table("claim_link")).where(DSL.field("transfer_id").in(made)).execute();
