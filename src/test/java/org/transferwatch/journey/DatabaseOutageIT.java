@@ -9,7 +9,6 @@ import java.time.Instant;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -29,7 +28,7 @@ class DatabaseOutageIT extends BrowserJourney {
     DSLContext dsl;
 
     private String database() {
-        return dsl.fetchValue(DSL.field("current_database()", String.class));
+        return DatabaseOutageSimulation.databaseOf(dsl);
     }
 
     private Locator notice() {

@@ -4,6 +4,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.transferwatch.base.DatabaseProbe;
+
 /**
  * Cuts a test database off, as a crashed or restarting server would, without touching the shared
  * PostgreSQL server or anyone else's database: new connections to that one database are refused
@@ -32,6 +36,24 @@ public final class DatabaseOutageSimulation implements AutoCloseable {
     /** Terminates every connection to {@code database} (the server keeps accepting new ones). */
     public static int terminateConnections(String database) {
         return new DatabaseOutageSimulation(checkedTestDatabase(database)).terminateConnections();
+    }
+
+    /** The database the application's connections use. */
+    public static String databaseOf(DSLContext dsl) {
+        return dsl.fetchValue(DSL.field("current_database()", String.class));
+    }
+
+    /**
+     * After an outage test, which cannot run in a rolled-back transaction (the outage kills it): has the pool
+     * replace the dead connections it may still hold, then removes the transfers the test made (their items
+     * start with {@code itemMarker}), since the other tests of this shared database count exact rows.
+     */
+    public static void cleanUp(DSLContext dsl, DatabaseProbe probe, String itemMarker) {
+        probe.forgetPooledConnections();
+        var made = dsl.select(DSL.field("id")).from("transfer").where("item like ?", itemMarker + "%");
+        dsl.deleteFrom(DSL.table("sanctions_link")).where(DSL.field("transfer_id").in(made)).execute();
+        dsl.deleteFrom(DSL.table("claim_link")).where(DSL.field("transfer_id").in(made)).execute();
+        dsl.deleteFrom(DSL.table("transfer")).where("item like ?", itemMarker + "%").execute();
     }
 
     /** Lets connections in again; returns the moment the database accepted connections again. */

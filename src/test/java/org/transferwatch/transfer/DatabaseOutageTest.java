@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,22 +43,13 @@ class DatabaseOutageTest {
     @Autowired
     DSLContext dsl;
 
-    /**
-     * These tests cannot run in a rolled-back transaction (the outage kills it), so they remove the
-     * transfers they made: the other tests of this shared database count exact rows.
-     */
     @AfterEach
     void removeTheTransfersMadeHere() {
-        // Dead connections may still sit in the pool for the tests that come after this one.
-        probe.forgetPooledConnections();
-        var made = dsl.select(DSL.field("id")).from("transfer").where("item like ?", MARKER + "%");
-        dsl.deleteFrom(DSL.table("sanctions_link")).where(DSL.field("transfer_id").in(made)).execute();
-        dsl.deleteFrom(DSL.table("claim_link")).where(DSL.field("transfer_id").in(made)).execute();
-        dsl.deleteFrom(DSL.table("transfer")).where("item like ?", MARKER + "%").execute();
+        DatabaseOutageSimulation.cleanUp(dsl, probe, MARKER);
     }
 
     private String database() {
-        return dsl.fetchValue(DSL.field("current_database()", String.class));
+        return DatabaseOutageSimulation.databaseOf(dsl);
     }
 
     private List<Long> savedWithItemsStartingWith(String marker) {

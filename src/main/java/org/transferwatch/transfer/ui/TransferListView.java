@@ -114,6 +114,9 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
 
     private @Nullable FirstPage firstPage;
 
+    /** Applies the filter again once an outage's notice has gone; set while an outage kept it from applying. */
+    private com.vaadin.flow.shared.@Nullable Registration retryAfterOutage;
+
     private final Anchor export = new Anchor();
 
     private TransferFilter filter = TransferFilter.NONE;
@@ -350,11 +353,15 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
     private void applyAgainOnceTheDatabaseIsBack() {
         var ui = UI.getCurrent();
         DatabaseOutageNotice.show(ui);
-        var retry = new com.vaadin.flow.shared.Registration[1];
-        // Registered after the notice's own poll listener, so it runs once the notice has checked the probe.
-        retry[0] = ui.addPollListener(event -> {
-            if (!DatabaseOutageNotice.isShown(ui)) {
-                retry[0].remove();
+        if (retryAfterOutage != null) {
+            return;
+        }
+        // Registered after the notice's own poll listener, so it runs once the notice has checked the probe;
+        // one registration however many filter changes failed: the filter applied is the latest one.
+        retryAfterOutage = ui.addPollListener(event -> {
+            if (!DatabaseOutageNotice.isShown(ui) && retryAfterOutage != null) {
+                retryAfterOutage.remove();
+                retryAfterOutage = null;
                 filterChanged();
             }
         });
