@@ -361,6 +361,21 @@ class TransferRepository {
      * source feature as a table of ids, titles and URLs. Returns the number of records.
      */
     long exportCsv(Condition condition, org.jooq.Table<org.jooq.Record3<Long, String, String>> sources, OutputStream out) {
+        var copy = exportStatement(condition, sources);
+        // Compiling the expressions of a big export just in time cost seconds more than it saved.
+        dsl.execute("set local jit = off");
+        return dsl.connectionResult(connection -> {
+            try (var records = new CrlfRecordEnds(out)) {
+                return connection.unwrap(PgConnection.class).getCopyAPI().copyOut(copy, records);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The COPY statement of {@link #exportCsv}, its values inlined. */
+    String exportStatement(Condition condition, org.jooq.Table<org.jooq.Record3<Long, String, String>> sources) {
         // The claims of the matching transfers, grouped in one pass (not a lookup per transfer), give the
         // evidence summary and the best claim: supporting before disputing, then by grade.
         var evidence = select(CLAIM_LINK.TRANSFER_ID, countDistinct(CLAIM_LINK.SOURCE_ID).as("sources"),
@@ -398,17 +413,7 @@ class TransferRepository {
             .leftJoin(sources).on(sources.field(0, Long.class).eq(best.SOURCE_ID))
             .where(condition)
             .orderBy(TRANSFER.ID);
-        var copy = "copy (" + dsl.renderInlined(query) + ") to stdout with (format csv)";
-        // Compiling the expressions of a big export just in time cost seconds more than it saved.
-        dsl.execute("set local jit = off");
-        return dsl.connectionResult(connection -> {
-            try (var records = new CrlfRecordEnds(out)) {
-                return connection.unwrap(PgConnection.class).getCopyAPI().copyOut(copy, records);
-            }
-            catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return "copy (" + dsl.renderInlined(query) + ") to stdout with (format csv)";
     }
 
     /**

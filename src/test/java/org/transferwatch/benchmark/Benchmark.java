@@ -1,5 +1,6 @@
 package org.transferwatch.benchmark;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -18,12 +20,16 @@ import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.Query;
 import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.postgresql.jdbc.PgConnection;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.transferwatch.Application;
+import org.transferwatch.exchange.ExchangeService;
 import org.transferwatch.security.Role;
 import org.transferwatch.transfer.BenchmarkQueries;
 import org.transferwatch.transfer.TransferFilter;
@@ -35,8 +41,9 @@ import org.transferwatch.transfer.TransferStatisticsService;
  * Measures the application against the database floor on a database filled by {@link SyntheticData}:
  * the transfers grid (first page of 50 and count) for several filters through the application's service
  * and repository, and the very same SQL over plain JDBC; a deep page; the dashboard's queries together;
-
- * the time from start to ready (web server included). Prints a table and writes {@code target/benchmark.json}.
+ * the CSV export of every transfer against its COPY statement, with the heap; the CSV import of a generated
+ * file (rolled back); the live heap per UI session (on a copy: it writes); the time from start to ready (web
+ * server included). Prints a table and writes {@code target/benchmark.json}.
  *
  * <pre>
  * ./mvnw -Pbenchmark exec:java -Dexec.args="--url jdbc:postgresql://localhost:5432/transferwatch_bench"
@@ -58,6 +65,8 @@ public final class Benchmark {
 
     private final Map<String, Object> results = new LinkedHashMap<>();
 
+    private int importRows;
+
     private Benchmark(ConfigurableApplicationContext context, String url, String user, String password, int iterations,
             List<String> parts) {
         this.parts = parts;
@@ -76,14 +85,17 @@ public final class Benchmark {
             System.out.println("""
                     Benchmark [--url jdbc:postgresql://localhost:5432/transferwatch_bench] [--user postgres]
                               [--password ""] [--iterations 40] [--json target/benchmark.json]
-                              [--parts grid,dashboard,sessions] [--sessions 200]
-                      --parts       which parts to run, comma-separated (default: grid,dashboard); sessions
-                                    writes a user and its logins: run it on a copy of the database
-                      --sessions    UI sessions the sessions part logs in (default 200)""");
+                              [--parts grid,dashboard,export,import,sessions] [--sessions 200]
+                              [--import-rows 100000]
+                      --parts       which parts to run, comma-separated (default: grid,dashboard,export,import);
+                                    import writes its rows in a transaction it rolls back; sessions writes a
+                                    user and its logins: run it on a copy of the database
+                      --sessions    UI sessions the sessions part logs in (default 200)
+                      --import-rows rows of the CSV the import part reads and writes (default 100000)""");
             return;
         }
         var iterations = Integer.parseInt(SyntheticData.argument(args, "--iterations", "40"));
-        var parts = List.of(SyntheticData.argument(args, "--parts", "grid,dashboard").split(","));
+        var parts = List.of(SyntheticData.argument(args, "--parts", "grid,dashboard,export,import").split(","));
         var output = Path.of(SyntheticData.argument(args, "--json", "target/benchmark.json"));
         var started = System.nanoTime();
         var context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
@@ -95,6 +107,7 @@ public final class Benchmark {
         var startup = (System.nanoTime() - started) / 1e6;
         try {
             var benchmark = new Benchmark(context, url, user, password, iterations, parts);
+            benchmark.importRows = Integer.parseInt(SyntheticData.argument(args, "--import-rows", "100000"));
             benchmark.results.put("start_to_ready_ms", Math.round(startup));
             benchmark.run();
             if (parts.contains("sessions")) {
@@ -120,9 +133,18 @@ public final class Benchmark {
         if (parts.contains("grid")) {
             grid(transfers, total);
         }
-        if (!parts.contains("dashboard")) {
-            return;
+        if (parts.contains("dashboard")) {
+            pages(transfers);
         }
+        if (parts.contains("export")) {
+            export(total);
+        }
+        if (parts.contains("import")) {
+            importFile();
+        }
+    }
+
+    private void pages(TransferService transfers) throws Exception {
 
         var statistics = context.getBean(TransferStatisticsService.class);
         var today = LocalDate.now();
@@ -148,6 +170,99 @@ public final class Benchmark {
             print(page.getKey(), app, floor, Integer.toString(queries.size()));
         }
         results.put("pages", pages);
+    }
+
+    /**
+     * The CSV export of every transfer through the application (the CSV download's service call, its bytes
+     * counted and dropped), against its COPY statement over plain JDBC; the heap used after full collections
+     * before and after, and the peak while it ran.
+     */
+    private void export(int total) throws Exception {
+        var exchange = context.getBean(ExchangeService.class);
+        var bytes = new AtomicLong();
+        var discard = new OutputStream() {
+            @Override
+            public void write(int b) {
+                bytes.incrementAndGet();
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                bytes.addAndGet(len);
+            }
+        };
+        var before = HeapMeter.usedAfterGc();
+        var peak = new HeapMeter.Peak();
+        var started = System.nanoTime();
+        var rows = exchange.export(TransferFilter.NONE, discard);
+        var app = (System.nanoTime() - started) / 1e9;
+        var peakUsed = peak.stop();
+        var after = HeapMeter.usedAfterGc();
+
+        var statement = BenchmarkQueries.exportStatement(context, TransferFilter.NONE);
+        double floor;
+        try (var connection = DriverManager.getConnection(url, user, password)) {
+            connection.setAutoCommit(false);
+            try (var jit = connection.createStatement()) {
+                jit.execute("set local jit = off");
+            }
+            started = System.nanoTime();
+            connection.unwrap(PgConnection.class).getCopyAPI().copyOut(statement, OutputStream.nullOutputStream());
+            floor = (System.nanoTime() - started) / 1e9;
+            connection.rollback();
+        }
+        System.out.printf(Locale.ROOT, "%nCSV export, %,d rows (%,.0f MB): app %.1f s = %,.0f rows/s; floor (its COPY over "
+                + "JDBC) %.1f s = %,.0f rows/s; ratio %.2f%n", rows, bytes.get() / 1e6, app, rows / app, floor,
+                rows / floor, app / floor);
+        System.out.printf(Locale.ROOT, "  heap used after GC %,d MB before, %,d MB after (growth %+,d MB); peak while "
+                + "exporting %,d MB%n", before >> 20, after >> 20, (after - before) >> 20, peakUsed >> 20);
+        var export = new LinkedHashMap<String, Object>();
+        export.put("rows", rows);
+        export.put("transfers", total);
+        export.put("megabytes", round(bytes.get() / 1e6));
+        export.put("app_seconds", round(app));
+        export.put("app_rows_per_second", Math.round(rows / app));
+        export.put("floor_seconds", round(floor));
+        export.put("floor_rows_per_second", Math.round(rows / floor));
+        export.put("heap_growth_mb", (after - before) >> 20);
+        export.put("heap_peak_mb", peakUsed >> 20);
+        results.put("export", export);
+    }
+
+    /**
+     * The CSV import of a generated file through the application: read and checked (the preview), then written,
+     * inside a transaction that is rolled back at the end, so that the database is left as it was.
+     */
+    private void importFile() {
+        var exchange = context.getBean(ExchangeService.class);
+        var csv = SyntheticCsv.transfers(importRows, "benchmark-import:" + System.currentTimeMillis() + ":");
+        var transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        var figures = new LinkedHashMap<String, Object>();
+        transactions.executeWithoutResult(transaction -> {
+            var started = System.nanoTime();
+            var preview = exchange.preview("benchmark.csv", csv, share -> {
+            });
+            var read = (System.nanoTime() - started) / 1e9;
+            if (!preview.problems().isEmpty()) {
+                throw new IllegalStateException("The generated file has problems: " + preview.problems());
+            }
+            var outcome = exchange.importPreview(preview, written -> {
+            });
+            var all = (System.nanoTime() - started) / 1e9;
+            transaction.setRollbackOnly();
+            var rows = preview.rowsToImport().size();
+            System.out.printf(Locale.ROOT, "%nCSV import, %,d rows (%,.1f MB): read and checked %.1f s (%,.0f rows/s), "
+                    + "written %.1f s (%,.0f rows/s); in all %.1f s = %,.0f rows/s (%s; rolled back)%n", rows,
+                    csv.length / 1e6, read, rows / read, all - read, rows / (all - read), all, rows / all,
+                    outcome.label());
+            figures.put("rows", rows);
+            figures.put("megabytes", round(csv.length / 1e6));
+            figures.put("read_seconds", round(read));
+            figures.put("write_seconds", round(all - read));
+            figures.put("seconds", round(all));
+            figures.put("rows_per_second", Math.round(rows / all));
+        });
+        results.put("import", figures);
     }
 
     /** The very SQL (with its bind values) that the application runs for an action, for its floor. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,14 +24,20 @@ class BenchmarkSmokeTest {
         var strategy = SecurityContextHolder.getContextHolderStrategy();
         try {
             Benchmark.main(new String[] { "--url", url, "--iterations", "3", "--json", json.toString(), "--parts",
-                    "grid,dashboard,sessions", "--sessions", "2" });
+                    "grid,dashboard,export,import,sessions", "--sessions", "2", "--import-rows", "300" });
         }
         finally {
             SecurityContextHolder.setContextHolderStrategy(strategy);
         }
         assertThat(Files.readString(json)).contains("\"transfers\": 500").contains("\"hot pair PRK→RUS\"")
             .contains("\"floor_p95_ms\"").contains("\"dashboard\"").contains("\"country-pair page PRK⇄RUS\"")
-            .contains("\"kb_per_session\"");
+            .contains("\"kb_per_session\"").contains("\"app_rows_per_second\"").contains("\"floor_rows_per_second\"")
+            .contains("\"import\"").contains("\"rows\": 300");
+        try (var connection = DriverManager.getConnection(url, "postgres", "");
+             var rows = connection.createStatement().executeQuery("select count(*) from transfer")) {
+            rows.next();
+            assertThat(rows.getInt(1)).as("the import part rolls back what it wrote").isEqualTo(500);
+        }
     }
 
 }

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.transferwatch.support.TestData.as;
 
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.transferwatch.benchmark.HeapMeter;
+import org.transferwatch.benchmark.SyntheticCsv;
 import org.transferwatch.security.Role;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.transfer.TransferFilter;
@@ -30,12 +28,6 @@ import org.transferwatch.transfer.TransferFilter;
 @TransferWatchTest
 @EnabledIfSystemProperty(named = "throughput", matches = "true")
 class ExchangeThroughput {
-
-    private static final List<String> STATES = List.of("RUS", "PRK", "IRN", "CHN", "BLR", "UKR", "USA", "FRA", "DEU",
-            "TUR", "ISR", "IND", "PAK", "SYR", "EGY", "BRA", "ZAF", "SAU", "ARE", "KOR");
-
-    private static final List<String> STATUSES = List.of("reported", "under_negotiation", "agreed", "in_delivery",
-            "delivered", "denied", "disputed");
 
     @Autowired
     ExchangeService exchange;
@@ -59,7 +51,7 @@ class ExchangeThroughput {
         }
 
         var started = System.nanoTime();
-        var csv = syntheticCsv(rows);
+        var csv = SyntheticCsv.transfers(rows, "synthetic:");
         System.out.printf("Generated a CSV of %,d transfers, %,.1f MB, in %.1f s%n", rows, csv.length / 1e6,
                 seconds(started));
         importFile("Synthetic CSV", "synthetic.csv", csv);
@@ -70,8 +62,8 @@ class ExchangeThroughput {
         var total = dsl.fetchCount(dsl.selectFrom("transfer"));
         System.out.printf("Grew the table to %,d transfers by SQL in %.1f s%n", total, seconds(started));
 
-        var before = usedAfterGc();
-        var peak = new PeakHeap();
+        var before = HeapMeter.usedAfterGc();
+        var peak = new HeapMeter.Peak();
         var bytes = new AtomicLong();
         started = System.nanoTime();
         var exported = as(Role.ANALYST, () -> exchange.export(TransferFilter.NONE, new OutputStream() {
@@ -87,7 +79,7 @@ class ExchangeThroughput {
         }));
         var elapsed = seconds(started);
         var peakUsed = peak.stop();
-        var after = usedAfterGc();
+        var after = HeapMeter.usedAfterGc();
         System.out.printf("Export: %,d rows, %,.0f MB of CSV in %.1f s = %,.0f rows/s; heap after GC %,d MB before, "
                 + "%,d MB after (growth %+,d MB); peak used while exporting %,d MB%n", exported, bytes.get() / 1e6,
                 elapsed, exported / elapsed, before >> 20, after >> 20, (after - before) >> 20, peakUsed >> 20);
@@ -95,8 +87,8 @@ class ExchangeThroughput {
     }
 
     private void importFile(String what, String name, byte[] content) {
-        var before = usedAfterGc();
-        var peak = new PeakHeap();
+        var before = HeapMeter.usedAfterGc();
+        var peak = new HeapMeter.Peak();
         var started = System.nanoTime();
         var preview = as(Role.ANALYST, () -> exchange.preview(name, content, share -> {
         }));
@@ -107,37 +99,11 @@ class ExchangeThroughput {
         var all = seconds(started);
         var peakUsed = peak.stop();
         var rows = preview.rowsToImport().size();
-        var after = usedAfterGc();
+        var after = HeapMeter.usedAfterGc();
         System.out.printf("%s: %,d rows read and checked in %.1f s (%,.0f rows/s), written in %.1f s (%,.0f rows/s); "
                 + "%.1f s in all = %,.0f rows/s (%s); heap after GC %,d MB before, %,d MB after; peak %,d MB%n", what,
                 rows, read, rows / read, all - read, rows / (all - read), all, rows / all, outcome.label(), before >> 20,
                 after >> 20, peakUsed >> 20);
-    }
-
-    private static byte[] syntheticCsv(int rows) {
-        var csv = new StringBuilder(rows * 330);
-        csv.append(TransferCsv.BYTE_ORDER_MARK).append("natural_key,supplier_code,recipient_code,kind,category,item,"
-                + "quantity_low,quantity_high,quantity_unit,quantity_estimate,status,period_start,period_end,"
-                + "period_precision,confidence,notes,source,source_url,quote,grade\r\n");
-        for (int i = 0; i < rows; i++) {
-            var supplier = STATES.get(i % STATES.size());
-            var recipient = STATES.get((i / STATES.size() + 1 + i) % STATES.size());
-            if (recipient.equals(supplier)) {
-                recipient = STATES.get((STATES.indexOf(supplier) + 1) % STATES.size());
-            }
-            var year = 1990 + i % 35;
-            csv.append("synthetic:").append(i).append(',').append(supplier).append(',').append(recipient).append(',')
-                .append(i % 5 == 0 ? "raw_material,," : "arms,ML3,")
-                .append("Synthetic item ").append(i).append(',')
-                .append(i % 1000).append(',').append(i % 1000 + 50).append(",units,").append(i % 3 == 0).append(',')
-                .append(STATUSES.get(i % STATUSES.size())).append(',')
-                .append(year).append("-01-01,").append(year).append("-12-31,year,")
-                .append(i % 2 == 0 ? "moderate" : "low").append(',')
-                .append("\"Synthetic row ").append(i).append(" for the throughput measurement, with a comma and \"\"quotes\"\"\",")
-                .append("Monitoring report ").append(i % 50).append(",https://example.org/reports/").append(i % 50)
-                .append(",Quoted sentence number ").append(i).append(".,").append(i % 2 == 0 ? "B2" : "C3").append("\r\n");
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Copies the transfers (without evidence) until there are {@code target}; the search trigger is off meanwhile. */
@@ -168,52 +134,6 @@ class ExchangeThroughput {
 
     private static double seconds(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1e9;
-    }
-
-    private static long usedAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            try {
-                Thread.sleep(100);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    /** Samples the used heap every 20 ms until stopped; returns the highest value seen. */
-    private static final class PeakHeap {
-
-        private final AtomicLong peak = new AtomicLong();
-
-        private final AtomicBoolean running = new AtomicBoolean(true);
-
-        private final Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            var memory = ManagementFactory.getMemoryMXBean();
-            while (running.get()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                }
-                catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-
-        long stop() throws RuntimeException {
-            running.set(false);
-            try {
-                sampler.join();
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return peak.get();
-        }
-
     }
 
 }

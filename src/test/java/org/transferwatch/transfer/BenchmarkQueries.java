@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jooq.Query;
 import org.springframework.context.ApplicationContext;
+import org.transferwatch.source.SourceService;
 
 /** Gives the benchmark the very SQL the application runs for a page and a count, to time it over plain JDBC. */
 public final class BenchmarkQueries {
@@ -28,6 +29,13 @@ public final class BenchmarkQueries {
         var repository = context.getBean(TransferRepository.class);
         var condition = context.getBean(TransferService.class).visibleCondition(filter);
         return List.of(repository.pageWithCountQuery(condition, sort, offset, limit, TransferService.EXACT_COUNT_LIMIT));
+    }
+
+    /** The COPY statement of the CSV export for the filter, as the current user would run it. */
+    public static String exportStatement(ApplicationContext context, TransferFilter filter) {
+        return context.getBean(TransferRepository.class).exportStatement(
+                context.getBean(TransferService.class).visibleCondition(filter),
+                context.getBean(SourceService.class).titlesAndUrls("best_source"));
     }
 
 }
