@@ -44,6 +44,9 @@ import org.transferwatch.transfer.TransferStatisticsService;
  */
 public final class Benchmark {
 
+    /** Vaadin's pre-compiled production bundle, put on the class path by {@code ./mvnw -Pproduction test-compile}. */
+    private static final String PRODUCTION_BUNDLE = "/META-INF/VAADIN/webapp/index.html";
+
     private final ConfigurableApplicationContext context;
 
     private final String url;
@@ -79,27 +82,43 @@ public final class Benchmark {
                               [--parts grid,dashboard,sessions] [--sessions 200]
                       --parts       which parts to run, comma-separated (default: grid,dashboard); sessions
                                     writes a user and its logins: run it on a copy of the database
-                      --sessions    UI sessions the sessions part logs in (default 200)""");
+                      --sessions    UI sessions the sessions part logs in (default 200)
+                      --session-route  the view each session opens (default transfers; a route that does
+                                    not exist measures the floor: the main layout around the not-found view)
+                      --histograms  the sessions part also writes the JVM's class histograms before and after
+                                    (sessions-histogram-before.txt, -after.txt) next to the JSON""");
             return;
         }
         var iterations = Integer.parseInt(SyntheticData.argument(args, "--iterations", "40"));
         var parts = List.of(SyntheticData.argument(args, "--parts", "grid,dashboard").split(","));
         var output = Path.of(SyntheticData.argument(args, "--json", "target/benchmark.json"));
+        // The production jar runs Vaadin in production mode; measured in development mode, start to ready and the
+        // heap per UI session are development figures: there Vaadin's component tracker keeps a stack trace per
+        // component created and attached (~665 KB of a Transfers session's ~940 KB).
+        var production = Benchmark.class.getResource(PRODUCTION_BUNDLE) != null;
+        if (!production) {
+            System.out.println("""
+                    Vaadin in DEVELOPMENT mode (no production bundle on the class path): start to ready and the heap
+                    per UI session are not production figures. For those, first: ./mvnw -Pproduction test-compile""");
+        }
         var started = System.nanoTime();
         var context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
             // Arguments, not default properties: they must win over application.yml and config/.
             .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
                     "--spring.datasource.password=" + password, "--transferwatch.demo.enabled=false",
                     "--spring.main.banner-mode=off", "--logging.level.root=warn", "--server.port=0",
-                    "--vaadin.devmode.devTools.enabled=false");
+                    "--vaadin.devmode.devTools.enabled=false", "--vaadin.productionMode=" + production);
         var startup = (System.nanoTime() - started) / 1e6;
         try {
             var benchmark = new Benchmark(context, url, user, password, iterations, parts);
+            benchmark.results.put("vaadin_mode", production ? "production" : "development");
             benchmark.results.put("start_to_ready_ms", Math.round(startup));
             benchmark.run();
             if (parts.contains("sessions")) {
                 benchmark.results.put("ui_sessions", SessionHeap.measure(context, url, user, password,
-                        Integer.parseInt(SyntheticData.argument(args, "--sessions", "200"))));
+                        Integer.parseInt(SyntheticData.argument(args, "--sessions", "200")),
+                        SyntheticData.argument(args, "--session-route", SessionHeap.TRANSFERS),
+                        List.of(args).contains("--histograms") ? output.toAbsolutePath().getParent() : null));
             }
             var json = benchmark.json();
             Files.createDirectories(output.toAbsolutePath().getParent());
