@@ -51,6 +51,9 @@ import org.transferwatch.transfer.TransferStatisticsService;
  */
 public final class Benchmark {
 
+    /** Vaadin's pre-compiled production bundle, put on the class path by {@code ./mvnw -Pproduction test-compile}. */
+    private static final String PRODUCTION_BUNDLE = "/META-INF/VAADIN/webapp/index.html";
+
     private final ConfigurableApplicationContext context;
 
     private final String url;
@@ -86,33 +89,49 @@ public final class Benchmark {
                     Benchmark [--url jdbc:postgresql://localhost:5432/transferwatch_bench] [--user postgres]
                               [--password ""] [--iterations 40] [--json target/benchmark.json]
                               [--parts grid,dashboard,export,import,sessions] [--sessions 200]
-                              [--import-rows 100000]
+                              [--import-rows 100000] [--session-route transfers] [--histograms]
                       --parts       which parts to run, comma-separated (default: grid,dashboard,export,import);
                                     import writes its rows in a transaction it rolls back; sessions writes a
                                     user and its logins: run it on a copy of the database
                       --sessions    UI sessions the sessions part logs in (default 200)
-                      --import-rows rows of the CSV the import part reads and writes (default 100000)""");
+                      --import-rows rows of the CSV the import part reads and writes (default 100000)
+                      --session-route  the view each session opens (default transfers; a route that does
+                                    not exist measures the floor: the main layout around the not-found view)
+                      --histograms  the sessions part also writes the JVM's class histograms before and after
+                                    (sessions-histogram-before.txt, -after.txt) next to the JSON""");
             return;
         }
         var iterations = Integer.parseInt(SyntheticData.argument(args, "--iterations", "40"));
         var parts = List.of(SyntheticData.argument(args, "--parts", "grid,dashboard,export,import").split(","));
         var output = Path.of(SyntheticData.argument(args, "--json", "target/benchmark.json"));
+        // The production jar runs Vaadin in production mode; measured in development mode, start to ready and the
+        // heap per UI session are development figures: there Vaadin's component tracker keeps a stack trace per
+        // component created and attached (~665 KB of a Transfers session's ~940 KB).
+        var production = Benchmark.class.getResource(PRODUCTION_BUNDLE) != null;
+        if (!production) {
+            System.out.println("""
+                    Vaadin in DEVELOPMENT mode (no production bundle on the class path): start to ready and the heap
+                    per UI session are not production figures. For those, first: ./mvnw -Pproduction test-compile""");
+        }
         var started = System.nanoTime();
         var context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
             // Arguments, not default properties: they must win over application.yml and config/.
             .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
                     "--spring.datasource.password=" + password, "--transferwatch.demo.enabled=false",
                     "--spring.main.banner-mode=off", "--logging.level.root=warn", "--server.port=0",
-                    "--vaadin.devmode.devTools.enabled=false");
+                    "--vaadin.devmode.devTools.enabled=false", "--vaadin.productionMode=" + production);
         var startup = (System.nanoTime() - started) / 1e6;
         try {
             var benchmark = new Benchmark(context, url, user, password, iterations, parts);
             benchmark.importRows = Integer.parseInt(SyntheticData.argument(args, "--import-rows", "100000"));
+            benchmark.results.put("vaadin_mode", production ? "production" : "development");
             benchmark.results.put("start_to_ready_ms", Math.round(startup));
             benchmark.run();
             if (parts.contains("sessions")) {
                 benchmark.results.put("ui_sessions", SessionHeap.measure(context, url, user, password,
-                        Integer.parseInt(SyntheticData.argument(args, "--sessions", "200"))));
+                        Integer.parseInt(SyntheticData.argument(args, "--sessions", "200")),
+                        SyntheticData.argument(args, "--session-route", SessionHeap.TRANSFERS),
+                        List.of(args).contains("--histograms") ? output.toAbsolutePath().getParent() : null));
             }
             var json = benchmark.json();
             Files.createDirectories(output.toAbsolutePath().getParent());

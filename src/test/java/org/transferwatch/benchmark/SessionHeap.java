@@ -8,11 +8,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import javax.management.ObjectName;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -30,6 +35,8 @@ final class SessionHeap {
 
     static final String USERNAME = "bench-sessions";
 
+    static final String TRANSFERS = "transfers";
+
     private static final String PASSWORD = "Benchmark sessions only, not a real login 1";
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
@@ -46,29 +53,42 @@ final class SessionHeap {
     private SessionHeap() {
     }
 
+    /**
+     * @param route the view each session opens: {@value #TRANSFERS} (the figure), or e.g. a route that does not
+     *              exist, for the floor (the main layout around the not-found view)
+     * @param histograms where to write the class histograms before and after, or null for none
+     */
     static Map<String, Object> measure(ConfigurableApplicationContext context, String url, String user, String password,
-            int sessions) throws Exception {
+            int sessions, String route, @Nullable Path histograms) throws Exception {
         createUser(context, url, user, password);
         var port = context.getEnvironment().getProperty("local.server.port");
         var base = "http://127.0.0.1:" + port + "/";
         // One session first: warms the code paths and checks that the view really opened.
-        openSession(base, true);
+        openSession(base, route, true);
         var before = liveHeap();
+        if (histograms != null) {
+            writeHistogram(histograms.resolve("sessions-histogram-before.txt"));
+        }
         var started = System.nanoTime();
         for (int i = 0; i < sessions; i++) {
-            openSession(base, false);
+            openSession(base, route, false);
         }
         var seconds = (System.nanoTime() - started) / 1e9;
         var after = liveHeap();
+        if (histograms != null) {
+            writeHistogram(histograms.resolve("sessions-histogram-after.txt"));
+            System.out.println("Class histograms before and after written to " + histograms.toAbsolutePath());
+        }
         var perSession = (after - before) / (double) sessions / 1024;
         var result = new LinkedHashMap<String, Object>();
         result.put("sessions", sessions);
+        result.put("route", route);
         result.put("heap_before_mb", Math.round(before / 1024.0 / 1024 * 10) / 10.0);
         result.put("heap_after_mb", Math.round(after / 1024.0 / 1024 * 10) / 10.0);
         result.put("kb_per_session", Math.round(perSession * 10) / 10.0);
         result.put("seconds_to_open", Math.round(seconds * 10) / 10.0);
-        System.out.printf("%nUI sessions with the Transfers view: %d sessions, %.1f KB live heap each (%.1f → %.1f MB), "
-                + "opened in %.1f s%n", sessions, perSession, before / 1048576.0, after / 1048576.0, seconds);
+        System.out.printf("%nUI sessions with the view /%s open: %d sessions, %.1f KB live heap each (%.1f → %.1f MB), "
+                + "opened in %.1f s%n", route, sessions, perSession, before / 1048576.0, after / 1048576.0, seconds);
         return result;
     }
 
@@ -89,14 +109,14 @@ final class SessionHeap {
      * Logs in and opens the Transfers view in a session of its own. The client is closed afterwards, so that
      * only what the server keeps for the session stays on the heap (client and server share this JVM).
      */
-    private static void openSession(String base, boolean check) throws Exception {
+    private static void openSession(String base, String route, boolean check) throws Exception {
         try (var client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).build()) {
-            openSession(client, base, check);
+            openSession(client, base, route, check);
         }
     }
 
-    private static void openSession(HttpClient client, String base, boolean check) throws Exception {
+    private static void openSession(HttpClient client, String base, String route, boolean check) throws Exception {
         var loginPage = get(client, base + "login");
         var csrf = CSRF.matcher(loginPage);
         if (!csrf.find()) {
@@ -109,17 +129,17 @@ final class SessionHeap {
         if (login.uri().toString().contains("error")) {
             throw new IllegalStateException("Login refused: " + login.uri());
         }
-        get(client, base + "transfers");
-        var init = get(client, base + "?v-r=init&location=transfers&query=");
+        get(client, base + route);
+        var init = get(client, base + "?v-r=init&location=" + enc(route) + "&query=");
         var key = SECURITY_KEY.matcher(init);
         var uiId = UI_ID.matcher(init);
         if (!key.find() || !uiId.find()) {
             throw new IllegalStateException("No UI in the init response: " + init.substring(0, Math.min(500, init.length())));
         }
-        // The browser's router then tells the server where it is; the server navigates to the Transfers view.
+        // The browser's router then tells the server where it is; the server navigates to the view.
         var uidl = base + "?v-r=uidl&v-uiId=" + uiId.group(1);
         var navigated = post(client, uidl, "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\","
-                + "\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"transfers\",\"query\":\"\","
+                + "\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"\","
                 + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}");
         var grid = GRID_NODE.matcher(navigated);
         var syncId = SYNC_ID.matcher(navigated);
@@ -131,7 +151,7 @@ final class SessionHeap {
                     + "\"setViewportRange\",\"templateEventMethodArgs\":[0,50],\"promise\":0}],\"syncId\":"
                     + syncId.group(1) + ",\"clientId\":1}");
         }
-        else if (!check) {
+        else if (!check && route.equals(TRANSFERS)) {
             throw new IllegalStateException("The Transfers view did not open: "
                     + navigated.substring(0, Math.min(500, navigated.length())));
         }
@@ -154,6 +174,18 @@ final class SessionHeap {
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The JVM's class histogram (live objects: it runs a full collection first), as {@code jcmd GC.class_histogram}
+     * prints it: what the sessions are made of is the difference between the one before and the one after.
+     */
+    private static void writeHistogram(Path file) throws Exception {
+        var histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, histogram);
     }
 
     /** Heap in use after full collections, until it stops shrinking. */
