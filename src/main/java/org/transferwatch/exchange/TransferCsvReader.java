@@ -91,7 +91,6 @@ final class TransferCsvReader {
             }
             list.add(row);
         }
-
     }
 
     /** The text of the file, which must be UTF-8 (a byte order mark is allowed). */
