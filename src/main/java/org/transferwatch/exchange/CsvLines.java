@@ -5,9 +5,11 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.transferwatch.base.ValidationException;
 
 /**
@@ -32,28 +34,43 @@ final class CsvLines {
      */
     static List<Line> read(String text, int firstLine, DoubleConsumer progress) {
         var lines = new ArrayList<Line>();
+        forEach(text, firstLine, progress, lines::add);
+        return lines;
+    }
+
+    /**
+     * Hands each record to {@code each} as soon as it is read, so that a reader keeps only what it makes of
+     * the records: the records of a whole file at once held more memory than the file itself (a String per
+     * field).
+     *
+     * @param firstLine the line number of the text's first line in the file
+     * @param progress told the share of the text read so far (0 to 1)
+     */
+    static void forEach(String text, int firstLine, DoubleConsumer progress, Consumer<Line> each) {
         var start = firstLine;
+        var count = 0;
         try (var parser = FORMAT.parse(new StringReader(text))) {
             var records = parser.iterator();
             while (true) {
+                CSVRecord record;
                 try {
                     if (!records.hasNext()) {
                         break;
                     }
-                    var record = records.next();
-                    var fields = record.toList();
-                    var recordStart = start + countSkippedBlankLines(text, record.getCharacterPosition());
-                    if (!(fields.size() == 1 && fields.getFirst().isEmpty())) {
-                        lines.add(new Line(recordStart, fields));
-                    }
-                    start = firstLine + (int) parser.getCurrentLineNumber();
-                    if (lines.size() % 5000 == 0) {
-                        progress.accept(text.isEmpty() ? 1 : (double) record.getCharacterPosition() / text.length());
-                    }
+                    record = records.next();
                 }
                 catch (UncheckedIOException | IllegalStateException e) {
                     throw new ValidationException("Line " + start + ": a quoted field is not closed, or has text after "
                             + "its closing quote. Check the quotes that start on this line.");
+                }
+                var fields = record.toList();
+                var recordStart = start + countSkippedBlankLines(text, record.getCharacterPosition());
+                start = firstLine + (int) parser.getCurrentLineNumber();
+                if (!(fields.size() == 1 && fields.getFirst().isEmpty())) {
+                    each.accept(new Line(recordStart, fields));
+                    if (++count % 5000 == 0) {
+                        progress.accept(text.isEmpty() ? 1 : (double) record.getCharacterPosition() / text.length());
+                    }
                 }
             }
         }
@@ -61,7 +78,6 @@ final class CsvLines {
             throw new UncheckedIOException(e);
         }
         progress.accept(1);
-        return lines;
     }
 
     /** Blank lines before a record are skipped by the parser but still count as lines. */

@@ -155,7 +155,7 @@ public class ExchangeService {
                 var grade = claim.fromDataset() ? preview.datasetGrade() : claim.grade();
                 imported = new ImportedTransfer.Claim(sourceId, claim.quote(), claim.stance(), grade);
             }
-            rows.add(new ImportedTransfer(row.naturalKey(), row.draft(), imported));
+            rows.add(new ImportedTransfer(row.line(), row.naturalKey(), row.draft(), imported));
         }
         var outcome = transfers.importTransfers(rows, progress);
         var details = new LinkedHashMap<String, Object>();

@@ -49,6 +49,9 @@ public class TransferService {
     /** Rows an import stages and writes per round of statements; progress is told after each round. */
     static final int IMPORT_CHUNK = 10_000;
 
+    /** The most problems an import refused by the database's reference check lists. */
+    static final int MAX_LISTED_IMPORT_PROBLEMS = 20;
+
     /**
      * Up to this many matching transfers, the grid's count is exact; beyond, it says "more than" this. Ten
      * thousand rows are counted in a few milliseconds, the 150,000 of a busy country pair in 50 to 100.
@@ -183,7 +186,7 @@ public class TransferService {
             throw new ValidationException(problems);
         }
         var mayChangeReviewed = user.role().includes(Role.REVIEWER);
-        transfers.planForGrowingTables();
+        transfers.prepareBulkWrite();
         // Each transfer's search document is computed once, after its claim is written (V022); a failure rolls
         // the setting back with the rest of the transaction.
         transfers.deferSearchDocuments(true);
@@ -199,6 +202,11 @@ public class TransferService {
             var chunk = rows.subList(start, Math.min(rows.size(), start + IMPORT_CHUNK));
             transfers.prepareStaging();
             transfers.stage(chunk);
+            var unknown = transfers.stagedReferenceProblems(MAX_LISTED_IMPORT_PROBLEMS);
+            if (!unknown.isEmpty()) {
+                // Thrown inside the caller's transaction, which rolls back every chunk written before.
+                throw new ValidationException(unknown);
+            }
             transfers.upsertStaged(userId, mayChangeReviewed);
             claims.importStaged(userId, mayChangeReviewed);
             // New transfers got their search document with the row; changed ones are refreshed once here.

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.security.Role;
@@ -314,6 +315,32 @@ class ExchangeServiceTest {
         assertThat(again.unchanged()).isEqualTo(rows);
         assertThat(found("dirigible")).containsExactly("Bulk item " + (rows - 1));
         assertThat(found("zeppelin")).isEmpty();
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void a_category_removed_after_the_preview_refuses_the_whole_import_in_the_users_terms_and_changes_nothing() {
+        // Outside the test's transaction: the import's own transaction must roll back the chunk it already wrote.
+        dsl.execute("insert into category (code, scheme, name, kind, sort_order) "
+                + "values ('ZZ9', 'military_list', 'Withdrawn test category', 'arms', 999)");
+        var csv = new StringBuilder("natural_key,supplier_code,recipient_code,kind,category,item,status,confidence\r\n");
+        var rows = 10_005;
+        for (int i = 0; i < rows; i++) {
+            csv.append("withdrawn:").append(i).append(",PRK,RUS,arms,").append(i == 10_001 ? "ZZ9" : "ML3")
+                .append(",Item ").append(i).append(",reported,low\r\n");
+        }
+        var transfersBefore = count("transfer");
+        var auditBefore = count("audit_event");
+        var preview = preview(csv.toString());
+        assertThat(preview.ready()).isTrue();
+        dsl.execute("delete from category where code = 'ZZ9'");
+
+        assertThatThrownBy(() -> exchange.importPreview(preview, written -> {
+        })).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.problems()).containsExactly("Line 10003: unknown category \"ZZ9\"."));
+        assertThat(count("transfer")).isEqualTo(transfersBefore);
+        assertThat(count("audit_event")).isEqualTo(auditBefore);
     }
 
     private List<String> found(String text) {

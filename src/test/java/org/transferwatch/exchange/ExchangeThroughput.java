@@ -42,7 +42,10 @@ class ExchangeThroughput {
         System.out.printf("%n== TransferWatch exchange throughput (max heap %,d MB, %d cores) ==%n",
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
 
-        if (Files.exists(SipriImportTest.FULL_REGISTER)) {
+        if (!Boolean.parseBoolean(System.getProperty("throughput.sipri", "true"))) {
+            System.out.println("SIPRI: left out (-Dthroughput.sipri=false).");
+        }
+        else if (Files.exists(SipriImportTest.FULL_REGISTER)) {
             var register = Files.readAllBytes(SipriImportTest.FULL_REGISTER);
             importFile("SIPRI Trade Register (full)", "trade-register.csv", register);
         }
