@@ -15,8 +15,9 @@ public final class BenchmarkQueries {
     public static List<Query> pageAndCount(ApplicationContext context, TransferFilter filter, TransferSort sort, int offset,
             int limit) {
         var repository = context.getBean(TransferRepository.class);
-        var condition = context.getBean(TransferService.class).visibleCondition(filter);
-        return List.of(repository.pageQuery(condition, sort, offset, limit), repository.countQuery(condition));
+        var service = context.getBean(TransferService.class);
+        return List.of(repository.pageQuery(service.visibleSelection(filter), sort, offset, limit),
+                repository.countQuery(service.visibleCondition(filter)));
     }
 
     /**
@@ -26,8 +27,8 @@ public final class BenchmarkQueries {
     public static List<Query> gridPage(ApplicationContext context, TransferFilter filter, TransferSort sort, int offset,
             int limit) {
         var repository = context.getBean(TransferRepository.class);
-        var condition = context.getBean(TransferService.class).visibleCondition(filter);
-        return List.of(repository.pageWithCountQuery(condition, sort, offset, limit, TransferService.EXACT_COUNT_LIMIT));
+        var selection = context.getBean(TransferService.class).visibleSelection(filter);
+        return List.of(repository.pageWithCountQuery(selection, sort, offset, limit, TransferService.EXACT_COUNT_LIMIT));
     }
 
 }
