@@ -194,8 +194,9 @@ class TransferRepository {
 
     /**
      * The ids of the page's transfers in the page's order. Newest first with two parts (a pair in either
-     * direction), each part is read newest first from the pair index and the two are merged (a Merge Append),
-     * so the page reads about offset + limit index entries rather than every transfer of the pair. The
+     * direction), each part gives its newest offset + limit ids, read in order from the pair index, and only
+     * those are sorted: without the limit per part PostgreSQL read and sorted every transfer of both directions
+     * (175,184 for PRK ⇄ RUS; it does not merge the two ordered index scans of a UNION ALL on its own). The
      * countries are joined only to sort by their names: every transfer has exactly one supplier and one
      * recipient (not null, foreign keys), so the join drops no row.
      */
@@ -203,7 +204,8 @@ class TransferRepository {
             int offset, int limit) {
         if (sort == TransferSort.NEWEST && selection.parts().size() > 1) {
             var matching = selection.parts().stream()
-                .map(part -> (org.jooq.Select<org.jooq.Record1<Long>>) select(TRANSFER.ID).from(TRANSFER).where(part))
+                .map(part -> (org.jooq.Select<org.jooq.Record1<Long>>) select(TRANSFER.ID).from(TRANSFER).where(part)
+                    .orderBy(TRANSFER.ID.desc()).limit(offset + limit))
                 .reduce(org.jooq.Select::unionAll)
                 .orElseThrow()
                 .asTable("matching");
