@@ -99,7 +99,7 @@ public class TransferService {
      */
     @PreAuthorize("hasRole('VIEWER')")
     public List<TransferRow> page(TransferFilter filter, TransferSort sort, int offset, int limit) {
-        return transfers.page(visibleCondition(filter), sort, offset, limit);
+        return transfers.page(visibleSelection(filter), sort, offset, limit);
     }
 
     /**
@@ -122,7 +122,7 @@ public class TransferService {
      */
     @PreAuthorize("hasRole('VIEWER')")
     public TransferPage pageWithCount(TransferFilter filter, TransferSort sort, int offset, int limit) {
-        return transfers.pageWithCount(visibleCondition(filter), sort, offset, limit, EXACT_COUNT_LIMIT);
+        return transfers.pageWithCount(visibleSelection(filter), sort, offset, limit, EXACT_COUNT_LIMIT);
     }
 
     /**
@@ -133,11 +133,11 @@ public class TransferService {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public List<TransferRow> pageAfter(TransferFilter filter, @Nullable Long afterId, int limit) {
-        var condition = visibleCondition(filter);
+        var selection = visibleSelection(filter);
         if (afterId != null) {
-            condition = condition.and(TransferRepository.transferId().lt(afterId));
+            selection = selection.and(TransferRepository.transferId().lt(afterId));
         }
-        return transfers.page(condition, TransferSort.NEWEST, 0, limit);
+        return transfers.page(selection, TransferSort.NEWEST, 0, limit);
     }
 
     /**
@@ -237,6 +237,23 @@ public class TransferService {
             condition = condition.and(TransferRepository.visibleToViewers());
         }
         return condition;
+    }
+
+    /**
+     * The transfers the user may see that match the filter, split by direction when the filter names a pair (or
+     * one state) in either direction: "A ⇄ B" is "A → B" and "B → A", "A ⇄ any" is "A → any" and "any → A". No
+     * transfer is in both parts: its supplier differs from its recipient (transfer_supplier_differs_from_recipient).
+     */
+    TransferSelection visibleSelection(TransferFilter filter) {
+        var all = visibleCondition(filter);
+        var supplier = filter.supplierCode();
+        var recipient = filter.recipientCode();
+        if (!filter.eitherDirection() || (supplier == null && recipient == null)
+                || java.util.Objects.equals(supplier, recipient)) {
+            return TransferSelection.of(all);
+        }
+        return new TransferSelection(all, List.of(visibleCondition(filter.withPair(supplier, recipient, false)),
+                visibleCondition(filter.withPair(recipient, supplier, false))));
     }
 
     /** Creates a draft transfer; analysts and above. */

@@ -1,34 +1,15 @@
 package org.transferwatch.transfer;
 
-import java.util.List;
-
-import org.jooq.Query;
 import org.springframework.context.ApplicationContext;
 import org.transferwatch.source.SourceService;
 
-/** Gives the benchmark the very SQL the application runs for a page and a count, to time it over plain JDBC. */
+/**
+ * Gives the benchmark the very COPY statement of the CSV export, to time it over plain JDBC (COPY does not go
+ * through jOOQ's execution, so it cannot be recorded as it runs like the grid's statements).
+ */
 public final class BenchmarkQueries {
 
     private BenchmarkQueries() {
-    }
-
-    /** The page and count queries for the filter, as the current user would run them. */
-    public static List<Query> pageAndCount(ApplicationContext context, TransferFilter filter, TransferSort sort, int offset,
-            int limit) {
-        var repository = context.getBean(TransferRepository.class);
-        var condition = context.getBean(TransferService.class).visibleCondition(filter);
-        return List.of(repository.pageQuery(condition, sort, offset, limit), repository.countQuery(condition));
-    }
-
-    /**
-     * The one statement of {@link TransferService#pageWithCount}, what the transfers grid runs for a filter: the
-     * page with the count that stops after {@link TransferService#EXACT_COUNT_LIMIT} rows.
-     */
-    public static List<Query> gridPage(ApplicationContext context, TransferFilter filter, TransferSort sort, int offset,
-            int limit) {
-        var repository = context.getBean(TransferRepository.class);
-        var condition = context.getBean(TransferService.class).visibleCondition(filter);
-        return List.of(repository.pageWithCountQuery(condition, sort, offset, limit, TransferService.EXACT_COUNT_LIMIT));
     }
 
     /** The COPY statement of the CSV export for the filter, as the current user would run it. */
