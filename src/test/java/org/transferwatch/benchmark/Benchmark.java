@@ -31,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.transferwatch.Application;
 import org.transferwatch.exchange.ExchangeService;
 import org.transferwatch.security.Role;
+import org.transferwatch.transfer.BenchmarkQueries;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.TransferSort;
