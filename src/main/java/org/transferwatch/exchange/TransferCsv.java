@@ -93,7 +93,7 @@ public final class TransferCsv {
 
     /**
      * The cell as the export writes it: a leading quote before a character a spreadsheet would evaluate.
-     * The export applies the same rule in the database (csv_cell, migration V030).
+     * The export applies the same rule in the database (csv_cell, migrations V030, V032, V048).
      */
     public static String neutralise(String value) {
         return needsQuotePrefix(value) ? "'" + value : value;

@@ -222,8 +222,10 @@ public final class Benchmark {
         double floor;
         try (var connection = DriverManager.getConnection(url, user, password)) {
             connection.setAutoCommit(false);
-            try (var jit = connection.createStatement()) {
-                jit.execute("set local jit = off");
+            try (var settings = connection.createStatement()) {
+                for (var setting : BenchmarkQueries.exportSettings()) {
+                    settings.execute(setting);
+                }
             }
             started = System.nanoTime();
             connection.unwrap(PgConnection.class).getCopyAPI().copyOut(statement, OutputStream.nullOutputStream());

@@ -1,5 +1,7 @@
 package org.transferwatch.transfer;
 
+import java.util.List;
+
 import org.springframework.context.ApplicationContext;
 import org.transferwatch.source.SourceService;
 
@@ -10,6 +12,11 @@ import org.transferwatch.source.SourceService;
 public final class BenchmarkQueries {
 
     private BenchmarkQueries() {
+    }
+
+    /** The settings the export's transaction runs its COPY statement with. */
+    public static List<String> exportSettings() {
+        return TransferRepository.EXPORT_SETTINGS;
     }
 
     /** The COPY statement of the CSV export for the filter, as the current user would run it. */
