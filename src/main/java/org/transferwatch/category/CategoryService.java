@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reference data: the categories a transfer can be classified under. */
@@ -26,7 +27,11 @@ public class CategoryService {
         this.categories = categories;
     }
 
-    /** All categories, by scheme and the scheme's order; an immutable list. */
+    /**
+     * All categories, by scheme and the scheme's order; an immutable list. Once read, it needs no transaction,
+     * nor a connection from the pool for one.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<Category> findAll() {
         var cached = all;
         if (cached == null) {

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * update instead of duplicate, with at most one claim from a source already in the library.
  *
  * @param line the line of the file the transfer starts on, named in any problem the database finds with it
- *        (0 when it does not come from a file: its position in the import is named instead)
+ *        (0 when it does not come from a file: its position within its chunk of the import is named instead)
  */
 public record ImportedTransfer(int line, String naturalKey, TransferDraft draft, @Nullable Claim claim) {
 
