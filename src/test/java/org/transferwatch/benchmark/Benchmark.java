@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -199,22 +198,11 @@ public final class Benchmark {
      */
     private void export(int total) throws Exception {
         var exchange = context.getBean(ExchangeService.class);
-        var bytes = new AtomicLong();
-        var discard = new OutputStream() {
-            @Override
-            public void write(int b) {
-                bytes.incrementAndGet();
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                bytes.addAndGet(len);
-            }
-        };
+        var bytes = new ByteCounter();
         var before = HeapMeter.usedAfterGc();
         var peak = new HeapMeter.Peak();
         var started = System.nanoTime();
-        var rows = exchange.export(TransferFilter.NONE, discard);
+        var rows = exchange.export(TransferFilter.NONE, bytes);
         var app = (System.nanoTime() - started) / 1e9;
         var peakUsed = peak.stop();
         var after = HeapMeter.usedAfterGc();
@@ -234,14 +222,14 @@ public final class Benchmark {
             connection.rollback();
         }
         System.out.printf(Locale.ROOT, "%nCSV export, %,d rows (%,.0f MB): app %.1f s = %,.0f rows/s; floor (its COPY over "
-                + "JDBC) %.1f s = %,.0f rows/s; ratio %.2f%n", rows, bytes.get() / 1e6, app, rows / app, floor,
+                + "JDBC) %.1f s = %,.0f rows/s; ratio %.2f%n", rows, bytes.bytes() / 1e6, app, rows / app, floor,
                 rows / floor, app / floor);
         System.out.printf(Locale.ROOT, "  heap used after GC %,d MB before, %,d MB after (growth %+,d MB); peak while "
                 + "exporting %,d MB%n", before >> 20, after >> 20, (after - before) >> 20, peakUsed >> 20);
         var export = new LinkedHashMap<String, Object>();
         export.put("rows", rows);
         export.put("transfers", total);
-        export.put("megabytes", round(bytes.get() / 1e6));
+        export.put("megabytes", round(bytes.bytes() / 1e6));
         export.put("app_seconds", round(app));
         export.put("app_rows_per_second", Math.round(rows / app));
         export.put("floor_seconds", round(floor));

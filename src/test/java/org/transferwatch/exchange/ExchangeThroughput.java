@@ -3,14 +3,13 @@ package org.transferwatch.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.transferwatch.support.TestData.as;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.transferwatch.benchmark.ByteCounter;
 import org.transferwatch.benchmark.HeapMeter;
 import org.transferwatch.benchmark.SyntheticCsv;
 import org.transferwatch.security.Role;
@@ -67,24 +66,14 @@ class ExchangeThroughput {
 
         var before = HeapMeter.usedAfterGc();
         var peak = new HeapMeter.Peak();
-        var bytes = new AtomicLong();
+        var bytes = new ByteCounter();
         started = System.nanoTime();
-        var exported = as(Role.ANALYST, () -> exchange.export(TransferFilter.NONE, new OutputStream() {
-            @Override
-            public void write(int b) {
-                bytes.incrementAndGet();
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                bytes.addAndGet(len);
-            }
-        }));
+        var exported = as(Role.ANALYST, () -> exchange.export(TransferFilter.NONE, bytes));
         var elapsed = seconds(started);
         var peakUsed = peak.stop();
         var after = HeapMeter.usedAfterGc();
         System.out.printf("Export: %,d rows, %,.0f MB of CSV in %.1f s = %,.0f rows/s; heap after GC %,d MB before, "
-                + "%,d MB after (growth %+,d MB); peak used while exporting %,d MB%n", exported, bytes.get() / 1e6,
+                + "%,d MB after (growth %+,d MB); peak used while exporting %,d MB%n", exported, bytes.bytes() / 1e6,
                 elapsed, exported / elapsed, before >> 20, after >> 20, (after - before) >> 20, peakUsed >> 20);
         assertThat(exported).isEqualTo(total);
     }
