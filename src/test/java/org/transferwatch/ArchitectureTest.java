@@ -31,6 +31,7 @@ class ArchitectureTest {
             Map.entry("Transfer", "transfer"), Map.entry("ClaimLink", "transfer"),
             Map.entry("TransferFigureTally", "transfer"), Map.entry("TransferPairTally", "transfer"),
             Map.entry("TransferDayTally", "transfer"), Map.entry("TransferMonthTally", "transfer"),
+            Map.entry("TransferEvidence", "transfer"),
             Map.entry("SanctionsIssuer", "sanctions"), Map.entry("SanctionsInstrument", "sanctions"),
             Map.entry("SanctionsProvision", "sanctions"), Map.entry("SanctionsProvisionCategory", "sanctions"),
             Map.entry("SanctionsLink", "sanctions"), Map.entry("AuditEvent", "audit"),

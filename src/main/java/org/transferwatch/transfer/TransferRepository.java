@@ -11,6 +11,7 @@ import static org.jooq.impl.DSL.trueCondition;
 import static org.transferwatch.db.Tables.CLAIM_LINK;
 import static org.transferwatch.db.Tables.COUNTRY;
 import static org.transferwatch.db.Tables.TRANSFER;
+import static org.transferwatch.db.Tables.TRANSFER_EVIDENCE;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -398,25 +399,6 @@ class TransferRepository {
         return field("csv_cell({0})", SQLDataType.CLOB, value.getDataType().isString() ? value : value.cast(SQLDataType.CLOB));
     }
 
-    /** The bits of {@link #bestClaimRank} that hold the claim's id. */
-    private static final int CLAIM_ID_BITS = 56;
-
-    /**
-     * A claim's place among its transfer's claims as one bigint, the best claim having the least: supporting
-     * before disputing, then by reliability (A-F) and credibility (1-6), then by id. min() of it is a plain
-     * aggregate, where ordering the claims themselves would need a sort per transfer; {@link #claimId} takes
-     * the id back out. The rank (7 bits, at most 110) sits above the id's 56 bits: ids stay far below 2^56.
-     */
-    private static Field<Long> bestClaimRank(org.transferwatch.db.tables.ClaimLink claim) {
-        return field("((((case when {0} = {1} then 0 else 8 end) + ascii({2}) - 65) * 8 + {3})::bigint << {4}) + {5}",
-                SQLDataType.BIGINT, claim.STANCE, DSL.inline(Stance.SUPPORTS.dbValue()), claim.RELIABILITY,
-                claim.CREDIBILITY, DSL.inline(CLAIM_ID_BITS), claim.ID);
-    }
-
-    private static Field<Long> claimId(Field<Long> bestClaimRank) {
-        return field("{0} & {1}", SQLDataType.BIGINT, bestClaimRank, DSL.inline((1L << CLAIM_ID_BITS) - 1));
-    }
-
     /**
      * The export's transaction settings. Compiling the expressions of a big export just in time cost seconds more
      * than it saved. A parallel plan splits the transfers among the workers but has every worker group all the
@@ -448,27 +430,9 @@ class TransferRepository {
 
     /** The COPY statement of {@link #exportCsv}, its values inlined. */
     String exportStatement(Condition condition, org.jooq.Table<org.jooq.Record3<Long, String, String>> sources) {
-        // The claims of the matching transfers give the evidence summary and the best claim (supporting before
-        // disputing, then by grade, then the oldest). They are grouped with plain aggregates only, first per
-        // transfer and source (a source that both supports and disputes a transfer counts once), then per
-        // transfer: PostgreSQL 15 sorts the input of count(distinct) and array_agg(order by) for every group on
-        // its own, which cost a sort per transfer.
-        var perSource = select(CLAIM_LINK.TRANSFER_ID,
-                DSL.boolOr(CLAIM_LINK.STANCE.eq(Stance.DISPUTES.dbValue())).as("disputed"),
-                min(bestClaimRank(CLAIM_LINK)).as("best_rank"))
-            .from(CLAIM_LINK)
-            // Without a filter every transfer's claims count: limiting them to the matching transfers would only
-            // cost a join of all the claims with all the transfers.
-            .where(condition.equals(DSL.noCondition()) ? DSL.noCondition()
-                    : CLAIM_LINK.TRANSFER_ID.in(select(TRANSFER.ID).from(TRANSFER).where(condition)))
-            .groupBy(CLAIM_LINK.TRANSFER_ID, CLAIM_LINK.SOURCE_ID)
-            .asTable("per_source");
-        var evidence = select(perSource.field(CLAIM_LINK.TRANSFER_ID), count().as("sources"),
-                count().filterWhere(perSource.field("disputed", Boolean.class).isTrue()).as("disputing"),
-                min(perSource.field("best_rank", Long.class)).as("best_rank"))
-            .from(perSource)
-            .groupBy(perSource.field(CLAIM_LINK.TRANSFER_ID))
-            .asTable("ev");
+        // Each transfer's number of sources, of disputing sources and its best claim come from its evidence
+        // summary (V049), one row per transfer with claims, kept by triggers.
+        var evidence = TRANSFER_EVIDENCE.as("ev");
         var best = CLAIM_LINK.as("best");
         var bestGrade = best.RELIABILITY.concat(best.CREDIBILITY.cast(SQLDataType.VARCHAR));
         // The best grade among the supporting claims is the best claim's grade when that one supports: supporting
@@ -493,8 +457,8 @@ class TransferRepository {
             .from(TRANSFER)
             .join(SUPPLIER).on(SUPPLIER.CODE.eq(TRANSFER.SUPPLIER_CODE))
             .join(RECIPIENT).on(RECIPIENT.CODE.eq(TRANSFER.RECIPIENT_CODE))
-            .leftJoin(evidence).on(field(DSL.name("ev", "transfer_id"), SQLDataType.BIGINT).eq(TRANSFER.ID))
-            .leftJoin(best).on(best.ID.eq(claimId(field(DSL.name("ev", "best_rank"), SQLDataType.BIGINT))))
+            .leftJoin(evidence).on(evidence.TRANSFER_ID.eq(TRANSFER.ID))
+            .leftJoin(best).on(best.ID.eq(evidence.BEST_CLAIM_ID))
             .leftJoin(sources).on(sources.field(0, Long.class).eq(best.SOURCE_ID))
             .where(condition)
             .orderBy(TRANSFER.ID);

@@ -1,0 +1,103 @@
+-- Each transfer's evidence summary, kept by triggers in the same transaction as the claims it sums up: how many
+-- sources make a claim about it, how many of those dispute it, and its best claim (supporting before disputing,
+-- then by source reliability A-F and information credibility 1-6, then the oldest). The CSV export of every
+-- transfer grouped all 3,000,000 claims of a million transfers for these on every run (≈ 4 s of 15 s on the
+-- development machine); now it reads one small row per transfer in the transfers' own order. A transfer without
+-- claims has no row ("No sources").
+--
+-- The table is derived data, like the tallies (V023): no foreign keys (the claim triggers delete a row when the
+-- last claim of its transfer goes, also when the transfer's deletion cascades to its claims), nothing writes it
+-- but the triggers below.
+create table transfer_evidence (
+    transfer_id   bigint  primary key,
+    sources       integer not null,
+    disputing     integer not null,
+    best_claim_id bigint  not null
+);
+
+-- Recomputes the summaries of the given transfers from their claims. The transfers are locked first, in id
+-- order: two transactions adding claims to one transfer at the same time would otherwise each write a summary
+-- that misses the other's claim. After the lock, each statement below takes a fresh snapshot (READ COMMITTED,
+-- the application's level) and so sees the claims of the transaction it waited for. A deleted transfer is not
+-- there to lock, and its summary simply goes.
+create function transfer_evidence_refresh(changed bigint[]) returns void
+    language plpgsql as
+$$
+begin
+    perform 1 from transfer t where t.id in (select unnest(changed)) order by t.id for no key update;
+
+    delete from transfer_evidence e
+    where e.transfer_id in (select unnest(changed))
+      and not exists (select from claim_link c where c.transfer_id = e.transfer_id);
+
+    insert into transfer_evidence (transfer_id, sources, disputing, best_claim_id)
+    select c.transfer_id,
+           count(distinct c.source_id),
+           count(distinct c.source_id) filter (where c.stance = 'disputes'),
+           (array_agg(c.id order by c.stance <> 'supports', c.reliability, c.credibility, c.id))[1]
+    from claim_link c
+    where c.transfer_id in (select unnest(changed))
+    group by c.transfer_id
+    on conflict (transfer_id) do update
+        set sources = excluded.sources, disputing = excluded.disputing, best_claim_id = excluded.best_claim_id
+        where (transfer_evidence.sources, transfer_evidence.disputing, transfer_evidence.best_claim_id)
+                  is distinct from (excluded.sources, excluded.disputing, excluded.best_claim_id);
+end
+$$;
+
+create function transfer_evidence_on_insert() returns trigger
+    language plpgsql as
+$$
+begin
+    perform transfer_evidence_refresh(array(select distinct n.transfer_id from new_claims n));
+    return null;
+end
+$$;
+
+-- Most updates change a quote only (an import rewriting its claims, an edit): nothing to recompute then.
+create function transfer_evidence_on_update() returns trigger
+    language plpgsql as
+$$
+begin
+    perform transfer_evidence_refresh(array(
+        select transfer_id from (
+            select o.transfer_id, o.source_id, o.stance, o.reliability, o.credibility, o.id from old_claims o
+            except
+            select n.transfer_id, n.source_id, n.stance, n.reliability, n.credibility, n.id from new_claims n
+        ) changed_old
+        union
+        select transfer_id from (
+            select n.transfer_id, n.source_id, n.stance, n.reliability, n.credibility, n.id from new_claims n
+            except
+            select o.transfer_id, o.source_id, o.stance, o.reliability, o.credibility, o.id from old_claims o
+        ) changed_new));
+    return null;
+end
+$$;
+
+create function transfer_evidence_on_delete() returns trigger
+    language plpgsql as
+$$
+begin
+    perform transfer_evidence_refresh(array(select distinct o.transfer_id from old_claims o));
+    return null;
+end
+$$;
+
+-- PostgreSQL allows transition tables on triggers of one event only: three triggers.
+create trigger transfer_evidence_insert after insert on claim_link
+    referencing new table as new_claims for each statement execute function transfer_evidence_on_insert();
+create trigger transfer_evidence_update after update on claim_link
+    referencing old table as old_claims new table as new_claims
+    for each statement execute function transfer_evidence_on_update();
+create trigger transfer_evidence_delete after delete on claim_link
+    referencing old table as old_claims for each statement execute function transfer_evidence_on_delete();
+
+-- The claims stored so far, once (a minute or so on 3,000,000 claims).
+insert into transfer_evidence (transfer_id, sources, disputing, best_claim_id)
+select c.transfer_id,
+       count(distinct c.source_id),
+       count(distinct c.source_id) filter (where c.stance = 'disputes'),
+       (array_agg(c.id order by c.stance <> 'supports', c.reliability, c.credibility, c.id))[1]
+from claim_link c
+group by c.transfer_id;
