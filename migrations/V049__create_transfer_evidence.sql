@@ -1,9 +1,9 @@
 -- Each transfer's evidence summary, kept by triggers in the same transaction as the claims it sums up: how many
 -- sources make a claim about it, how many of those dispute it, and its best claim (supporting before disputing,
--- then by source reliability A-F and information credibility 1-6, then the oldest). The CSV export of every
--- transfer grouped all 3,000,000 claims of a million transfers for these on every run (≈ 4 s of 15 s on the
--- development machine); now it reads one small row per transfer in the transfers' own order. A transfer without
--- claims has no row ("No sources").
+-- then by source reliability A-F and information credibility 1-6, then the oldest) with the columns the CSV
+-- export shows of it. The export of every transfer grouped all 3,000,000 claims of a million transfers for these
+-- and looked the best claim up among them on every run (≈ 6 s of 15 s on the development machine); now it joins
+-- one row per transfer. A transfer without claims has no row ("No sources").
 --
 -- The table is derived data, like the tallies (V023): no foreign keys (the claim triggers delete a row when the
 -- last claim of its transfer goes, also when the transfer's deletion cascades to its claims), nothing writes it
@@ -12,7 +12,12 @@ create table transfer_evidence (
     transfer_id   bigint  primary key,
     sources       integer not null,
     disputing     integer not null,
-    best_claim_id bigint  not null
+    best_claim_id bigint  not null,
+    source_id     bigint  not null,
+    stance        text    not null,
+    reliability   char(1) not null,
+    credibility   smallint not null,
+    quote         text    not null
 );
 
 -- Recomputes the summaries of the given transfers from their claims. The transfers are locked first, in id
@@ -30,18 +35,27 @@ begin
     where e.transfer_id in (select unnest(changed))
       and not exists (select from claim_link c where c.transfer_id = e.transfer_id);
 
-    insert into transfer_evidence (transfer_id, sources, disputing, best_claim_id)
-    select c.transfer_id,
-           count(distinct c.source_id),
-           count(distinct c.source_id) filter (where c.stance = 'disputes'),
-           (array_agg(c.id order by c.stance <> 'supports', c.reliability, c.credibility, c.id))[1]
-    from claim_link c
-    where c.transfer_id in (select unnest(changed))
-    group by c.transfer_id
+    insert into transfer_evidence (transfer_id, sources, disputing, best_claim_id, source_id, stance, reliability,
+                                   credibility, quote)
+    select summed.transfer_id, summed.sources, summed.disputing, best.id, best.source_id, best.stance,
+           best.reliability, best.credibility, best.quote
+    from (select c.transfer_id,
+                 count(distinct c.source_id) as sources,
+                 count(distinct c.source_id) filter (where c.stance = 'disputes') as disputing,
+                 (array_agg(c.id order by c.stance <> 'supports', c.reliability, c.credibility, c.id))[1] as best_claim_id
+          from claim_link c
+          where c.transfer_id in (select unnest(changed))
+          group by c.transfer_id) summed
+    join claim_link best on best.id = summed.best_claim_id
     on conflict (transfer_id) do update
-        set sources = excluded.sources, disputing = excluded.disputing, best_claim_id = excluded.best_claim_id
-        where (transfer_evidence.sources, transfer_evidence.disputing, transfer_evidence.best_claim_id)
-                  is distinct from (excluded.sources, excluded.disputing, excluded.best_claim_id);
+        set sources = excluded.sources, disputing = excluded.disputing, best_claim_id = excluded.best_claim_id,
+            source_id = excluded.source_id, stance = excluded.stance, reliability = excluded.reliability,
+            credibility = excluded.credibility, quote = excluded.quote
+        where (transfer_evidence.sources, transfer_evidence.disputing, transfer_evidence.best_claim_id,
+               transfer_evidence.source_id, transfer_evidence.stance, transfer_evidence.reliability,
+               transfer_evidence.credibility, transfer_evidence.quote)
+                  is distinct from (excluded.sources, excluded.disputing, excluded.best_claim_id, excluded.source_id,
+                                    excluded.stance, excluded.reliability, excluded.credibility, excluded.quote);
 end
 $$;
 
@@ -54,22 +68,23 @@ begin
 end
 $$;
 
--- Most updates change a quote only (an import rewriting its claims, an edit): nothing to recompute then.
+-- Most updates of claims change nothing the summary holds (an import rewriting claims as they were): nothing to
+-- recompute then.
 create function transfer_evidence_on_update() returns trigger
     language plpgsql as
 $$
 begin
     perform transfer_evidence_refresh(array(
         select transfer_id from (
-            select o.transfer_id, o.source_id, o.stance, o.reliability, o.credibility, o.id from old_claims o
+            select o.transfer_id, o.source_id, o.stance, o.reliability, o.credibility, o.quote, o.id from old_claims o
             except
-            select n.transfer_id, n.source_id, n.stance, n.reliability, n.credibility, n.id from new_claims n
+            select n.transfer_id, n.source_id, n.stance, n.reliability, n.credibility, n.quote, n.id from new_claims n
         ) changed_old
         union
         select transfer_id from (
-            select n.transfer_id, n.source_id, n.stance, n.reliability, n.credibility, n.id from new_claims n
+            select n.transfer_id, n.source_id, n.stance, n.reliability, n.credibility, n.quote, n.id from new_claims n
             except
-            select o.transfer_id, o.source_id, o.stance, o.reliability, o.credibility, o.id from old_claims o
+            select o.transfer_id, o.source_id, o.stance, o.reliability, o.credibility, o.quote, o.id from old_claims o
         ) changed_new));
     return null;
 end
@@ -93,11 +108,15 @@ create trigger transfer_evidence_update after update on claim_link
 create trigger transfer_evidence_delete after delete on claim_link
     referencing old table as old_claims for each statement execute function transfer_evidence_on_delete();
 
--- The claims stored so far, once (a minute or so on 3,000,000 claims).
-insert into transfer_evidence (transfer_id, sources, disputing, best_claim_id)
-select c.transfer_id,
-       count(distinct c.source_id),
-       count(distinct c.source_id) filter (where c.stance = 'disputes'),
-       (array_agg(c.id order by c.stance <> 'supports', c.reliability, c.credibility, c.id))[1]
-from claim_link c
-group by c.transfer_id;
+-- The claims stored so far, once (some 10 s on 3,000,000 claims).
+insert into transfer_evidence (transfer_id, sources, disputing, best_claim_id, source_id, stance, reliability,
+                               credibility, quote)
+select summed.transfer_id, summed.sources, summed.disputing, best.id, best.source_id, best.stance, best.reliability,
+       best.credibility, best.quote
+from (select c.transfer_id,
+             count(distinct c.source_id) as sources,
+             count(distinct c.source_id) filter (where c.stance = 'disputes') as disputing,
+             (array_agg(c.id order by c.stance <> 'supports', c.reliability, c.credibility, c.id))[1] as best_claim_id
+      from claim_link c
+      group by c.transfer_id) summed
+join claim_link best on best.id = summed.best_claim_id;

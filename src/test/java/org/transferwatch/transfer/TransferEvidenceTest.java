@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,7 +38,9 @@ class TransferEvidenceTest {
     private static final String FROM_THE_CLAIMS = """
             select transfer_id, count(distinct source_id)::int,
                    count(distinct source_id) filter (where stance = 'disputes')::int,
-                   min(id) filter (where place = 1)
+                   min(id) filter (where place = 1), min(source_id) filter (where place = 1),
+                   min(stance) filter (where place = 1), min(reliability) filter (where place = 1),
+                   min(credibility) filter (where place = 1), min(quote) filter (where place = 1)
             from (select c.*, row_number() over (partition by transfer_id
                       order by case stance when 'supports' then 0 else 1 end, reliability, credibility, id) as place
                   from claim_link c where transfer_id = any (?)) ranked
@@ -88,7 +91,8 @@ class TransferEvidenceTest {
             // claims moved to another transfer, claims deleted, transfers deleted.
             dsl.update(CLAIM_LINK).set(CLAIM_LINK.RELIABILITY, "F").set(CLAIM_LINK.CREDIBILITY, (short) 6)
                 .where(CLAIM_LINK.TRANSFER_ID.in(ids.subList(0, 4))).and(CLAIM_LINK.SOURCE_ID.eq(sourceIds.get(0))).execute();
-            dsl.update(CLAIM_LINK).set(CLAIM_LINK.QUOTE, "Rewritten.").where(CLAIM_LINK.TRANSFER_ID.in(ids.subList(2, 6))).execute();
+            dsl.update(CLAIM_LINK).set(CLAIM_LINK.QUOTE, DSL.concat(CLAIM_LINK.QUOTE, DSL.inline(", rewritten.")))
+                .where(CLAIM_LINK.TRANSFER_ID.in(ids.subList(2, 6))).execute();
             dsl.update(CLAIM_LINK).set(CLAIM_LINK.STANCE, "disputes")
                 .where(CLAIM_LINK.TRANSFER_ID.eq(ids.get(4))).and(CLAIM_LINK.STANCE.eq("supports"))
                 .and(CLAIM_LINK.SOURCE_ID.notIn(dsl.select(CLAIM_LINK.SOURCE_ID).from(CLAIM_LINK)
@@ -198,7 +202,8 @@ class TransferEvidenceTest {
 
     private void assertSummaryMatchesTheClaims(List<Long> ids) {
         var array = ids.toArray(Long[]::new);
-        var kept = dsl.fetch("select transfer_id, sources, disputing, best_claim_id from transfer_evidence "
+        var kept = dsl.fetch("select transfer_id, sources, disputing, best_claim_id, source_id, stance, reliability, "
+                + "credibility, quote from transfer_evidence "
                 + "where transfer_id = any (?) order by transfer_id", (Object) array).intoArrays();
         var counted = dsl.fetch(FROM_THE_CLAIMS, (Object) array).intoArrays();
         assertThat(kept).isNotEmpty();
