@@ -61,6 +61,11 @@ class SyntheticDataTest {
             assertThat(value(connection, "select count(*) from transfer where search_document = ''::tsvector")).isZero();
             assertThat(value(connection, "select count(*) from transfer where search_document @@ to_tsquery('english', 'observed')"))
                 .isEqualTo(TRANSFERS);
+            // The evidence summary (V049), which the export reads, covers every transfer with claims.
+            assertThat(value(connection, "select count(*) from transfer_evidence"))
+                .isEqualTo(value(connection, "select count(distinct transfer_id) from claim_link"));
+            assertThat(value(connection, "select count(*) from transfer_evidence e join claim_link c on c.id = e.best_claim_id "
+                    + "and c.transfer_id = e.transfer_id and c.quote = e.quote")).isEqualTo(value(connection, "select count(*) from transfer_evidence"));
         }
     }
 
