@@ -67,8 +67,8 @@ begin
 end
 $$;
 
--- Most updates of claims change nothing the summary holds (an import rewriting claims as they were): nothing to
--- recompute then.
+-- Only the transfers whose claims changed in what the summary holds are recomputed: an edit of a quote that is not
+-- the best claim's, for instance, needs nothing.
 create function transfer_evidence_on_update() returns trigger
     language plpgsql as
 $$
@@ -106,6 +106,19 @@ create trigger transfer_evidence_update after update on claim_link
     for each statement execute function transfer_evidence_on_update();
 create trigger transfer_evidence_delete after delete on claim_link
     referencing old table as old_claims for each statement execute function transfer_evidence_on_delete();
+
+-- Nothing truncates claims today; if anything did, no summary would be left standing for the claims it removed.
+create function transfer_evidence_on_truncate() returns trigger
+    language plpgsql as
+$$
+begin
+    truncate transfer_evidence;
+    return null;
+end
+$$;
+
+create trigger transfer_evidence_truncate after truncate on claim_link
+    for each statement execute function transfer_evidence_on_truncate();
 
 -- The claims stored so far, once (some 10 s on 3,000,000 claims).
 insert into transfer_evidence (transfer_id, sources, disputing, best_claim_id, source_id, stance, reliability,

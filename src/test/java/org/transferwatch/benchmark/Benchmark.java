@@ -277,7 +277,8 @@ public final class Benchmark {
         // the next run's figures.
         try (var connection = DriverManager.getConnection(url, user, password);
              var statement = connection.createStatement()) {
-            statement.execute("vacuum (analyze) transfer, claim_link, source, audit_event");
+            statement.execute("vacuum (analyze) transfer, claim_link, transfer_evidence, source, audit_event, transfer_figure_tally, "
+                    + "transfer_pair_tally, transfer_day_tally, transfer_month_tally");
         }
     }
 

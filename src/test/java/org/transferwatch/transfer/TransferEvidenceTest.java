@@ -106,6 +106,32 @@ class TransferEvidenceTest {
             assertThat(summary(ids.get(5))).as("its claims moved away").isEmpty();
             assertThat(summary(ids.get(7))).as("its claims deleted").isEmpty();
             assertThat(summary(ids.get(8))).as("deleted with its claims").isEmpty();
+
+            // An import, which writes claims with one insert ... on conflict do update per chunk: a new claim with the
+            // best grade for one transfer, a better grade and a longer quote for the best claim of another, a claim for
+            // a transfer that had none left.
+            var keys = new ArrayList<String>();
+            for (var id : List.of(ids.get(0), ids.get(1), ids.get(7))) {
+                var key = "evidence-test:" + id;
+                dsl.update(TRANSFER).set(TRANSFER.NATURAL_KEY, key).where(TRANSFER.ID.eq(id)).execute();
+                keys.add(key);
+            }
+            var storedClaim = dsl.selectFrom(CLAIM_LINK).where(CLAIM_LINK.ID.eq(dsl.select(DSL.field("best_claim_id", Long.class))
+                .from("transfer_evidence").where(DSL.field("transfer_id").eq(ids.get(1))))).fetchSingle();
+            var rows = List.of(
+                    imported(keys.get(0), ids.get(0), new ImportedTransfer.Claim(sourceIds.get(5), "Seen at the port.",
+                            Stance.SUPPORTS, AdmiraltyGrade.parse("A1"))),
+                    imported(keys.get(1), ids.get(1), new ImportedTransfer.Claim(storedClaim.getSourceId(),
+                            storedClaim.getQuote() + " Confirmed.", Stance.fromDb(storedClaim.getStance()), AdmiraltyGrade.parse("A1"))),
+                    imported(keys.get(2), ids.get(7), new ImportedTransfer.Claim(sourceIds.get(2), "Loaded in March.",
+                            Stance.DISPUTES, AdmiraltyGrade.parse("E5"))));
+            new TransactionTemplate(transactionManager).executeWithoutResult(status -> Accounts.as("reviewer", Role.REVIEWER,
+                    () -> transfers.importTransfers(rows, written -> {
+                    })));
+            assertSummaryMatchesTheClaims(ids);
+            assertThat(dsl.fetchSingle("select reliability || credibility from transfer_evidence where transfer_id = ?",
+                    ids.get(1)).get(0, String.class)).as("the best claim's new grade").isEqualTo("A1");
+            assertThat(summary(ids.get(7))).as("a claim again").containsExactly(1, 1);
         }
         finally {
             deleteTransfersAndSources(ids, sourceIds);
@@ -134,6 +160,7 @@ class TransferEvidenceTest {
             var firstAdded = new CountDownLatch(1);
             var secondWaiting = new CountDownLatch(1);
             var transactions = new TransactionTemplate(transactionManager);
+            var secondBackend = new java.util.concurrent.CompletableFuture<Integer>();
             try (var pool = Executors.newFixedThreadPool(2)) {
                 var first = pool.submit(() -> transactions.executeWithoutResult(status -> {
                     addClaimAsAnImportWould(id, sourceIds.get(0), "supports", "B", 2);
@@ -142,10 +169,13 @@ class TransferEvidenceTest {
                 }));
                 var second = pool.submit(() -> {
                     await(firstAdded);
-                    transactions.executeWithoutResult(status -> addClaimAsAnImportWould(id, sourceIds.get(1), "disputes", "C", 3));
+                    transactions.executeWithoutResult(status -> {
+                        secondBackend.complete(dsl.fetchSingle("select pg_backend_pid()").get(0, Integer.class));
+                        addClaimAsAnImportWould(id, sourceIds.get(1), "disputes", "C", 3);
+                    });
                 });
-                // The first commits only once the second is inside its own write, waiting.
-                waitUntilABackendWaitsForALock();
+                // The first commits only once the second is inside its own write, waiting for the first.
+                waitUntilBlocked(secondBackend.get(30, TimeUnit.SECONDS));
                 secondWaiting.countDown();
                 first.get(30, TimeUnit.SECONDS);
                 second.get(30, TimeUnit.SECONDS);
@@ -166,10 +196,9 @@ class TransferEvidenceTest {
                 transferId, sourceId, stance, reliability, credibility);
     }
 
-    private void waitUntilABackendWaitsForALock() throws InterruptedException {
+    private void waitUntilBlocked(int backend) throws InterruptedException {
         for (int attempt = 0; attempt < 200; attempt++) {
-            if (dsl.fetchExists(dsl.selectOne().from("pg_stat_activity")
-                .where("datname = current_database() and wait_event_type = 'Lock'"))) {
+            if (dsl.fetchSingle("select cardinality(pg_blocking_pids(?)) > 0", backend).get(0, Boolean.class)) {
                 return;
             }
             Thread.sleep(50);
@@ -187,6 +216,12 @@ class TransferEvidenceTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The transfer as stored, under its natural key, with one claim: an import row that changes only the claims. */
+    private ImportedTransfer imported(String naturalKey, long transferId, ImportedTransfer.Claim claim) {
+        var stored = Accounts.as("reviewer", Role.REVIEWER, () -> transfers.details(transferId)).transfer().fields();
+        return new ImportedTransfer(naturalKey, stored, claim);
     }
 
     private AdmiraltyGrade randomGrade() {
