@@ -131,3 +131,6 @@ from (select c.transfer_id,
              (array_agg(c order by c.stance <> 'supports', c.reliability, c.credibility, c.id))[1] as best
       from claim_link c
       group by c.transfer_id) summed;
+
+-- Statistics now, not at the next autovacuum: the export plans its joins on them.
+analyze transfer_evidence;
