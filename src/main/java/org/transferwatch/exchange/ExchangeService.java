@@ -47,8 +47,6 @@ public class ExchangeService {
     /** The longest single field an import reads (notes are limited to as much). */
     public static final int MAX_FIELD = 10_000;
 
-    private static final int MAX_LISTED_PROBLEMS = 20;
-
     private final TransferService transfers;
 
     private final SourceService sources;
@@ -133,9 +131,10 @@ public class ExchangeService {
         }
         var problems = preview.problems();
         if (!problems.isEmpty()) {
-            var listed = new ArrayList<>(problems.subList(0, Math.min(problems.size(), MAX_LISTED_PROBLEMS)));
-            if (problems.size() > MAX_LISTED_PROBLEMS) {
-                listed.add("... and " + (problems.size() - MAX_LISTED_PROBLEMS) + " more problems.");
+            var max = TransferService.MAX_LISTED_IMPORT_PROBLEMS;
+            var listed = new ArrayList<>(problems.subList(0, Math.min(problems.size(), max)));
+            if (problems.size() > max) {
+                listed.add("... and " + (problems.size() - max) + " more problems.");
             }
             throw new ValidationException(listed);
         }

@@ -404,7 +404,7 @@ class TransferRepository {
      * than it saved. Two parallel workers and the leader scan, join and format the cells of their share of the
      * transfers, then the leader merges their rows in id order and writes the CSV: with the evidence summary read
      * as one row per transfer (V049) the work splits cleanly. Measured with COPY to /dev/null on 1,000,000
-     * transfers (2 cores): 16.8 s without workers, 8.2-9.3 s with two. The memory keeps the summary's hash table
+     * transfers (2 cores): 16.8 s without workers, 7.2-7.8 s with two. The memory keeps the summary's hash table
      * (≈ 150 MB for a million transfers in one parallel hash, at most 128 MB per process with PostgreSQL's default
      * hash_mem_multiplier of 2) mostly in memory and most of each process's sort out of temporary files: an export
      * of everything may hold a few hundred MB of the server's memory while it runs, each export running at the
@@ -436,8 +436,8 @@ class TransferRepository {
 
     /** The COPY statement of {@link #exportCsv}, its values inlined. */
     String exportStatement(Condition condition, org.jooq.Table<org.jooq.Record3<Long, String, String>> sources) {
-        // Each transfer's number of sources, of disputing sources and its best claim come from its evidence
-        // summary (V049), one row per transfer with claims, kept by triggers.
+        // Each transfer's number of sources, of disputing sources and its best claim (source, stance, grade, quote)
+        // come from its evidence summary (V049), one row per transfer with claims, kept by triggers.
         var best = TRANSFER_EVIDENCE.as("ev");
         var bestGrade = best.RELIABILITY.concat(best.CREDIBILITY.cast(SQLDataType.VARCHAR));
         // The best grade among the supporting claims is the best claim's grade when that one supports: supporting

@@ -49,8 +49,8 @@ public class TransferService {
     /** Rows an import stages and writes per round of statements; progress is told after each round. */
     static final int IMPORT_CHUNK = 10_000;
 
-    /** The most problems an import refused by the database's reference check lists. */
-    static final int MAX_LISTED_IMPORT_PROBLEMS = 20;
+    /** The most problems a refused import lists, whether the file, its rows or the database's reference check found them. */
+    public static final int MAX_LISTED_IMPORT_PROBLEMS = 20;
 
     /**
      * Up to this many matching transfers, the grid's count is exact; beyond, it says "more than" this. Ten
@@ -178,7 +178,7 @@ public class TransferService {
                 problems.add("The natural key \"" + row.naturalKey() + "\" appears twice.");
             }
             row.draft().problems().forEach(problem -> problems.add(row.naturalKey() + ": " + problem));
-            if (problems.size() > 20) {
+            if (problems.size() > MAX_LISTED_IMPORT_PROBLEMS) {
                 break;
             }
         }
