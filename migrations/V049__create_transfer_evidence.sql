@@ -20,6 +20,19 @@ create table transfer_evidence (
     quote         text    not null
 );
 
+-- The summaries as the claims give them, for the refresh below (one transfer's claims) and the first fill (all).
+-- A condition on transfer_id reaches the grouped claims, read by the claims' (transfer_id, ...) index.
+create view transfer_evidence_from_claims as
+select summed.transfer_id, summed.sources, summed.disputing, (summed.best).id as best_claim_id,
+       (summed.best).source_id as source_id, (summed.best).stance as stance, (summed.best).reliability as reliability,
+       (summed.best).credibility as credibility, (summed.best).quote as quote
+from (select c.transfer_id,
+             count(distinct c.source_id)::integer as sources,
+             count(distinct c.source_id) filter (where c.stance = 'disputes')::integer as disputing,
+             (array_agg(c order by c.stance <> 'supports', c.reliability, c.credibility, c.id))[1] as best
+      from claim_link c
+      group by c.transfer_id) summed;
+
 -- Recomputes the summaries of the given transfers from their claims. The transfers are locked first, in id
 -- order: two transactions adding claims to one transfer at the same time would otherwise each write a summary
 -- that misses the other's claim. After the lock, each statement below takes a fresh snapshot (READ COMMITTED,
@@ -37,15 +50,9 @@ begin
 
     insert into transfer_evidence (transfer_id, sources, disputing, best_claim_id, source_id, stance, reliability,
                                    credibility, quote)
-    select summed.transfer_id, summed.sources, summed.disputing, (summed.best).id, (summed.best).source_id,
-           (summed.best).stance, (summed.best).reliability, (summed.best).credibility, (summed.best).quote
-    from (select c.transfer_id,
-                 count(distinct c.source_id) as sources,
-                 count(distinct c.source_id) filter (where c.stance = 'disputes') as disputing,
-                 (array_agg(c order by c.stance <> 'supports', c.reliability, c.credibility, c.id))[1] as best
-          from claim_link c
-          where c.transfer_id in (select unnest(changed))
-          group by c.transfer_id) summed
+    select transfer_id, sources, disputing, best_claim_id, source_id, stance, reliability, credibility, quote
+    from transfer_evidence_from_claims
+    where transfer_id = any (changed)
     on conflict (transfer_id) do update
         set sources = excluded.sources, disputing = excluded.disputing, best_claim_id = excluded.best_claim_id,
             source_id = excluded.source_id, stance = excluded.stance, reliability = excluded.reliability,
@@ -67,24 +74,22 @@ begin
 end
 $$;
 
--- Only the transfers whose claims changed in what the summary holds are recomputed: an edit of a quote that is not
--- the best claim's, for instance, needs nothing.
+-- Only the transfers whose claims really changed, in a column the summary reads, are recomputed; the upsert then
+-- writes only the summaries that come out different.
 create function transfer_evidence_on_update() returns trigger
     language plpgsql as
 $$
 begin
     perform transfer_evidence_refresh(array(
-        select transfer_id from (
-            select o.transfer_id, o.source_id, o.stance, o.reliability, o.credibility, o.quote, o.id from old_claims o
-            except
-            select n.transfer_id, n.source_id, n.stance, n.reliability, n.credibility, n.quote, n.id from new_claims n
-        ) changed_old
-        union
-        select transfer_id from (
-            select n.transfer_id, n.source_id, n.stance, n.reliability, n.credibility, n.quote, n.id from new_claims n
-            except
-            select o.transfer_id, o.source_id, o.stance, o.reliability, o.credibility, o.quote, o.id from old_claims o
-        ) changed_new));
+        select distinct transfer_id from (
+            (select o.transfer_id, o.source_id, o.stance, o.reliability, o.credibility, o.quote, o.id from old_claims o
+             except
+             select n.transfer_id, n.source_id, n.stance, n.reliability, n.credibility, n.quote, n.id from new_claims n)
+            union all
+            (select n.transfer_id, n.source_id, n.stance, n.reliability, n.credibility, n.quote, n.id from new_claims n
+             except
+             select o.transfer_id, o.source_id, o.stance, o.reliability, o.credibility, o.quote, o.id from old_claims o)
+        ) changed));
     return null;
 end
 $$;
@@ -123,14 +128,8 @@ create trigger transfer_evidence_truncate after truncate on claim_link
 -- The claims stored so far, once (some 10 s on 3,000,000 claims).
 insert into transfer_evidence (transfer_id, sources, disputing, best_claim_id, source_id, stance, reliability,
                                credibility, quote)
-select summed.transfer_id, summed.sources, summed.disputing, (summed.best).id, (summed.best).source_id,
-       (summed.best).stance, (summed.best).reliability, (summed.best).credibility, (summed.best).quote
-from (select c.transfer_id,
-             count(distinct c.source_id) as sources,
-             count(distinct c.source_id) filter (where c.stance = 'disputes') as disputing,
-             (array_agg(c order by c.stance <> 'supports', c.reliability, c.credibility, c.id))[1] as best
-      from claim_link c
-      group by c.transfer_id) summed;
+select transfer_id, sources, disputing, best_claim_id, source_id, stance, reliability, credibility, quote
+from transfer_evidence_from_claims;
 
 -- Statistics now, not at the next autovacuum: the export plans its joins on them.
 analyze transfer_evidence;

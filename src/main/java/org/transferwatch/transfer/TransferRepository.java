@@ -438,16 +438,17 @@ class TransferRepository {
     String exportStatement(Condition condition, org.jooq.Table<org.jooq.Record3<Long, String, String>> sources) {
         // Each transfer's number of sources, of disputing sources and its best claim (source, stance, grade, quote)
         // come from its evidence summary (V049), one row per transfer with claims, kept by triggers.
-        var best = TRANSFER_EVIDENCE.as("ev");
-        var bestGrade = best.RELIABILITY.concat(best.CREDIBILITY.cast(SQLDataType.VARCHAR));
+        var evidence = TRANSFER_EVIDENCE.as("ev");
+        var bestGrade = evidence.RELIABILITY.concat(evidence.CREDIBILITY.cast(SQLDataType.VARCHAR));
         // The best grade among the supporting claims is the best claim's grade when that one supports: supporting
         // claims come first, and within them the lowest grade.
-        var evidenceLabel = DSL.when(SOURCES.isNull(), DSL.inline("No sources"))
-            .else_(SOURCES.cast(SQLDataType.CLOB)
-                .concat(DSL.when(SOURCES.eq(1), DSL.inline(" source")).else_(DSL.inline(" sources")))
-                .concat(DSL.when(DISPUTING.gt(0), DSL.inline(", ").concat(DISPUTING.cast(SQLDataType.CLOB))
-                    .concat(DSL.inline(" disputing"))).else_(DSL.inline("")))
-                .concat(DSL.when(best.STANCE.eq(Stance.SUPPORTS.dbValue()), DSL.inline(", best ").concat(bestGrade))
+        var evidenceLabel = DSL.when(evidence.SOURCES.isNull(), DSL.inline("No sources"))
+            .else_(evidence.SOURCES.cast(SQLDataType.CLOB)
+                .concat(DSL.when(evidence.SOURCES.eq(1), DSL.inline(" source")).else_(DSL.inline(" sources")))
+                .concat(DSL.when(evidence.DISPUTING.gt(0),
+                        DSL.inline(", ").concat(evidence.DISPUTING.cast(SQLDataType.CLOB)).concat(DSL.inline(" disputing")))
+                    .else_(DSL.inline("")))
+                .concat(DSL.when(evidence.STANCE.eq(Stance.SUPPORTS.dbValue()), DSL.inline(", best ").concat(bestGrade))
                     .else_(DSL.inline(""))));
         var query = dsl.select(cell(TRANSFER.NATURAL_KEY), cell(TRANSFER.SUPPLIER_CODE), cell(SUPPLIER.NAME),
                     cell(TRANSFER.RECIPIENT_CODE), cell(RECIPIENT.NAME), TRANSFER.KIND, cell(TRANSFER.CATEGORY_CODE),
@@ -456,14 +457,14 @@ class TransferRepository {
                     TRANSFER.VALUE_USD_ESTIMATE, TRANSFER.STATUS, TRANSFER.PERIOD_START, TRANSFER.PERIOD_END,
                     TRANSFER.PERIOD_PRECISION, TRANSFER.FIRST_REPORTED_ON, cell(TRANSFER.ROUTE_NOTES),
                     cell(TRANSFER.NOTES), TRANSFER.CONFIDENCE, TRANSFER.REVIEW_STATE, evidenceLabel,
-                    best.SOURCE_ID, cell(sources.field(1, String.class)), cell(sources.field(2, String.class)),
-                    cell(best.QUOTE), best.STANCE,
+                    evidence.SOURCE_ID, cell(sources.field(1, String.class)), cell(sources.field(2, String.class)),
+                    cell(evidence.QUOTE), evidence.STANCE,
                     bestGrade)
             .from(TRANSFER)
             .join(SUPPLIER).on(SUPPLIER.CODE.eq(TRANSFER.SUPPLIER_CODE))
             .join(RECIPIENT).on(RECIPIENT.CODE.eq(TRANSFER.RECIPIENT_CODE))
-            .leftJoin(best).on(best.TRANSFER_ID.eq(TRANSFER.ID))
-            .leftJoin(sources).on(sources.field(0, Long.class).eq(best.SOURCE_ID))
+            .leftJoin(evidence).on(evidence.TRANSFER_ID.eq(TRANSFER.ID))
+            .leftJoin(sources).on(sources.field(0, Long.class).eq(evidence.SOURCE_ID))
             .where(condition)
             .orderBy(TRANSFER.ID);
         return "copy (" + dsl.renderInlined(query) + ") to stdout with (format csv)";
