@@ -15,8 +15,10 @@ import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.jooq.Record;
+import org.transferwatch.source.CitationCounts;
 import org.springframework.stereotype.Repository;
 
+/** The claims that link sources to transfers: read, find, insert, and counted per source. */
 @Repository
 class ClaimRepository {
 
@@ -55,32 +57,21 @@ class ClaimRepository {
             .fetchSingle(CLAIM_LINK.ID);
     }
 
-    /**
-     * Inserts the claims of the import's staged rows (see {@link TransferRepository#stage}) in one statement,
-     * or updates the quote and grade of the claim already linking the same transfer and source with the
-     * same stance, for the transfers the importer may change; notes the transfers whose claims were written
-     * as touched, for their search documents.
-     */
-    void importStaged(long userId, boolean mayChangeReviewed) {
-        dsl.execute("with written as (insert into claim_link (transfer_id, source_id, quote, stance, reliability, credibility, "
-                + "created_by, updated_by) "
-                + "select t.id, i.source_id, i.quote, i.stance, i.reliability, i.credibility, {0}, {0} "
-                + "from transfer_import i join transfer t on " + TransferRepository.stagedEditable(mayChangeReviewed)
-                + " where i.quote is not null order by i.line "
-                + "on conflict (transfer_id, source_id, stance) do update set quote = excluded.quote, "
-                + "reliability = excluded.reliability, credibility = excluded.credibility, updated_by = excluded.updated_by, "
-                + "updated_at = now(), version = claim_link.version + 1 "
-                + "where (claim_link.quote, claim_link.reliability, claim_link.credibility) "
-                + "is distinct from (excluded.quote, excluded.reliability, excluded.credibility) "
-                + "returning transfer_id) "
-                + "insert into transfer_import_touched (id, how) select transfer_id, 'claim' from written", DSL.val(userId));
+    /** The transfer's evidence summary, as the grid and the export read it (see {@link EvidenceSummaryFields}). */
+    EvidenceSummary summary(long transferId) {
+        return dsl.select(EvidenceSummaryFields.SOURCES, EvidenceSummaryFields.DISPUTING, EvidenceSummaryFields.BEST_GRADE,
+                    EvidenceSummaryFields.LABEL)
+            .from(TRANSFER)
+            .leftJoin(EvidenceSummaryFields.EVIDENCE).on(EvidenceSummaryFields.EVIDENCE.TRANSFER_ID.eq(TRANSFER.ID))
+            .where(TRANSFER.ID.eq(transferId))
+            .fetchSingle(EvidenceSummaryFields::of);
     }
 
     /**
      * Per source, how many distinct transfers it supports and disputes, in one grouped query; with
      * {@code publishedOnly}, only transfers viewers may see count.
      */
-    Map<Long, ClaimCounts> countsBySource(Collection<Long> sourceIds, boolean publishedOnly) {
+    Map<Long, CitationCounts> countsBySource(Collection<Long> sourceIds, boolean publishedOnly) {
         var supporting = countDistinct(CLAIM_LINK.TRANSFER_ID).filterWhere(CLAIM_LINK.STANCE.eq(Stance.SUPPORTS.dbValue()));
         var disputing = countDistinct(CLAIM_LINK.TRANSFER_ID).filterWhere(CLAIM_LINK.STANCE.eq(Stance.DISPUTES.dbValue()));
         return dsl.select(CLAIM_LINK.SOURCE_ID, supporting, disputing)
@@ -89,7 +80,7 @@ class ClaimRepository {
             .where(CLAIM_LINK.SOURCE_ID.in(sourceIds))
             .and(publishedOnly ? TRANSFER.REVIEW_STATE.eq(ReviewState.PUBLISHED.dbValue()) : DSL.noCondition())
             .groupBy(CLAIM_LINK.SOURCE_ID)
-            .fetchMap(r -> r.value1(), r -> new ClaimCounts(r.value2(), r.value3()));
+            .fetchMap(r -> r.value1(), r -> new CitationCounts(r.value2(), r.value3()));
     }
 
     /** A source's claims with the transfers they are about, newest transfer first. */
@@ -111,6 +102,7 @@ class ClaimRepository {
     }
 
     JSONB snapshot(long id) {
+        // Plain SQL: to_jsonb of a whole row is PostgreSQL's.
         return dsl.select(field("to_jsonb({0})", JSONB.class, DSL.name("snapshot")))
             .from(CLAIM_LINK.as("snapshot"))
             .where(CLAIM_LINK.as("snapshot").ID.eq(id))

@@ -1,16 +1,18 @@
-package org.transferwatch.transfer;
+package org.transferwatch.source;
+
+import java.util.ArrayList;
 
 /** How many transfers a source supports and how many it disputes. */
-public record ClaimCounts(int supporting, int disputing) {
+public record CitationCounts(int supporting, int disputing) {
 
-    public static final ClaimCounts NONE = new ClaimCounts(0, 0);
+    public static final CitationCounts NONE = new CitationCounts(0, 0);
 
     /** "supports 3 · disputes 1", or "—" for a source no transfer cites. */
     public String label() {
         if (supporting == 0 && disputing == 0) {
             return "\u2014";
         }
-        var parts = new java.util.ArrayList<String>();
+        var parts = new ArrayList<String>();
         if (supporting > 0) {
             parts.add("supports " + supporting);
         }

@@ -1,0 +1,103 @@
+package org.transferwatch.transfer;
+
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.transferwatch.base.ConcurrentEditException;
+import org.transferwatch.base.NotFoundException;
+import org.transferwatch.base.SearchText;
+import org.transferwatch.base.ValidationException;
+import org.transferwatch.sanctions.SanctionsService;
+import org.transferwatch.security.CurrentUser;
+import org.transferwatch.security.Role;
+import org.transferwatch.security.UserService;
+
+/**
+ * What the current user may see and change of the transfers: viewers see published transfers only, analysts
+ * every transfer and change drafts, reviewers change any. One definition for the services and the bulk paths.
+ */
+@Component
+public class TransferAccess {
+
+    private final TransferRepository transfers;
+
+    private final SanctionsService sanctions;
+
+    private final CurrentUser currentUser;
+
+    private final UserService users;
+
+    TransferAccess(TransferRepository transfers, SanctionsService sanctions, CurrentUser currentUser,
+            UserService users) {
+        this.transfers = transfers;
+        this.sanctions = sanctions;
+        this.currentUser = currentUser;
+        this.users = users;
+    }
+
+    /** Whether the current user sees published transfers only (viewers) rather than drafts and retractions too. */
+    public boolean seesPublishedOnly() {
+        return !currentUser.has(Role.ANALYST);
+    }
+
+    /** The transfers the current user may see that match the filter, as one condition. */
+    public Condition visibleCondition(TransferFilter filter) {
+        return TransferFilterRepository.condition(filter).and(restrictions(filter));
+    }
+
+    /** The same transfers, split by direction where the filter asks for either direction. */
+    TransferSelection visibleSelection(TransferFilter filter) {
+        return TransferFilterRepository.selection(filter, restrictions(filter));
+    }
+
+    /**
+     * What narrows the filter's own criteria, whatever its pair: the sanctions feature's confirmed links and
+     * the user's visibility. The search text is checked here, the one place every filtered read passes.
+     */
+    private Condition restrictions(TransferFilter filter) {
+        if (filter.text() != null && filter.text().length() > SearchText.MAX_LENGTH) {
+            throw new ValidationException("The search text is limited to " + SearchText.MAX_LENGTH + " characters.");
+        }
+        var restrictions = DSL.noCondition();
+        if (filter.issuerCode() != null) {
+            restrictions = restrictions.and(sanctions.hasConfirmedLinkFromIssuer(filter.issuerCode(),
+                    TransferFilterRepository.transferId()));
+        }
+        if (filter.flagged()) {
+            restrictions = restrictions.and(sanctions.hasConfirmedLink(TransferFilterRepository.transferId()));
+        }
+        if (seesPublishedOnly()) {
+            restrictions = restrictions.and(TransferFilterRepository.published());
+        }
+        return restrictions;
+    }
+
+    /** The stored transfer, if the user may see it; otherwise the sentence a user reads. */
+    Transfer requireVisible(long transferId) {
+        return transfers.findById(transferId)
+            .filter(this::visible)
+            .orElseThrow(() -> new NotFoundException("This transfer does not exist or is not visible to you."));
+    }
+
+    /** The stored transfer, if the user may change it: analysts drafts, reviewers any. */
+    Transfer requireEditable(long transferId) {
+        var transfer = requireVisible(transferId);
+        if (transfer.reviewState() != ReviewState.DRAFT && !currentUser.has(Role.REVIEWER)) {
+            throw new AccessDeniedException("Only reviewers may change a transfer once it is published or retracted.");
+        }
+        return transfer;
+    }
+
+    boolean visible(Transfer transfer) {
+        return currentUser.has(Role.ANALYST) || transfer.reviewState() == ReviewState.PUBLISHED;
+    }
+
+    /** The refusal of a save over a newer one, naming who saved it and when. */
+    ConcurrentEditException conflict(long transferId) {
+        var current = transfers.findById(transferId);
+        return new ConcurrentEditException("transfer", current.flatMap(t -> users.displayName(t.updatedBy())).orElse(null),
+                current.map(Transfer::updatedAt).orElse(null));
+    }
+
+}
