@@ -43,8 +43,9 @@ public record ImportRow(int line, String naturalKey, String supplierName, String
         }
         var problems = new ArrayList<>(readProblems);
         for (var problem : draft.problems()) {
-            if (!MISSING_PAIR.contains(problem) && !explained.contains(problem)) {
-                problems.add(at(line, problem));
+            var message = problem.message();
+            if (!MISSING_PAIR.contains(message) && !explained.contains(message)) {
+                problems.add(at(line, message));
             }
         }
         return new ImportRow(line, naturalKey, supplierName, recipientName, draft, claim, List.copyOf(readProblems),

@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.Problem;
 import org.transferwatch.base.ValidationException;
 
 /**
  * The editable fields of a transfer, as a form or an import fills them. {@link #validate()} states
- * every problem in the user's terms before anything reaches the database.
+ * every problem in the user's terms before anything reaches the database, each with the {@link Field}
+ * it belongs to.
  */
 public record TransferDraft(@Nullable String supplierCode, @Nullable String recipientCode, @Nullable TransferKind kind,
         @Nullable String categoryCode, @Nullable String item, @Nullable String designation, Quantity quantity,
@@ -28,55 +30,64 @@ public record TransferDraft(@Nullable String supplierCode, @Nullable String reci
 
     public static final int MAX_UNIT = 50;
 
-    public List<String> problems() {
-        var problems = new ArrayList<String>();
+    /** The fields a problem of a transfer belongs to: a form marks its field from the key. */
+    public enum Field implements Problem.Field {
+        SUPPLIER, RECIPIENT, KIND, CATEGORY, ITEM, DESIGNATION, QUANTITY_LOW, QUANTITY_HIGH, UNIT, VALUE, STATUS,
+        /** The period as a whole; a form marks its end, where a backwards period shows. */
+        PERIOD, FIRST_REPORTED, ROUTE_NOTES, NOTES, CONFIDENCE
+    }
+
+    /** Every rule the draft breaks, each with the field it belongs to. */
+    public List<Problem> problems() {
+        var problems = new ArrayList<Problem>();
         if (supplierCode == null) {
-            problems.add("Choose the supplier.");
+            problems.add(Field.SUPPLIER.problem("Choose the supplier."));
         }
         if (recipientCode == null) {
-            problems.add("Choose the recipient.");
+            problems.add(Field.RECIPIENT.problem("Choose the recipient."));
         }
         if (supplierCode != null && supplierCode.equals(recipientCode)) {
-            problems.add("The supplier and the recipient must differ.");
+            problems.add(Field.RECIPIENT.problem("The supplier and the recipient must differ."));
         }
         if (kind == null) {
-            problems.add("Choose the kind of goods.");
+            problems.add(Field.KIND.problem("Choose the kind of goods."));
         }
         if (item == null || item.isBlank()) {
-            problems.add("Describe the item (e.g. \"artillery shells\").");
+            problems.add(Field.ITEM.problem("Describe the item (e.g. \"artillery shells\")."));
         }
         else if (item.length() > MAX_ITEM) {
-            problems.add("The item description is limited to " + MAX_ITEM + " characters.");
+            problems.add(Field.ITEM.problem("The item description is limited to " + MAX_ITEM + " characters."));
         }
         if (designation != null && designation.length() > MAX_DESIGNATION) {
-            problems.add("The designation is limited to " + MAX_DESIGNATION + " characters.");
+            problems.add(Field.DESIGNATION.problem("The designation is limited to " + MAX_DESIGNATION + " characters."));
         }
-        if (quantity.low() != null && quantity.low().signum() < 0 || quantity.high() != null && quantity.high().signum() < 0) {
-            problems.add("Quantities cannot be negative.");
+        var lowNegative = quantity.low() != null && quantity.low().signum() < 0;
+        if (lowNegative || quantity.high() != null && quantity.high().signum() < 0) {
+            problems.add((lowNegative ? Field.QUANTITY_LOW : Field.QUANTITY_HIGH).problem("Quantities cannot be negative."));
         }
         if (quantity.low() != null && quantity.high() != null && quantity.low().compareTo(quantity.high()) > 0) {
-            problems.add("The lowest quantity must not exceed the highest.");
+            problems.add(Field.QUANTITY_HIGH.problem("The lowest quantity must not exceed the highest."));
         }
         if (quantity.unit() != null && quantity.unit().length() > MAX_UNIT) {
-            problems.add("The unit is limited to " + MAX_UNIT + " characters.");
+            problems.add(Field.UNIT.problem("The unit is limited to " + MAX_UNIT + " characters."));
         }
         if (valueUsdEstimate != null && valueUsdEstimate.signum() < 0) {
-            problems.add("The value cannot be negative.");
+            problems.add(Field.VALUE.problem("The value cannot be negative."));
         }
         if (status == null) {
-            problems.add("Choose the status.");
+            problems.add(Field.STATUS.problem("Choose the status."));
         }
         if (period != null && period.start().isAfter(period.end())) {
-            problems.add("The period must start on or before its end.");
+            problems.add(Field.PERIOD.problem("The period must start on or before its end."));
         }
         if (notes != null && notes.length() > MAX_NOTES) {
-            problems.add("Notes are limited to " + MAX_NOTES + " characters.");
+            problems.add(Field.NOTES.problem("Notes are limited to " + MAX_NOTES + " characters."));
         }
         if (routeNotes != null && routeNotes.length() > MAX_ROUTE_NOTES) {
-            problems.add("Route notes are limited to " + MAX_ROUTE_NOTES + " characters.");
+            problems.add(Field.ROUTE_NOTES.problem("Route notes are limited to " + MAX_ROUTE_NOTES + " characters."));
         }
         if (confidence == null) {
-            problems.add("Choose your confidence level.");
+            problems.add(Field.CONFIDENCE.problem("Choose your confidence level."));
         }
         return problems;
     }
@@ -84,7 +95,7 @@ public record TransferDraft(@Nullable String supplierCode, @Nullable String reci
     public void validate() {
         var problems = problems();
         if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
+            throw ValidationException.of(problems);
         }
     }
 

@@ -126,16 +126,19 @@ public class TransferService {
     private void validate(TransferDraft draft) {
         var problems = new ArrayList<>(draft.problems());
         if (draft.supplierCode() != null && countries.findByCode(draft.supplierCode()).isEmpty()) {
-            problems.add("The supplier \"" + draft.supplierCode() + "\" is not a known state or actor.");
+            problems.add(TransferDraft.Field.SUPPLIER.problem(
+                    "The supplier \"" + draft.supplierCode() + "\" is not a known state or actor."));
         }
         if (draft.recipientCode() != null && countries.findByCode(draft.recipientCode()).isEmpty()) {
-            problems.add("The recipient \"" + draft.recipientCode() + "\" is not a known state or actor.");
+            problems.add(TransferDraft.Field.RECIPIENT.problem(
+                    "The recipient \"" + draft.recipientCode() + "\" is not a known state or actor."));
         }
         if (draft.categoryCode() != null && categories.findByCode(draft.categoryCode()).isEmpty()) {
-            problems.add("The category \"" + draft.categoryCode() + "\" is not a known category.");
+            problems.add(TransferDraft.Field.CATEGORY.problem(
+                    "The category \"" + draft.categoryCode() + "\" is not a known category."));
         }
         if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
+            throw ValidationException.of(problems);
         }
     }
 

@@ -18,6 +18,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.base.ConcurrentEditException;
 import org.transferwatch.base.NotFoundException;
+import org.transferwatch.base.Problem;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.sanctions.SanctionsLink;
 import org.transferwatch.security.Role;
@@ -77,6 +78,19 @@ class TransferServiceTest {
         assertThatThrownBy(() -> transfers.createDraft(draft("PRK", "ZZZ", "Shells")))
             .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                 .containsExactly("The recipient \"ZZZ\" is not a known state or actor."));
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
+    void unknown_codes_are_problems_of_their_fields_for_a_form_to_mark() {
+        var unknown = new TransferDraft("ZZX", "ZZY", TransferKind.ARMS, "ZZ9", "Shells", null,
+                new Quantity(null, null, null, false), null, TransferStatus.DELIVERED, null, null, null, null,
+                Confidence.LOW);
+        assertThatThrownBy(() -> transfers.createDraft(unknown))
+            .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problemsWithFields()).containsExactly(
+                    new Problem(TransferDraft.Field.SUPPLIER, "The supplier \"ZZX\" is not a known state or actor."),
+                    new Problem(TransferDraft.Field.RECIPIENT, "The recipient \"ZZY\" is not a known state or actor."),
+                    new Problem(TransferDraft.Field.CATEGORY, "The category \"ZZ9\" is not a known category.")));
     }
 
     @Test

@@ -67,7 +67,7 @@ public class NewSourceView extends VerticalLayout {
             }
         }
         catch (ValidationException e) {
-            form.showProblems(e.problems());
+            form.showProblems(e.problemsWithFields());
         }
         catch (AccessDeniedException e) {
             Messages.error(e.getMessage());

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.Problem;
 import org.transferwatch.base.ui.TextLimits;
 import org.transferwatch.source.NewSource;
 import org.transferwatch.source.SourceKind;
@@ -192,23 +194,34 @@ public class SourceForm extends VerticalLayout {
         return text.isBlank() ? null : text.strip();
     }
 
-    /** Shows the problems the service found and marks the fields concerned. */
-    public void showProblems(List<String> found) {
+    /**
+     * Shows the problems the service found and marks each field a problem belongs to, by the problem's
+     * key: the first problem of a field is its error message. Problems of no field are listed only.
+     */
+    public void showProblems(List<Problem> found) {
         problems.removeAll();
-        found.forEach(problem -> problems.add(new ListItem(problem)));
+        found.forEach(problem -> problems.add(new ListItem(problem.message())));
         problemBox.setVisible(!found.isEmpty());
-        mark(title, found, "title");
-        mark(url, found, "url");
-        mark(language, found, "language");
-        mark(content, found, "text");
-        mark(publisher, found, "publisher");
-        mark(author, found, "author");
+        for (var key : NewSource.Field.values()) {
+            var message = found.stream().filter(problem -> problem.isOf(key)).map(Problem::message).findFirst();
+            var field = field(key);
+            field.setInvalid(message.isPresent());
+            field.setErrorMessage(message.orElse(null));
+        }
     }
 
-    private static void mark(com.vaadin.flow.component.HasValidation field, List<String> found, String keyword) {
-        var message = found.stream().filter(problem -> problem.toLowerCase().contains(keyword)).findFirst();
-        field.setInvalid(message.isPresent());
-        field.setErrorMessage(message.orElse(null));
+    /** The field that shows a problem of the key. */
+    private HasValidation field(NewSource.Field key) {
+        return switch (key) {
+            case KIND -> kind;
+            case TITLE -> title;
+            case PUBLISHER -> publisher;
+            case AUTHOR -> author;
+            case URL -> url;
+            case PUBLISHED_ON -> publishedOn;
+            case LANGUAGE -> language;
+            case CONTENT -> content;
+        };
     }
 
     public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -104,7 +104,7 @@ public class BulkTransferService {
             else if (!keys.add(row.naturalKey())) {
                 problems.add("The natural key \"" + row.naturalKey() + "\" appears twice.");
             }
-            row.draft().problems().forEach(problem -> problems.add(row.naturalKey() + ": " + problem));
+            row.draft().problems().forEach(problem -> problems.add(row.naturalKey() + ": " + problem.message()));
             if (problems.size() > MAX_LISTED_IMPORT_PROBLEMS) {
                 break;
             }

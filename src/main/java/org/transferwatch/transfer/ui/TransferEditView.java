@@ -116,7 +116,7 @@ public class TransferEditView extends VerticalLayout implements BeforeEnterObser
             UI.getCurrent().navigate(TransferDetailView.class, new RouteParameters("id", Long.toString(id)));
         }
         catch (ValidationException e) {
-            form.showProblems(e.problems());
+            form.showProblems(e.problemsWithFields());
         }
         catch (ConcurrentEditException e) {
             showConflict(e.getMessage());

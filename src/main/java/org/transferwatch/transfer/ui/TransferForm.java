@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.Problem;
 import org.transferwatch.base.ui.TextLimits;
 import org.transferwatch.base.DbEnum;
 import org.transferwatch.category.Category;
@@ -240,26 +242,43 @@ public class TransferForm extends VerticalLayout {
         }
     }
 
-    /** Shows the problems (from the form's own check or the service's) and marks the fields concerned. */
-    public void showProblems(List<String> found) {
+    /**
+     * Shows the problems (from the form's own check or the service's) and marks each field a problem
+     * belongs to, by the problem's key: the first problem of a field is its error message. Problems of
+     * no field are listed only.
+     */
+    public void showProblems(List<Problem> found) {
         problems.removeAll();
-        found.forEach(problem -> problems.add(new ListItem(problem)));
+        found.forEach(problem -> problems.add(new ListItem(problem.message())));
         problemBox.setVisible(!found.isEmpty());
-        mark(supplier, found, "supplier");
-        mark(recipient, found, "recipient");
-        mark(kind, found, "kind of goods");
-        mark(item, found, "item");
-        mark(quantityHigh, found, "quantity");
-        mark(status, found, "status");
-        mark(periodEnd, found, "period");
-        mark(confidence, found, "confidence");
-        mark(category, found, "category");
+        for (var key : TransferDraft.Field.values()) {
+            var message = found.stream().filter(problem -> problem.isOf(key)).map(Problem::message).findFirst();
+            var field = field(key);
+            field.setInvalid(message.isPresent());
+            field.setErrorMessage(message.orElse(null));
+        }
     }
 
-    private static void mark(com.vaadin.flow.component.HasValidation field, List<String> found, String keyword) {
-        var message = found.stream().filter(problem -> problem.toLowerCase().contains(keyword)).findFirst();
-        field.setInvalid(message.isPresent());
-        field.setErrorMessage(message.orElse(null));
+    /** The field that shows a problem of the key. */
+    private HasValidation field(TransferDraft.Field key) {
+        return switch (key) {
+            case SUPPLIER -> supplier;
+            case RECIPIENT -> recipient;
+            case KIND -> kind;
+            case CATEGORY -> category;
+            case ITEM -> item;
+            case DESIGNATION -> designation;
+            case QUANTITY_LOW -> quantityLow;
+            case QUANTITY_HIGH -> quantityHigh;
+            case UNIT -> quantityUnit;
+            case VALUE -> value;
+            case STATUS -> status;
+            case PERIOD -> periodEnd;
+            case FIRST_REPORTED -> firstReported;
+            case ROUTE_NOTES -> routeNotes;
+            case NOTES -> notes;
+            case CONFIDENCE -> confidence;
+        };
     }
 
     private static String orEmpty(@Nullable String text) {

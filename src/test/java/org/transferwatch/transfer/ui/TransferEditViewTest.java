@@ -79,6 +79,30 @@ class TransferEditViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithDemoUser(Role.ANALYST)
+    void a_category_the_service_does_not_know_is_marked_on_the_category_field() {
+        var before = dsl.fetchCount(dsl.selectFrom("transfer"));
+        var view = navigate(TransferEditView.class);
+        fillValidForm(view.form());
+        // A category no transfer or provision uses, gone (within this test's transaction) after the form listed it.
+        var gone = dsl.fetchValue("select code from category where code not in (select category_code from transfer"
+                + " where category_code is not null) and code not in (select category_code from sanctions_provision_category)"
+                + " order by code limit 1").toString();
+        view.form().category.setValue(view.form().category.getListDataView().getItems()
+            .filter(category -> category.code().equals(gone)).findFirst().orElseThrow());
+        dsl.execute("delete from category where code = ?", gone);
+        test(view.form().save).click();
+        assertThat(getCurrentView()).isInstanceOf(TransferEditView.class);
+        assertThat(view.form().category.isInvalid()).isTrue();
+        assertThat(view.form().category.getErrorMessage()).isEqualTo("The category \"" + gone + "\" is not a known category.");
+        assertThat(view.form().supplier.isInvalid()).isFalse();
+        assertThat(view.form().item.isInvalid()).isFalse();
+        assertThat(find(Div.class).id("form-problems").getElement().getTextRecursively())
+            .contains("The category \"" + gone + "\" is not a known category.");
+        assertThat(dsl.fetchCount(dsl.selectFrom("transfer"))).isEqualTo(before);
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
     void choosing_a_quarter_snaps_the_period_to_the_whole_quarter() {
         var view = navigate(TransferEditView.class);
         view.form().precision.setValue(org.transferwatch.transfer.PeriodPrecision.QUARTER);
