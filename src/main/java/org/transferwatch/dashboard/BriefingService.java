@@ -14,7 +14,7 @@ import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.Role;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.transfer.TransferFilter;
-import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferSort;
 import org.transferwatch.transfer.TransferStatisticsService;
 
@@ -29,7 +29,7 @@ public class BriefingService {
 
     private final CountryService countries;
 
-    private final TransferService transfers;
+    private final TransferListService listing;
 
     private final TransferStatisticsService statistics;
 
@@ -37,10 +37,10 @@ public class BriefingService {
 
     private final CurrentUser currentUser;
 
-    BriefingService(CountryService countries, TransferService transfers, TransferStatisticsService statistics,
+    BriefingService(CountryService countries, TransferListService listing, TransferStatisticsService statistics,
             SourceService sources, CurrentUser currentUser) {
         this.countries = countries;
-        this.transfers = transfers;
+        this.listing = listing;
         this.statistics = statistics;
         this.sources = sources;
         this.currentUser = currentUser;
@@ -57,7 +57,7 @@ public class BriefingService {
         }
         var both = TransferFilter.NONE.withPair(a.code(), b.code(), true);
         var user = currentUser.require();
-        var rows = transfers.page(both, TransferSort.PERIOD_DESC, 0, MAX_TRANSFERS);
+        var rows = listing.page(both, TransferSort.PERIOD_DESC, 0, MAX_TRANSFERS);
         var sourceCounts = statistics.sources(both, MAX_SOURCES);
         var byId = sources.findByIds(sourceCounts.stream().map(s -> s.sourceId()).toList());
         var sourceLines = sourceCounts.stream()

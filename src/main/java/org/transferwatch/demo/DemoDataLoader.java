@@ -36,6 +36,9 @@ import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferDraft;
 import org.transferwatch.transfer.TransferKind;
 import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.EvidenceService;
+import org.transferwatch.transfer.TransferSanctionsService;
+import org.transferwatch.transfer.TransferReviewService;
 import org.transferwatch.transfer.TransferStatus;
 
 /**
@@ -59,18 +62,27 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final TransferService transfers;
 
+    private final TransferSanctionsService transferSanctions;
+
+    private final TransferReviewService reviews;
+
+    private final EvidenceService evidenceService;
+
     private final TransactionTemplate transaction;
 
     private final boolean enabled;
 
     private final @Nullable String fixedPassword;
 
-    DemoDataLoader(UserService users, SourceService sources, TransferService transfers, TransactionTemplate transaction,
+    DemoDataLoader(UserService users, SourceService sources, TransferService transfers, TransferSanctionsService transferSanctions, TransferReviewService reviews, EvidenceService evidenceService, TransactionTemplate transaction,
             @Value("${transferwatch.demo.enabled:true}") boolean enabled,
             @Value("${transferwatch.demo.password:#{null}}") @Nullable String fixedPassword) {
         this.users = users;
         this.sources = sources;
         this.transfers = transfers;
+        this.transferSanctions = transferSanctions;
+        this.reviews = reviews;
+        this.evidenceService = evidenceService;
         this.transaction = transaction;
         this.enabled = enabled;
         this.fixedPassword = fixedPassword;
@@ -130,7 +142,7 @@ class DemoDataLoader implements ApplicationRunner {
                 "\"Significant quantities and multiple types\". US NSC: negotiations \"actively advancing\"; high-level "
                         + "discussions may continue in coming months.",
                 Confidence.MODERATE));
-        transfers.addClaim(munitions, new NewClaim(source,
+        evidenceService.addClaim(munitions, new NewClaim(source,
                 "Now, among these potential deals, Russia would receive significant quantities and multiple types of "
                         + "munitions from the DPRK, which the Russian military plans to use in Ukraine,",
                 Stance.SUPPORTS, AdmiraltyGrade.parse("B2")));
@@ -140,11 +152,11 @@ class DemoDataLoader implements ApplicationRunner {
                 new Quantity(new BigDecimal("1000000"), null, "shells and rockets", true), null, TransferStatus.DELIVERED,
                 Period.quarter(2022, 4), REPORTED_ON, null,
                 "\"Late last year\" in a report of 30 Aug 2023: Q4 2022. The DPRK denies it.", Confidence.MODERATE));
-        transfers.addClaim(shells, new NewClaim(source,
+        evidenceService.addClaim(shells, new NewClaim(source,
                 "North Korea is said to have provided millions of infantry artillery shells and rockets to Russia late "
                         + "last year.",
                 Stance.SUPPORTS, AdmiraltyGrade.parse("B2")));
-        transfers.addClaim(shells, new NewClaim(source,
+        evidenceService.addClaim(shells, new NewClaim(source,
                 "North Korea has strongly and repeatedly dismissed the accusation.", Stance.DISPUTES,
                 AdmiraltyGrade.parse("B4")));
 
@@ -152,7 +164,7 @@ class DemoDataLoader implements ApplicationRunner {
                 "RUS", TransferKind.RAW_MATERIAL, null, "Raw materials for Russia's defence industrial base", null,
                 Quantity.UNKNOWN, null, TransferStatus.REPORTED, Period.year(2023), REPORTED_ON, null,
                 "Possible: the NSC says North Korea \"may also seek to provide\" them.", Confidence.LOW));
-        transfers.addClaim(rawMaterials, new NewClaim(source,
+        evidenceService.addClaim(rawMaterials, new NewClaim(source,
                 "The NSC official noted that North Korea may also seek to provide raw materials for Russia's defense "
                         + "industrial base.",
                 Stance.SUPPORTS, AdmiraltyGrade.parse("B3")));
@@ -164,13 +176,13 @@ class DemoDataLoader implements ApplicationRunner {
 
         actAs(Role.REVIEWER);
         for (var transfer : List.of(munitions, shells, rawMaterials)) {
-            transfers.publish(transfer, transfers.version(transfer).orElseThrow());
+            reviews.publish(transfer, transfers.version(transfer).orElseThrow());
         }
         log.info("Loaded the demo data set: 1 source, 3 transfers");
     }
 
     private void confirm(long transfer, Predicate<Provision> which) {
-        transfers.suggestedProvisions(transfer).stream().filter(which).forEach(provision -> transfers
+        transferSanctions.suggestedProvisions(transfer).stream().filter(which).forEach(provision -> transferSanctions
             .decideProvision(transfer, provision.id(), SanctionsLink.Decision.CONFIRMED,
                     "Reported as a transfer the provision prohibits (demo data)."));
     }

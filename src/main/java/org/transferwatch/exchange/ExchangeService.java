@@ -31,6 +31,7 @@ import org.transferwatch.transfer.ImportOutcome;
 import org.transferwatch.transfer.ImportedTransfer;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.bulk.BulkTransferService;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,7 +48,7 @@ public class ExchangeService {
     /** The longest single field an import reads (notes are limited to as much). */
     public static final int MAX_FIELD = 10_000;
 
-    private final TransferService transfers;
+    private final BulkTransferService bulk;
 
     private final SourceService sources;
 
@@ -59,9 +60,9 @@ public class ExchangeService {
 
     private final JsonMapper json;
 
-    ExchangeService(TransferService transfers, SourceService sources, CountryService countries,
+    ExchangeService(BulkTransferService bulk, SourceService sources, CountryService countries,
             CategoryService categories, AuditService audit, JsonMapper json) {
-        this.transfers = transfers;
+        this.bulk = bulk;
         this.sources = sources;
         this.countries = countries;
         this.categories = categories;
@@ -78,7 +79,7 @@ public class ExchangeService {
         try {
             var buffered = new BufferedOutputStream(out, 64 * 1024);
             buffered.write(TransferCsv.HEADER);
-            var rows = transfers.exportCsv(filter, buffered);
+            var rows = bulk.exportCsv(filter, buffered);
             buffered.flush();
             return rows;
         }
@@ -131,7 +132,7 @@ public class ExchangeService {
         }
         var problems = preview.problems();
         if (!problems.isEmpty()) {
-            var max = TransferService.MAX_LISTED_IMPORT_PROBLEMS;
+            var max = BulkTransferService.MAX_LISTED_IMPORT_PROBLEMS;
             var listed = new ArrayList<>(problems.subList(0, Math.min(problems.size(), max)));
             if (problems.size() > max) {
                 listed.add("... and " + (problems.size() - max) + " more problems.");
@@ -156,7 +157,7 @@ public class ExchangeService {
             }
             rows.add(new ImportedTransfer(row.line(), row.naturalKey(), row.draft(), imported));
         }
-        var outcome = transfers.importTransfers(rows, progress);
+        var outcome = bulk.importTransfers(rows, progress);
         var details = new LinkedHashMap<String, Object>();
         details.put("format", preview.format().label());
         details.put("file", preview.fileName());

@@ -21,6 +21,7 @@ import org.transferwatch.transfer.SourceClaim;
 import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferDraft;
 import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.EvidenceService;
 
 /**
  * Reads sources with the {@link IntakeAssistant} and turns the proposals an analyst accepts into draft
@@ -48,12 +49,15 @@ public class IntakeService {
 
     private final TransferService transfers;
 
+    private final EvidenceService evidenceService;
+
     private volatile @Nullable IntakeAssistant assistant;
 
-    IntakeService(CountryService countries, SourceService sources, TransferService transfers) {
+    IntakeService(CountryService countries, SourceService sources, TransferService transfers, EvidenceService evidenceService) {
         this.countries = countries;
         this.sources = sources;
         this.transfers = transfers;
+        this.evidenceService = evidenceService;
     }
 
     /** The assistant, built once from the alias table. */
@@ -98,10 +102,10 @@ public class IntakeService {
             throw new ValidationException("This proposal was already accepted as transfer #" + already.get() + ".");
         }
         var transferId = transfers.createDraft(draft);
-        transfers.addClaim(transferId, new NewClaim(sourceId, proposal.claim().text(), proposal.stance(), grade));
+        evidenceService.addClaim(transferId, new NewClaim(sourceId, proposal.claim().text(), proposal.stance(), grade));
         var denial = proposal.denialQuote();
         if (denial != null && proposal.stance() == Stance.SUPPORTS) {
-            transfers.addClaim(transferId, new NewClaim(sourceId, denial, Stance.DISPUTES,
+            evidenceService.addClaim(transferId, new NewClaim(sourceId, denial, Stance.DISPUTES,
                     denialGrade == null ? DEFAULT_DENIAL_GRADE : denialGrade));
         }
         return transferId;
@@ -111,7 +115,7 @@ public class IntakeService {
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional(readOnly = true)
     public Optional<Long> accepted(long sourceId, Proposal proposal) {
-        return accepted(transfers.claimsOfSource(sourceId), proposal);
+        return accepted(evidenceService.claimsOfSource(sourceId), proposal);
     }
 
     static Optional<Long> accepted(List<SourceClaim> claims, Proposal proposal) {
@@ -131,7 +135,7 @@ public class IntakeService {
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional(readOnly = true)
     public java.util.Map<Integer, Long> acceptedProposals(long sourceId, List<Proposal> proposals) {
-        var claims = transfers.claimsOfSource(sourceId);
+        var claims = evidenceService.claimsOfSource(sourceId);
         var accepted = new java.util.HashMap<Integer, Long>();
         for (var proposal : proposals) {
             accepted(claims, proposal).ifPresent(id -> accepted.put(proposal.number(), id));

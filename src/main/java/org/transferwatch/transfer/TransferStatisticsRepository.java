@@ -211,7 +211,7 @@ class TransferStatisticsRepository {
     int tallyCount(TransferFilter filter, boolean publishedOnly) {
         return dsl.select(TALLIED_PAIRS.count())
             .from(TRANSFER_PAIR_TALLY)
-            .where(TransferRepository.statesKindAndReviewState(filter, TRANSFER_PAIR_TALLY.SUPPLIER_CODE,
+            .where(TransferFilterRepository.statesKindAndReviewState(filter, TRANSFER_PAIR_TALLY.SUPPLIER_CODE,
                     TRANSFER_PAIR_TALLY.RECIPIENT_CODE, TRANSFER_PAIR_TALLY.KIND, TRANSFER_PAIR_TALLY.REVIEW_STATE),
                     tallied(TRANSFER_PAIR_TALLY.REVIEW_STATE, publishedOnly))
             .fetchSingle()

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,15 +24,18 @@ public class TransferStatisticsService {
 
     private final TransferStatisticsRepository statistics;
 
-    private final TransferService transfers;
+    private final TransferAccess access;
+
+    private final TransferListService transfers;
 
     private final SanctionsService sanctions;
 
     private final Clock clock;
 
-    TransferStatisticsService(TransferStatisticsRepository statistics, TransferService transfers,
-            SanctionsService sanctions, Clock clock) {
+    TransferStatisticsService(TransferStatisticsRepository statistics, TransferAccess access,
+            TransferListService transfers, SanctionsService sanctions, Clock clock) {
         this.statistics = statistics;
+        this.access = access;
         this.transfers = transfers;
         this.sanctions = sanctions;
         this.clock = clock;
@@ -57,26 +62,26 @@ public class TransferStatisticsService {
     public TransferStatistics.Overview overview(TransferFilter filter) {
         var since = newSince();
         if (filter.isEmpty()) {
-            return statistics.tallyOverview(transfers.seesPublishedOnly(), since);
+            return statistics.tallyOverview(access.seesPublishedOnly(), since);
         }
-        return statistics.overview(transfers.visibleCondition(filter),
-                sanctions.hasConfirmedLink(TransferRepository.transferId()), since.atStartOfDay().atOffset(ZoneOffset.UTC));
+        return statistics.overview(access.visibleCondition(filter),
+                sanctions.hasConfirmedLink(TransferFilterRepository.transferId()), since.atStartOfDay().atOffset(ZoneOffset.UTC));
     }
 
     @PreAuthorize("hasRole('VIEWER')")
     public TransferStatistics.Matrix matrix(TransferFilter filter, int size) {
         if (filter.isEmpty()) {
-            var publishedOnly = transfers.seesPublishedOnly();
+            var publishedOnly = access.seesPublishedOnly();
             var suppliers = statistics.tallyTopSuppliers(publishedOnly, size);
             var recipients = statistics.tallyTopRecipients(publishedOnly, size);
-            var counts = suppliers.isEmpty() ? java.util.Map.<String, Integer>of()
+            var counts = suppliers.isEmpty() ? Map.<String, Integer>of()
                     : statistics.tallyPairCounts(publishedOnly, codes(suppliers), codes(recipients));
             return new TransferStatistics.Matrix(suppliers, recipients, counts);
         }
-        var visible = transfers.visibleCondition(filter);
+        var visible = access.visibleCondition(filter);
         var suppliers = statistics.topSuppliers(visible, size);
         var recipients = statistics.topRecipients(visible, size);
-        var counts = suppliers.isEmpty() ? java.util.Map.<String, Integer>of()
+        var counts = suppliers.isEmpty() ? Map.<String, Integer>of()
                 : statistics.pairCounts(visible, codes(suppliers), codes(recipients));
         return new TransferStatistics.Matrix(suppliers, recipients, counts);
     }
@@ -88,24 +93,24 @@ public class TransferStatisticsService {
     @PreAuthorize("hasRole('VIEWER')")
     public List<TransferStatistics.PairCount> flows(TransferFilter filter, int limit) {
         if (filter.isEmpty()) {
-            return statistics.tallyTopFlows(transfers.seesPublishedOnly(), limit);
+            return statistics.tallyTopFlows(access.seesPublishedOnly(), limit);
         }
-        return statistics.topFlows(transfers.visibleCondition(filter), limit);
+        return statistics.topFlows(access.visibleCondition(filter), limit);
     }
 
     /** Month by month from {@code from} to {@code to}: how many matching transfers' periods overlap it. */
     @PreAuthorize("hasRole('VIEWER')")
     public List<TransferStatistics.MonthCount> months(TransferFilter filter, LocalDate from, LocalDate to) {
         if (filter.isEmpty()) {
-            return statistics.tallyMonths(transfers.seesPublishedOnly(), from, to);
+            return statistics.tallyMonths(access.seesPublishedOnly(), from, to);
         }
-        return statistics.months(transfers.visibleCondition(filter), from, to);
+        return statistics.months(access.visibleCondition(filter), from, to);
     }
 
     /** The months the matching transfers' periods span, at most the last {@code maxYears} of them. */
     @PreAuthorize("hasRole('VIEWER')")
-    public java.util.Optional<LocalDate[]> periodRange(TransferFilter filter, int maxYears) {
-        return statistics.periodRange(transfers.visibleCondition(filter)).map(range -> {
+    public Optional<LocalDate[]> periodRange(TransferFilter filter, int maxYears) {
+        return statistics.periodRange(access.visibleCondition(filter)).map(range -> {
             var from = range[0].isBefore(range[1].minusYears(maxYears)) ? range[1].minusYears(maxYears) : range[0];
             return new LocalDate[] { from, range[1] };
         });
@@ -118,13 +123,13 @@ public class TransferStatisticsService {
 
     @PreAuthorize("hasRole('VIEWER')")
     public List<TransferStatistics.SourceCount> sources(TransferFilter filter, int limit) {
-        return statistics.sources(transfers.visibleCondition(filter), limit);
+        return statistics.sources(access.visibleCondition(filter), limit);
     }
 
     /** The provisions confirmed for the matching transfers, with how many transfers touch each. */
     @PreAuthorize("hasRole('VIEWER')")
     public List<ProvisionCount> provisionsInPlay(TransferFilter filter) {
-        return sanctions.confirmedProvisionCounts(statistics.ids(transfers.visibleCondition(filter)));
+        return sanctions.confirmedProvisionCounts(statistics.ids(access.visibleCondition(filter)));
     }
 
 }

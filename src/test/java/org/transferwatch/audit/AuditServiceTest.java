@@ -24,6 +24,7 @@ import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferKind;
 import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferSort;
 import org.transferwatch.transfer.TransferStatus;
 
@@ -41,8 +42,13 @@ class AuditServiceTest {
     @Autowired
     TransferService transfers;
 
+
+    @Autowired
+
+    TransferListService listing;
+
     private long shellsTransfer() {
-        return transfers.page(TransferFilter.NONE, TransferSort.NEWEST, 0, 50).stream()
+        return listing.page(TransferFilter.NONE, TransferSort.NEWEST, 0, 50).stream()
             .filter(row -> row.item().equals("Infantry artillery shells and rockets"))
             .map(TransferRow::id)
             .findFirst()

@@ -31,11 +31,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.transferwatch.Application;
 import org.transferwatch.exchange.ExchangeService;
 import org.transferwatch.security.Role;
-import org.transferwatch.transfer.BenchmarkQueries;
 import org.transferwatch.transfer.TransferFilter;
-import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferSort;
 import org.transferwatch.transfer.TransferStatisticsService;
+import org.transferwatch.transfer.bulk.BenchmarkQueries;
 
 /**
  * Measures the application against the database floor on a database filled by {@link SyntheticData}:
@@ -146,14 +146,14 @@ public final class Benchmark {
     private void run() throws Exception {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bench", null,
                 Role.ANALYST.authorities()));
-        var transfers = context.getBean(TransferService.class);
-        var total = transfers.count(TransferFilter.NONE);
+        var listing = context.getBean(TransferListService.class);
+        var total = listing.count(TransferFilter.NONE);
         results.put("transfers", total);
         if (parts.contains("grid")) {
-            grid(transfers, total);
+            grid(listing, total);
         }
         if (parts.contains("dashboard")) {
-            pages(transfers);
+            pages(listing);
         }
         if (parts.contains("export")) {
             export(total);
@@ -163,7 +163,7 @@ public final class Benchmark {
         }
     }
 
-    private void pages(TransferService transfers) throws Exception {
+    private void pages(TransferListService listing) throws Exception {
 
         var statistics = context.getBean(TransferStatisticsService.class);
         var today = LocalDate.now();
@@ -173,9 +173,9 @@ public final class Benchmark {
             statistics.periodRange(both, 30);
             statistics.sources(both, 100);
             statistics.provisionsInPlay(both);
-            transfers.page(both, TransferSort.PERIOD_DESC, 0, 500);
-            transfers.count(TransferFilter.pair("PRK", "RUS"));
-            transfers.count(TransferFilter.pair("RUS", "PRK"));
+            listing.page(both, TransferSort.PERIOD_DESC, 0, 500);
+            listing.count(TransferFilter.pair("PRK", "RUS"));
+            listing.count(TransferFilter.pair("RUS", "PRK"));
         };
         System.out.printf("%n%-34s %10s %10s %10s %10s %7s %7s%n", "Pages: all their queries together", "app p50",
                 "app p95", "floor p50", "floor p95", "ratio", "queries");
@@ -307,11 +307,11 @@ public final class Benchmark {
     }
 
     /**
-     * The transfers grid as it asks for a filter: one call of {@link TransferService#pageWithCount} (the page of
-     * 50 and the count up to {@link TransferService#EXACT_COUNT_LIMIT}), against the very statement that call ran
+     * The transfers grid as it asks for a filter: one call of {@link TransferListService#pageWithCount} (the page of
+     * 50 and the count up to {@link TransferListService#EXACT_COUNT_LIMIT}), against the very statement that call ran
      * (recorded as it ran, with its bind values) over plain JDBC, in turns; the deep page likewise.
      */
-    private void grid(TransferService transfers, int total) throws Exception {
+    private void grid(TransferListService listing, int total) throws Exception {
         var cold = coldPair();
         var scenarios = new LinkedHashMap<String, TransferFilter>();
         scenarios.put("hot pair PRK→RUS", TransferFilter.pair("PRK", "RUS"));
@@ -327,25 +327,25 @@ public final class Benchmark {
         var grid = new LinkedHashMap<String, Object>();
         for (var scenario : scenarios.entrySet()) {
             var filter = scenario.getValue();
-            Runnable call = () -> transfers.pageWithCount(filter, TransferSort.NEWEST, 0, 50);
+            Runnable call = () -> listing.pageWithCount(filter, TransferSort.NEWEST, 0, 50);
             var timed = timeAgainstFloor(call, queriesRunBy(call));
             var app = timed[0];
             var floor = timed[1];
-            var shown = transfers.pageWithCount(filter, TransferSort.NEWEST, 0, 50).count();
-            grid.put(scenario.getKey(), row(app, floor, shown.exact() ? shown.value() : transfers.count(filter),
+            var shown = listing.pageWithCount(filter, TransferSort.NEWEST, 0, 50).count();
+            grid.put(scenario.getKey(), row(app, floor, shown.exact() ? shown.value() : listing.count(filter),
                     shown.exact()));
             print(scenario.getKey(), app, floor, shown.exact() ? Integer.toString(shown.value()) : "> " + shown.value());
         }
         results.put("grid", grid);
 
         var deep = TransferFilter.NONE;
-        Runnable deepPage = () -> transfers.page(deep, TransferSort.NEWEST, 10_000, 50);
+        Runnable deepPage = () -> listing.page(deep, TransferSort.NEWEST, 10_000, 50);
         var deepTimed = timeAgainstFloor(deepPage, queriesRunBy(deepPage));
         var deepApp = deepTimed[0];
         var deepFloor = deepTimed[1];
-        var countOnly = time(() -> transfers.count(deep));
+        var countOnly = time(() -> listing.count(deep));
         // Without criteria (or with states, kind and review state only) the count reads the pair tally.
-        var countFloor = timeFloor(queriesRunBy(() -> transfers.count(deep)));
+        var countFloor = timeFloor(queriesRunBy(() -> listing.count(deep)));
         print("deep page (offset 10,000), no count", deepApp, deepFloor, "50");
         print("exact count ('Count all'), no filter", countOnly, countFloor, Integer.toString(total));
         results.put("deep_page_offset_10000", row(deepApp, deepFloor, 50, true));

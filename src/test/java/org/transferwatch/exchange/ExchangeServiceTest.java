@@ -37,6 +37,8 @@ import org.transferwatch.transfer.TransferDraft;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferKind;
 import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.TransferListService;
+import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.TransferStatus;
 
 @TransferWatchTest
@@ -51,6 +53,16 @@ class ExchangeServiceTest {
 
     @Autowired
     TransferService transfers;
+
+
+    @Autowired
+
+    EvidenceService evidenceService;
+
+
+    @Autowired
+
+    TransferListService listing;
 
     @Autowired
     DSLContext dsl;
@@ -172,7 +184,7 @@ class ExchangeServiceTest {
                 LocalDate.of(2022, 10, 17), "@Caspian Sea\tby ship", "Line one,\r\nline \"two\"\nthird — Gerän-2 ✓ in C:\\reports\\N",
                 Confidence.HIGH);
         var id = transfers.createDraft(tricky);
-        transfers.addClaimFromNewSource(id, new NewSource(SourceKind.NEWS_ARTICLE, "+Reuters report", "Reuters", null,
+        evidenceService.addClaimFromNewSource(id, new NewSource(SourceKind.NEWS_ARTICLE, "+Reuters report", "Reuters", null,
                 "https://example.org/shahed", LocalDate.of(2022, 10, 18), "en", null),
                 new NewClaim(0, "Iran supplied \"hundreds\" of drones.", Stance.SUPPORTS, AdmiraltyGrade.parse("C3")));
         var plain = transfers.createDraft(draft("BLR", "RUS", "Plain transfer without evidence"));
@@ -257,7 +269,7 @@ class ExchangeServiceTest {
             .isEqualTo(importsBefore + 2);
         assertThat(dsl.fetchValue("select after ->> 'inserted' from audit_event where entity_type = 'import' "
                 + "order by id limit 1")).isEqualTo("2");
-        assertThat(transfers.page(TransferFilter.pair("IRN", "RUS"), org.transferwatch.transfer.TransferSort.NEWEST, 0, 10))
+        assertThat(listing.page(TransferFilter.pair("IRN", "RUS"), org.transferwatch.transfer.TransferSort.NEWEST, 0, 10))
             .extracting(row -> row.reviewState().dbValue())
             .containsExactly("draft");
     }
@@ -344,7 +356,7 @@ class ExchangeServiceTest {
     }
 
     private List<String> found(String text) {
-        return transfers.page(TransferFilter.NONE.withText(text), org.transferwatch.transfer.TransferSort.NEWEST, 0, 10)
+        return listing.page(TransferFilter.NONE.withText(text), org.transferwatch.transfer.TransferSort.NEWEST, 0, 10)
             .stream()
             .map(org.transferwatch.transfer.TransferRow::item)
             .toList();

@@ -18,6 +18,8 @@ import org.transferwatch.transfer.Confidence;
 import org.transferwatch.transfer.ReviewState;
 import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.TransferListService;
+import org.transferwatch.transfer.EvidenceService;
 
 @TransferWatchTest
 @Transactional
@@ -28,6 +30,16 @@ class IntakeServiceTest {
 
     @Autowired
     TransferService transfers;
+
+
+    @Autowired
+
+    EvidenceService evidenceService;
+
+
+    @Autowired
+
+    TransferListService listing;
 
     @Autowired
     SourceService sources;
@@ -64,7 +76,7 @@ class IntakeServiceTest {
         assertThat(details.transfer().reviewState()).isEqualTo(ReviewState.DRAFT);
         assertThat(details.transfer().fields().item()).isEqualTo("Infantry artillery shells and rockets");
         assertThat(details.transfer().fields().period().label()).isEqualTo("Q4 2022");
-        assertThat(transfers.claims(id)).extracting(c -> c.stance() + " " + c.grade().code() + " " + c.quote())
+        assertThat(evidenceService.claims(id)).extracting(c -> c.stance() + " " + c.grade().code() + " " + c.quote())
             .containsExactlyInAnyOrder(
                     "SUPPORTS B2 North Korea is said to have provided millions of infantry artillery shells and rockets to Russia late last year.",
                     "DISPUTES B4 North Korea has strongly and repeatedly dismissed the accusation.");
@@ -77,11 +89,11 @@ class IntakeServiceTest {
         var source = article();
         var raw = intake.read(source).reading().proposals().get(2);
         intake.accept(source, raw, raw.draft(null, Confidence.LOW), IntakeService.DEFAULT_GRADE, null);
-        var before = transfers.count(org.transferwatch.transfer.TransferFilter.NONE);
+        var before = listing.count(org.transferwatch.transfer.TransferFilter.NONE);
         assertThatThrownBy(() -> intake.accept(source, raw, raw.draft(null, Confidence.LOW), IntakeService.DEFAULT_GRADE, null))
             .isInstanceOf(ValidationException.class)
             .hasMessageContaining("already accepted");
-        assertThat(transfers.count(org.transferwatch.transfer.TransferFilter.NONE)).isEqualTo(before);
+        assertThat(listing.count(org.transferwatch.transfer.TransferFilter.NONE)).isEqualTo(before);
     }
 
     @Test

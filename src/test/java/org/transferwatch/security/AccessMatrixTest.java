@@ -62,6 +62,12 @@ import org.transferwatch.transfer.NewClaim;
 import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.TransferReviewService;
+import org.transferwatch.transfer.TransferListService;
+import org.transferwatch.transfer.bulk.BulkTransferService;
+import org.transferwatch.transfer.TransferSanctionsService;
+import org.transferwatch.transfer.TransferHistoryService;
+import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.TransferSort;
 import org.transferwatch.transfer.TransferStatisticsService;
 
@@ -174,37 +180,37 @@ class AccessMatrixTest {
         // Transfers: viewers read published ones; analysts record and edit drafts; reviewers publish, retract and
         // edit any transfer.
         allow("TransferService.page(TransferFilter,TransferSort,int,int)", viewer,
-                (f, who) -> call(() -> f.transfers.page(TransferFilter.NONE, TransferSort.NEWEST, 0, 10)));
+                (f, who) -> call(() -> f.listing.page(TransferFilter.NONE, TransferSort.NEWEST, 0, 10)));
         allowOn("TransferService.page(TransferFilter,TransferSort,int,int)", "listing a draft", analyst, (f, who) -> {
             var draft = f.draft();
-            return call(() -> seen(f.transfers.page(f.only(draft), TransferSort.NEWEST, 0, 10).stream()
+            return call(() -> seen(f.listing.page(f.only(draft), TransferSort.NEWEST, 0, 10).stream()
                 .anyMatch(row -> row.id() == draft.id())));
         });
         allow("TransferService.pageWithCount(TransferFilter,TransferSort,int,int)", viewer,
-                (f, who) -> call(() -> f.transfers.pageWithCount(TransferFilter.NONE, TransferSort.NEWEST, 0, 10)));
+                (f, who) -> call(() -> f.listing.pageWithCount(TransferFilter.NONE, TransferSort.NEWEST, 0, 10)));
         allowOn("TransferService.pageWithCount(TransferFilter,TransferSort,int,int)", "listing a draft", analyst, (f, who) -> {
             var draft = f.draft();
-            return call(() -> seen(f.transfers.pageWithCount(f.only(draft), TransferSort.NEWEST, 0, 10).rows().stream()
+            return call(() -> seen(f.listing.pageWithCount(f.only(draft), TransferSort.NEWEST, 0, 10).rows().stream()
                 .anyMatch(row -> row.id() == draft.id())));
         });
-        allow("TransferService.count(TransferFilter)", viewer, (f, who) -> call(() -> f.transfers.count(TransferFilter.NONE)));
+        allow("TransferService.count(TransferFilter)", viewer, (f, who) -> call(() -> f.listing.count(TransferFilter.NONE)));
         allowOn("TransferService.count(TransferFilter)", "counting a draft", analyst, (f, who) -> {
             var draft = f.draft();
-            return call(() -> seen(f.transfers.count(f.only(draft)) == 1));
+            return call(() -> seen(f.listing.count(f.only(draft)) == 1));
         });
         allow("TransferService.pageAfter(TransferFilter,Long,int)", viewer,
-                (f, who) -> call(() -> f.transfers.pageAfter(TransferFilter.NONE, null, 10)));
+                (f, who) -> call(() -> f.listing.pageAfter(TransferFilter.NONE, null, 10)));
         allowOn("TransferService.pageAfter(TransferFilter,Long,int)", "listing a draft", analyst, (f, who) -> {
             var draft = f.draft();
-            return call(() -> seen(f.transfers.pageAfter(f.only(draft), null, 10).stream().anyMatch(row -> row.id() == draft.id())));
+            return call(() -> seen(f.listing.pageAfter(f.only(draft), null, 10).stream().anyMatch(row -> row.id() == draft.id())));
         });
         allow("TransferService.exportCsv(TransferFilter,OutputStream)", viewer,
-                (f, who) -> call(() -> f.transfers.exportCsv(TransferFilter.NONE, new ByteArrayOutputStream())));
+                (f, who) -> call(() -> f.bulk.exportCsv(TransferFilter.NONE, new ByteArrayOutputStream())));
         allowOn("TransferService.exportCsv(TransferFilter,OutputStream)", "exporting a draft", analyst, (f, who) -> {
             var draft = f.draft();
-            return call(() -> seen(f.transfers.exportCsv(f.only(draft), new ByteArrayOutputStream()) == 1));
+            return call(() -> seen(f.bulk.exportCsv(f.only(draft), new ByteArrayOutputStream()) == 1));
         });
-        allow("TransferService.importTransfers(List,IntConsumer)", analyst, (f, who) -> call(() -> f.transfers.importTransfers(
+        allow("TransferService.importTransfers(List,IntConsumer)", analyst, (f, who) -> call(() -> f.bulk.importTransfers(
                 List.of(new ImportedTransfer("matrix:" + f.token(), TestData.draft("IRN", "RUS", "Imported " + f.token()), null)),
                 written -> { })));
         allow("TransferService.createDraft(TransferDraft)", analyst,
@@ -247,64 +253,64 @@ class AccessMatrixTest {
         allow("TransferService.addClaim(long,NewClaim)", analyst, (f, who) -> {
             var draft = f.draft();
             var source = f.source();
-            return call(() -> f.transfers.addClaim(draft.id(), f.claim(source)));
+            return call(() -> f.evidenceService.addClaim(draft.id(), f.claim(source)));
         });
         allowOn("TransferService.addClaim(long,NewClaim)", "to a published transfer", reviewer, (f, who) -> {
             var published = f.published();
             var source = f.source();
-            return call(() -> f.transfers.addClaim(published.id(), f.claim(source)));
+            return call(() -> f.evidenceService.addClaim(published.id(), f.claim(source)));
         });
         allow("TransferService.addClaimFromNewSource(long,NewSource,NewClaim)", analyst, (f, who) -> {
             var draft = f.draft();
-            return call(() -> f.transfers.addClaimFromNewSource(draft.id(), f.newSource(), f.claim(0)));
+            return call(() -> f.evidenceService.addClaimFromNewSource(draft.id(), f.newSource(), f.claim(0)));
         });
         allowOn("TransferService.addClaimFromNewSource(long,NewSource,NewClaim)", "to a published transfer", reviewer,
                 (f, who) -> {
                     var published = f.published();
-                    return call(() -> f.transfers.addClaimFromNewSource(published.id(), f.newSource(), f.claim(0)));
+                    return call(() -> f.evidenceService.addClaimFromNewSource(published.id(), f.newSource(), f.claim(0)));
                 });
         allow("TransferService.decideProvision(long,long,Decision,String)", analyst, (f, who) -> {
             var draft = f.draft();
             var provision = f.provision();
-            return call(() -> f.transfers.decideProvision(draft.id(), provision, SanctionsLink.Decision.CONFIRMED, null));
+            return call(() -> f.transferSanctions.decideProvision(draft.id(), provision, SanctionsLink.Decision.CONFIRMED, null));
         });
         allowOn("TransferService.decideProvision(long,long,Decision,String)", "for a published transfer", reviewer,
                 (f, who) -> {
                     var published = f.published();
                     var provision = f.provision();
-                    return call(() -> f.transfers.decideProvision(published.id(), provision, SanctionsLink.Decision.CONFIRMED,
+                    return call(() -> f.transferSanctions.decideProvision(published.id(), provision, SanctionsLink.Decision.CONFIRMED,
                             null));
                 });
         allow("TransferService.publish(long,int)", reviewer, (f, who) -> {
             var draft = f.draft();
             return call(() -> {
-                f.transfers.publish(draft.id(), draft.version());
+                f.reviews.publish(draft.id(), draft.version());
                 return null;
             });
         });
         allow("TransferService.retract(long,int,String)", reviewer, (f, who) -> {
             var published = f.published();
             return call(() -> {
-                f.transfers.retract(published.id(), published.version(), "Sourced from a fabricated report.");
+                f.reviews.retract(published.id(), published.version(), "Sourced from a fabricated report.");
                 return null;
             });
         });
         allow("TransferService.claimCountsForSources(Collection)", viewer, (f, who) -> {
             var published = f.published();
             var source = f.claimOn(published.id());
-            return call(() -> f.transfers.claimCountsForSources(List.of(source)).get(source).supporting());
+            return call(() -> f.evidenceService.countsFor(List.of(source)).get(source).supporting());
         });
         allowOn("TransferService.claimCountsForSources(Collection)", "of a draft's source", analyst, (f, who) -> {
             var source = f.claimOn(f.draft().id());
-            return call(() -> seen(f.transfers.claimCountsForSources(List.of(source)).containsKey(source)));
+            return call(() -> seen(f.evidenceService.countsFor(List.of(source)).containsKey(source)));
         });
         allow("TransferService.claimsOfSource(long)", viewer, (f, who) -> {
             var source = f.claimOn(f.published().id());
-            return call(() -> f.transfers.claimsOfSource(source).getFirst());
+            return call(() -> f.evidenceService.claimsOfSource(source).getFirst());
         });
         allowOn("TransferService.claimsOfSource(long)", "citing a draft", analyst, (f, who) -> {
             var source = f.claimOn(f.draft().id());
-            return call(() -> seen(!f.transfers.claimsOfSource(source).isEmpty()));
+            return call(() -> seen(!f.evidenceService.claimsOfSource(source).isEmpty()));
         });
 
         allow("TransferStatisticsService.dashboard(int,int,LocalDate,LocalDate,int)", viewer,
@@ -514,6 +520,36 @@ class AccessMatrixTest {
     @Autowired
     TransferService transfers;
 
+
+    @Autowired
+
+    BulkTransferService bulk;
+
+
+    @Autowired
+
+    EvidenceService evidenceService;
+
+
+    @Autowired
+
+    TransferListService listing;
+
+
+    @Autowired
+
+    TransferReviewService reviews;
+
+
+    @Autowired
+
+    TransferHistoryService transferHistory;
+
+
+    @Autowired
+
+    TransferSanctionsService transferSanctions;
+
     @Autowired
     TransferStatisticsService statistics;
 
@@ -685,7 +721,7 @@ class AccessMatrixTest {
     Loaded published() {
         var draft = draft();
         return Accounts.as("reviewer", Role.REVIEWER, () -> {
-            transfers.publish(draft.id(), draft.version());
+            reviews.publish(draft.id(), draft.version());
             return new Loaded(draft.id(), transfers.version(draft.id()).orElseThrow(), draft.token());
         });
     }
@@ -698,11 +734,11 @@ class AccessMatrixTest {
     @Nullable Object readTransfer(String read, long id) {
         return switch (read) {
             case "details" -> transfers.details(id);
-            case "evidence" -> transfers.evidence(id);
-            case "claims" -> transfers.claims(id);
-            case "history" -> transfers.history(id).getFirst();
-            case "sanctionsLinks" -> transfers.sanctionsLinks(id);
-            case "suggestedProvisions" -> transfers.suggestedProvisions(id).getFirst();
+            case "evidence" -> evidenceService.evidence(id);
+            case "claims" -> evidenceService.claims(id);
+            case "history" -> transferHistory.history(id).getFirst();
+            case "sanctionsLinks" -> transferSanctions.sanctionsLinks(id);
+            case "suggestedProvisions" -> transferSanctions.suggestedProvisions(id).getFirst();
             default -> throw new IllegalArgumentException(read);
         };
     }
@@ -726,7 +762,7 @@ class AccessMatrixTest {
     /** A new source with a claim on the transfer, made as a reviewer (who may add to any transfer). */
     long claimOn(long transferId) {
         var source = source();
-        Accounts.as("reviewer", Role.REVIEWER, () -> transfers.addClaim(transferId, claim(source)));
+        Accounts.as("reviewer", Role.REVIEWER, () -> evidenceService.addClaim(transferId, claim(source)));
         return source;
     }
 

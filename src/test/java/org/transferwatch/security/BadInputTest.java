@@ -38,6 +38,10 @@ import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferFilterParameters;
 import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.TransferListService;
+import org.transferwatch.transfer.EvidenceService;
+import org.transferwatch.transfer.TransferSanctionsService;
+import org.transferwatch.transfer.TransferReviewService;
 import org.transferwatch.transfer.TransferSort;
 
 /**
@@ -57,6 +61,26 @@ class BadInputTest {
 
     @Autowired
     TransferService transfers;
+
+
+    @Autowired
+
+    EvidenceService evidenceService;
+
+
+    @Autowired
+
+    TransferListService listing;
+
+
+    @Autowired
+
+    TransferReviewService reviews;
+
+
+    @Autowired
+
+    TransferSanctionsService transferSanctions;
 
     @Autowired
     SourceService sources;
@@ -124,7 +148,7 @@ class BadInputTest {
                 Arguments.of("a quote, 10 MB", (Input) t -> {
                     var id = t.transfers.createDraft(TestData.draft("PRK", "RUS", "Shells"));
                     var source = t.sources.add(source("Report", null, null, null, null)).source().id();
-                    t.transfers.addClaim(id, new NewClaim(source, TEN_MB, Stance.SUPPORTS, AdmiraltyGrade.parse("B2")));
+                    t.evidenceService.addClaim(id, new NewClaim(source, TEN_MB, Stance.SUPPORTS, AdmiraltyGrade.parse("B2")));
                 }, "A quote is limited to 10000 characters; quote the passage, not the article."),
                 Arguments.of("a source's title, 1,000 characters", (Input) t -> t.sources.add(source(THOUSAND, null, null,
                         null, null)), "A title is limited to 500 characters."),
@@ -139,12 +163,12 @@ class BadInputTest {
                         "The URL is limited to 2,000 characters; use the address of the page itself, without tracking parameters."),
                 Arguments.of("a retraction's reason, 10 MB", (Input) t -> {
                     var id = t.transfers.createDraft(TestData.draft("PRK", "RUS", "Shells"));
-                    t.transfers.publish(id, t.transfers.version(id).orElseThrow());
-                    t.transfers.retract(id, t.transfers.version(id).orElseThrow(), TEN_MB);
+                    t.reviews.publish(id, t.transfers.version(id).orElseThrow());
+                    t.reviews.retract(id, t.transfers.version(id).orElseThrow(), TEN_MB);
                 }, "The reason is limited to 2,000 characters; summarise it and keep the details in a source."),
                 Arguments.of("a sanctions note, 10 MB", (Input) t -> {
                     var id = t.transfers.createDraft(TestData.draft("PRK", "RUS", "Shells"));
-                    t.transfers.decideProvision(id, t.sanctions.allProvisions().getFirst().id(),
+                    t.transferSanctions.decideProvision(id, t.sanctions.allProvisions().getFirst().id(),
                             SanctionsLink.Decision.DISMISSED, TEN_MB);
                 }, "A note is limited to 2,000 characters."),
                 Arguments.of("a person's name, 1,000 characters", (Input) t -> t.users.create(Accounts.uniqueUsername("long"),
@@ -157,7 +181,7 @@ class BadInputTest {
                         Role.VIEWER, TEN_MB), "The password may have at most 128 characters."),
                 Arguments.of("an API token's name, 1,000 characters", (Input) t -> t.tokens.create(THOUSAND),
                         "A token's name is limited to 100 characters."),
-                Arguments.of("the transfers' search text, 10 MB", (Input) t -> t.transfers.page(
+                Arguments.of("the transfers' search text, 10 MB", (Input) t -> t.listing.page(
                         TransferFilter.NONE.withText(TEN_MB), TransferSort.NEWEST, 0, 10),
                         "The search text is limited to 200 characters."));
     }
@@ -184,7 +208,7 @@ class BadInputTest {
         var parsed = TransferFilterParameters.parse(Map.of(TransferFilterParameters.TEXT, List.of(TEN_MB)));
         assertThat(parsed.problems()).containsExactly("The search text is limited to 200 characters; it was shortened.");
         assertThat(parsed.filter().text()).hasSize(200);
-        assertThat(transfers.count(parsed.filter())).isZero();
+        assertThat(listing.count(parsed.filter())).isZero();
     }
 
     @Test
@@ -200,12 +224,12 @@ class BadInputTest {
 
     private long published(String item) {
         var id = transfers.createDraft(TestData.draft("PRK", "RUS", item));
-        transfers.publish(id, transfers.version(id).orElseThrow());
+        reviews.publish(id, transfers.version(id).orElseThrow());
         return id;
     }
 
     private List<Long> found(String text) {
-        return transfers.page(TransferFilter.NONE.withText(text), TransferSort.NEWEST, 0, 100).stream().map(TransferRow::id).toList();
+        return listing.page(TransferFilter.NONE.withText(text), TransferSort.NEWEST, 0, 100).stream().map(TransferRow::id).toList();
     }
 
     @Test
@@ -215,7 +239,7 @@ class BadInputTest {
         var underscore = published("Rockets for the T_72 tanks");
         var backslash = published("Drones in crates marked KH\\55");
         var injection = published("Shells " + INJECTION);
-        var all = transfers.count(TransferFilter.NONE);
+        var all = listing.count(TransferFilter.NONE);
 
         assertThat(found(INJECTION)).containsExactly(injection);
         assertThat(dsl.fetchCount(dsl.selectFrom("transfer"))).as("the table is still there").isGreaterThanOrEqualTo(all);
@@ -266,7 +290,7 @@ class BadInputTest {
                 TransferFilterParameters.FROM, List.of("2024-01-01'; --")));
         assertThat(parsed.problems()).hasSize(6).allSatisfy(problem -> assertThat(problem).contains("was ignored"));
         assertThat(parsed.filter().isEmpty()).isTrue();
-        assertThat(transfers.count(parsed.filter())).isEqualTo(transfers.count(TransferFilter.NONE));
+        assertThat(listing.count(parsed.filter())).isEqualTo(listing.count(TransferFilter.NONE));
     }
 
     // Formulas in exports
@@ -278,7 +302,7 @@ class BadInputTest {
                 new Quantity(null, null, "@SUM(1)", false), null, org.transferwatch.transfer.TransferStatus.REPORTED, null,
                 null, "-2+3 via Rason", "=cmd|' /C calc'!A0", org.transferwatch.transfer.Confidence.LOW);
         var id = transfers.createDraft(fields);
-        transfers.addClaimFromNewSource(id, source("\uff1d1+1 report", null, null, null, null),
+        evidenceService.addClaimFromNewSource(id, source("\uff1d1+1 report", null, null, null, null),
                 new NewClaim(0, "+1 more, they said", Stance.SUPPORTS, AdmiraltyGrade.parse("B2")));
         var out = new java.io.ByteArrayOutputStream();
         exchange.export(TransferFilter.NONE.withText("formulaprobe"), out);
@@ -331,7 +355,7 @@ class BadInputTest {
     void a_url_added_with_a_claim_is_checked_the_same_way_and_nothing_is_added() {
         var id = transfers.createDraft(TestData.draft("PRK", "RUS", "Shells"));
         var before = sources.count("");
-        assertThatThrownBy(() -> transfers.addClaimFromNewSource(id, source("Report", null, null, "javascript:alert(1)", null),
+        assertThatThrownBy(() -> evidenceService.addClaimFromNewSource(id, source("Report", null, null, "javascript:alert(1)", null),
                 new NewClaim(0, "Shells were delivered.", Stance.SUPPORTS, AdmiraltyGrade.parse("B2"))))
             .isInstanceOf(ValidationException.class);
         assertThat(sources.count("")).isEqualTo(before);

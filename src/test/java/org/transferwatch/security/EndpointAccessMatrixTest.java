@@ -30,6 +30,7 @@ import org.transferwatch.support.Accounts;
 import org.transferwatch.support.TestData;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.TransferReviewService;
 
 /**
  * Who may use the HTTP endpoints beside the pages: the JSON API (a personal token of the role's demo user)
@@ -102,6 +103,11 @@ class EndpointAccessMatrixTest {
     @Autowired
     TransferService transfers;
 
+
+    @Autowired
+
+    TransferReviewService reviews;
+
     MockMvc mvc;
 
     Fixture fixture;
@@ -113,7 +119,7 @@ class EndpointAccessMatrixTest {
         var draft = Accounts.as("analyst", Role.ANALYST, () -> transfers.createDraft(TestData.draft("PRK", "RUS", "Shells " + word)));
         var published = Accounts.as("analyst", Role.ANALYST,
                 () -> transfers.createDraft(TestData.draft("PRK", "RUS", "Published shells")));
-        Accounts.as("reviewer", Role.REVIEWER, () -> transfers.publish(published, transfers.version(published).orElseThrow()));
+        Accounts.as("reviewer", Role.REVIEWER, () -> reviews.publish(published, transfers.version(published).orElseThrow()));
         fixture = new Fixture(published, draft, word);
     }
 

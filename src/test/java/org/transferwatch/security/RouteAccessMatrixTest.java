@@ -37,6 +37,7 @@ import org.transferwatch.support.Accounts;
 import org.transferwatch.support.TestData;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.TransferReviewService;
 
 /**
  * Who may open which page: every route of the application (found by scanning for {@code @Route} and
@@ -91,6 +92,11 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     @Autowired
     TransferService transfers;
 
+
+    @Autowired
+
+    TransferReviewService reviews;
+
     @Autowired
     SourceService sources;
 
@@ -101,7 +107,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         var draft = Accounts.as("analyst", Role.ANALYST, () -> transfers.createDraft(TestData.draft("PRK", "RUS", "Route draft")));
         var published = Accounts.as("analyst", Role.ANALYST,
                 () -> transfers.createDraft(TestData.draft("PRK", "RUS", "Route published")));
-        Accounts.as("reviewer", Role.REVIEWER, () -> transfers.publish(published, transfers.version(published).orElseThrow()));
+        Accounts.as("reviewer", Role.REVIEWER, () -> reviews.publish(published, transfers.version(published).orElseThrow()));
         var source = Accounts.as("analyst", Role.ANALYST, () -> sources.add(new NewSource(SourceKind.NEWS_ARTICLE,
                 "Route source", "Route Wire", null, null, null, "en",
                 "North Korea delivered 500 artillery shells to Russia in January 2024.")).source().id());

@@ -40,6 +40,11 @@ class ConcurrentEditTest {
     @Autowired
     TransferService transfers;
 
+
+    @Autowired
+
+    TransferHistoryService transferHistory;
+
     @Autowired
     UserService users;
 
@@ -103,7 +108,7 @@ class ConcurrentEditTest {
             }
         }
 
-        List<HistoryEntry> history = Accounts.as("analyst", Role.ANALYST, () -> transfers.history(id));
+        List<HistoryEntry> history = Accounts.as("analyst", Role.ANALYST, () -> transferHistory.history(id));
         var updates = history.stream().filter(entry -> entry.action().equals("update")).toList();
         assertThat(updates).as("one audited update per round, by its winner, newest first")
             .extracting(HistoryEntry::actor)

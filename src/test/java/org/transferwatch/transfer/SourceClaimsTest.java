@@ -7,6 +7,7 @@ import static org.transferwatch.support.TestData.draft;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
+import org.transferwatch.source.CitationCounts;
 import org.transferwatch.security.Role;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.support.TransferWatchTest;
@@ -19,6 +20,11 @@ class SourceClaimsTest {
     @Autowired
     TransferService transfers;
 
+
+    @Autowired
+
+    EvidenceService evidenceService;
+
     @Autowired
     SourceService sources;
 
@@ -30,9 +36,9 @@ class SourceClaimsTest {
     @WithDemoUser(Role.VIEWER)
     void counts_the_transfers_a_source_supports_and_disputes_in_one_query() {
         var source = demoSource();
-        var counts = transfers.claimCountsForSources(java.util.List.of(source, 999_999L));
+        var counts = evidenceService.countsFor(java.util.List.of(source, 999_999L));
         assertThat(counts).containsOnlyKeys(source);
-        assertThat(counts.get(source)).isEqualTo(new ClaimCounts(3, 1));
+        assertThat(counts.get(source)).isEqualTo(new CitationCounts(3, 1));
         assertThat(counts.get(source).label()).isEqualTo("supports 3 · disputes 1");
     }
 
@@ -42,17 +48,17 @@ class SourceClaimsTest {
         var source = demoSource();
         as(Role.ANALYST, () -> {
             var id = transfers.createDraft(draft("PRK", "RUS", "KN-23 missiles"));
-            return transfers.addClaim(id, new NewClaim(source, "A new claim.", Stance.SUPPORTS, AdmiraltyGrade.parse("C3")));
+            return evidenceService.addClaim(id, new NewClaim(source, "A new claim.", Stance.SUPPORTS, AdmiraltyGrade.parse("C3")));
         });
-        assertThat(transfers.claimCountsForSources(java.util.List.of(source)).get(source).supporting()).isEqualTo(3);
-        assertThat(as(Role.ANALYST, () -> transfers.claimCountsForSources(java.util.List.of(source)).get(source).supporting()))
+        assertThat(evidenceService.countsFor(java.util.List.of(source)).get(source).supporting()).isEqualTo(3);
+        assertThat(as(Role.ANALYST, () -> evidenceService.countsFor(java.util.List.of(source)).get(source).supporting()))
             .isEqualTo(4);
     }
 
     @Test
     @WithDemoUser(Role.VIEWER)
     void lists_a_sources_claims_with_the_transfers_they_are_about() {
-        var claims = transfers.claimsOfSource(demoSource());
+        var claims = evidenceService.claimsOfSource(demoSource());
         assertThat(claims).hasSize(4);
         assertThat(claims).filteredOn(c -> c.stance() == Stance.DISPUTES).singleElement().satisfies(claim -> {
             assertThat(claim.pairLabel()).isEqualTo("North Korea → Russia");

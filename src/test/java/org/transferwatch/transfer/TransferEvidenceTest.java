@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.transferwatch.transfer.bulk.BulkTransferService;
 import org.transferwatch.security.Role;
 import org.transferwatch.source.NewSource;
 import org.transferwatch.source.SourceKind;
@@ -49,6 +50,16 @@ class TransferEvidenceTest {
     @Autowired
     TransferService transfers;
 
+
+    @Autowired
+
+    BulkTransferService bulk;
+
+
+    @Autowired
+
+    EvidenceService evidenceService;
+
     @Autowired
     SourceService sources;
 
@@ -76,12 +87,12 @@ class TransferEvidenceTest {
                 for (var id : ids.subList(0, 10)) {
                     for (var sourceId : sourceIds.subList(0, 1 + random.nextInt(sourceIds.size()))) {
                         var stance = random.nextInt(4) == 0 ? Stance.DISPUTES : Stance.SUPPORTS;
-                        transfers.addClaim(id, new NewClaim(sourceId, "Quote " + random.nextInt(), stance, randomGrade()));
+                        evidenceService.addClaim(id, new NewClaim(sourceId, "Quote " + random.nextInt(), stance, randomGrade()));
                     }
                 }
                 // One source both supporting and disputing: one source, and a disputing one.
-                transfers.addClaim(ids.get(10), new NewClaim(sourceIds.get(0), "They came.", Stance.SUPPORTS, randomGrade()));
-                transfers.addClaim(ids.get(10), new NewClaim(sourceIds.get(0), "They did not.", Stance.DISPUTES, randomGrade()));
+                evidenceService.addClaim(ids.get(10), new NewClaim(sourceIds.get(0), "They came.", Stance.SUPPORTS, randomGrade()));
+                evidenceService.addClaim(ids.get(10), new NewClaim(sourceIds.get(0), "They did not.", Stance.DISPUTES, randomGrade()));
             });
             assertSummaryMatchesTheClaims(ids);
             assertThat(summary(ids.get(10))).containsExactly(1, 1);
@@ -126,7 +137,7 @@ class TransferEvidenceTest {
                     imported(keys.get(2), ids.get(7), new ImportedTransfer.Claim(sourceIds.get(2), "Loaded in March.",
                             Stance.DISPUTES, AdmiraltyGrade.parse("E5"))));
             new TransactionTemplate(transactionManager).executeWithoutResult(status -> Accounts.as("reviewer", Role.REVIEWER,
-                    () -> transfers.importTransfers(rows, written -> {
+                    () -> bulk.importTransfers(rows, written -> {
                     })));
             assertSummaryMatchesTheClaims(ids);
             assertThat(dsl.fetchSingle("select reliability || credibility from transfer_evidence where transfer_id = ?",

@@ -20,6 +20,11 @@ class TransferGridCountTest {
     @Autowired
     TransferService transfers;
 
+
+    @Autowired
+
+    TransferListService listing;
+
     @Autowired
     DSLContext dsl;
 
@@ -37,19 +42,19 @@ class TransferGridCountTest {
     @Test
     @WithDemoUser(Role.VIEWER)
     void a_small_result_comes_with_its_exact_count_and_its_first_page() {
-        var page = transfers.pageWithCount(TransferFilter.pair("PRK", "RUS"), TransferSort.PERIOD, 0, 50);
+        var page = listing.pageWithCount(TransferFilter.pair("PRK", "RUS"), TransferSort.PERIOD, 0, 50);
         assertThat(page.count()).isEqualTo(TransferCount.exactly(3));
         assertThat(page.count().label()).isEqualTo("3 transfers");
         assertThat(page.rows()).extracting(TransferRow::id)
-            .containsExactlyElementsOf(transfers.page(TransferFilter.pair("PRK", "RUS"), TransferSort.PERIOD, 0, 50)
+            .containsExactlyElementsOf(listing.page(TransferFilter.pair("PRK", "RUS"), TransferSort.PERIOD, 0, 50)
                 .stream().map(TransferRow::id).toList());
     }
 
     @Test
     @WithDemoUser(Role.VIEWER)
     void exactly_the_limit_is_still_counted_exactly() {
-        publishedBelarusToArmenia(TransferService.EXACT_COUNT_LIMIT);
-        var page = transfers.pageWithCount(BELARUS_TO_ARMENIA, TransferSort.NEWEST, 0, 50);
+        publishedBelarusToArmenia(TransferListService.EXACT_COUNT_LIMIT);
+        var page = listing.pageWithCount(BELARUS_TO_ARMENIA, TransferSort.NEWEST, 0, 50);
         assertThat(page.count().exact()).isTrue();
         assertThat(page.count().label()).isEqualTo("10,000 transfers");
         assertThat(page.rows()).hasSize(50);
@@ -58,21 +63,21 @@ class TransferGridCountTest {
     @Test
     @WithDemoUser(Role.VIEWER)
     void beyond_the_limit_the_count_says_more_than_and_the_exact_count_is_there_on_demand() {
-        publishedBelarusToArmenia(TransferService.EXACT_COUNT_LIMIT + 1);
-        var page = transfers.pageWithCount(BELARUS_TO_ARMENIA, TransferSort.NEWEST, 0, 50);
+        publishedBelarusToArmenia(TransferListService.EXACT_COUNT_LIMIT + 1);
+        var page = listing.pageWithCount(BELARUS_TO_ARMENIA, TransferSort.NEWEST, 0, 50);
         assertThat(page.count().exact()).isFalse();
         assertThat(page.count().label()).isEqualTo("more than 10,000 transfers");
         assertThat(page.rows()).hasSize(50);
-        assertThat(transfers.count(BELARUS_TO_ARMENIA)).isEqualTo(10_001);
+        assertThat(listing.count(BELARUS_TO_ARMENIA)).isEqualTo(10_001);
     }
 
     @Test
     @WithDemoUser(Role.VIEWER)
     void a_viewer_counts_no_drafts() {
         as(Role.ANALYST, () -> transfers.createDraft(draft("PRK", "RUS", "KN-23 missiles")));
-        assertThat(transfers.pageWithCount(TransferFilter.pair("PRK", "RUS"), TransferSort.NEWEST, 0, 50).count())
+        assertThat(listing.pageWithCount(TransferFilter.pair("PRK", "RUS"), TransferSort.NEWEST, 0, 50).count())
             .isEqualTo(TransferCount.exactly(3));
-        assertThat(as(Role.ANALYST, () -> transfers.pageWithCount(TransferFilter.pair("PRK", "RUS"), TransferSort.NEWEST,
+        assertThat(as(Role.ANALYST, () -> listing.pageWithCount(TransferFilter.pair("PRK", "RUS"), TransferSort.NEWEST,
                 0, 50).count())).isEqualTo(TransferCount.exactly(4));
     }
 

@@ -27,6 +27,11 @@ class TransferGridPagingTest {
     @Autowired
     TransferService transfers;
 
+
+    @Autowired
+
+    TransferListService listing;
+
     @Autowired
     DSLContext dsl;
 
@@ -67,29 +72,29 @@ class TransferGridPagingTest {
         var expected = bothDirectionsNewestFirst();
         assertThat(expected).hasSize(11_000);
 
-        var first = transfers.pageWithCount(BELARUS_ARMENIA_EITHER_WAY, TransferSort.NEWEST, 0, 50);
+        var first = listing.pageWithCount(BELARUS_ARMENIA_EITHER_WAY, TransferSort.NEWEST, 0, 50);
         assertThat(ids(first.rows())).containsExactlyElementsOf(expected.subList(0, 50));
         assertThat(first.count().label()).isEqualTo("more than 10,000 transfers");
-        assertThat(ids(transfers.page(BELARUS_ARMENIA_EITHER_WAY, TransferSort.NEWEST, 10_000, 50)))
+        assertThat(ids(listing.page(BELARUS_ARMENIA_EITHER_WAY, TransferSort.NEWEST, 10_000, 50)))
             .containsExactlyElementsOf(expected.subList(10_000, 10_050));
-        assertThat(ids(transfers.page(BELARUS_ARMENIA_EITHER_WAY, TransferSort.NEWEST, 10_990, 50)))
+        assertThat(ids(listing.page(BELARUS_ARMENIA_EITHER_WAY, TransferSort.NEWEST, 10_990, 50)))
             .containsExactlyElementsOf(expected.subList(10_990, 11_000));
-        var pastTheEnd = transfers.pageWithCount(BELARUS_ARMENIA_EITHER_WAY, TransferSort.NEWEST, 11_000, 50);
+        var pastTheEnd = listing.pageWithCount(BELARUS_ARMENIA_EITHER_WAY, TransferSort.NEWEST, 11_000, 50);
         assertThat(pastTheEnd.rows()).isEmpty();
-        assertThat(pastTheEnd.count()).isEqualTo(TransferCount.moreThan(TransferService.EXACT_COUNT_LIMIT));
-        assertThat(transfers.count(BELARUS_ARMENIA_EITHER_WAY)).isEqualTo(11_000);
+        assertThat(pastTheEnd.count()).isEqualTo(TransferCount.moreThan(TransferListService.EXACT_COUNT_LIMIT));
+        assertThat(listing.count(BELARUS_ARMENIA_EITHER_WAY)).isEqualTo(11_000);
     }
 
     @Test
     void either_direction_is_counted_exactly_up_to_the_limit_over_both_directions() {
         // 9,000 one way, 1,000 the other: exactly the limit, so neither direction may stop the count early.
-        belarusAndArmenia(TransferService.EXACT_COUNT_LIMIT, 10);
-        var page = transfers.pageWithCount(BELARUS_ARMENIA_EITHER_WAY, TransferSort.NEWEST, 0, 50);
+        belarusAndArmenia(TransferListService.EXACT_COUNT_LIMIT, 10);
+        var page = listing.pageWithCount(BELARUS_ARMENIA_EITHER_WAY, TransferSort.NEWEST, 0, 50);
         assertThat(page.count().label()).isEqualTo("10,000 transfers");
         assertThat(ids(page.rows())).containsExactlyElementsOf(bothDirectionsNewestFirst().subList(0, 50));
-        assertThat(transfers.pageWithCount(TransferFilter.pair("ARM", "BLR"), TransferSort.NEWEST, 0, 50).count())
+        assertThat(listing.pageWithCount(TransferFilter.pair("ARM", "BLR"), TransferSort.NEWEST, 0, 50).count())
             .isEqualTo(TransferCount.exactly(1_000));
-        assertThat(transfers.pageWithCount(TransferFilter.NONE.withPair(null, "ARM", true), TransferSort.NEWEST, 0, 50)
+        assertThat(listing.pageWithCount(TransferFilter.NONE.withPair(null, "ARM", true), TransferSort.NEWEST, 0, 50)
             .count()).isEqualTo(TransferCount.exactly(dsl.fetchSingle(
                     "select count(*)::int from transfer where supplier_code = 'ARM' or recipient_code = 'ARM'").get(0, Integer.class)));
     }
@@ -100,11 +105,11 @@ class TransferGridPagingTest {
         var expected = dsl.fetch("select id from transfer where supplier_code = 'BLR' or recipient_code = 'BLR' order by id desc")
             .getValues(0, Long.class);
         var filter = TransferFilter.NONE.withPair("BLR", null, true);
-        assertThat(ids(transfers.pageWithCount(filter, TransferSort.NEWEST, 0, 50).rows()))
+        assertThat(ids(listing.pageWithCount(filter, TransferSort.NEWEST, 0, 50).rows()))
             .containsExactlyElementsOf(expected.subList(0, 50));
-        assertThat(ids(transfers.page(filter, TransferSort.NEWEST, 250, 50)))
+        assertThat(ids(listing.page(filter, TransferSort.NEWEST, 250, 50)))
             .containsExactlyElementsOf(expected.subList(250, Math.min(300, expected.size())));
-        assertThat(transfers.pageWithCount(filter, TransferSort.NEWEST, 0, 50).count())
+        assertThat(listing.pageWithCount(filter, TransferSort.NEWEST, 0, 50).count())
             .isEqualTo(TransferCount.exactly(expected.size()));
     }
 
@@ -125,8 +130,8 @@ class TransferGridPagingTest {
                 .getValues(0, Long.class);
             var read = new ArrayList<Long>();
             for (int offset = 0; offset < expected.size(); offset += 50) {
-                var page = offset == 0 ? transfers.pageWithCount(BELARUS_ARMENIA_EITHER_WAY, order.getKey(), 0, 50).rows()
-                        : transfers.page(BELARUS_ARMENIA_EITHER_WAY, order.getKey(), offset, 50);
+                var page = offset == 0 ? listing.pageWithCount(BELARUS_ARMENIA_EITHER_WAY, order.getKey(), 0, 50).rows()
+                        : listing.page(BELARUS_ARMENIA_EITHER_WAY, order.getKey(), offset, 50);
                 read.addAll(ids(page));
             }
             assertThat(read).as(order.getKey().name()).containsExactlyElementsOf(expected);
@@ -144,7 +149,7 @@ class TransferGridPagingTest {
     }
 
     private List<String> items(TransferFilter filter) {
-        return transfers.pageWithCount(filter, TransferSort.NEWEST, 0, 50).rows().stream().map(TransferRow::item).toList();
+        return listing.pageWithCount(filter, TransferSort.NEWEST, 0, 50).rows().stream().map(TransferRow::item).toList();
     }
 
     @Test
@@ -165,7 +170,7 @@ class TransferGridPagingTest {
             .containsExactly("Around", "Ends on the first day", "Ends the day before");
         assertThat(items(BELARUS_ARMENIA_EITHER_WAY.withPeriod(LocalDate.of(2011, 3, 31), LocalDate.of(2011, 3, 31))))
             .containsExactly("Around", "Inside");
-        assertThat(transfers.pageWithCount(pair.withPeriod(LocalDate.of(2010, 1, 1), LocalDate.of(2012, 12, 31)),
+        assertThat(listing.pageWithCount(pair.withPeriod(LocalDate.of(2010, 1, 1), LocalDate.of(2012, 12, 31)),
                 TransferSort.NEWEST, 0, 50).count()).isEqualTo(TransferCount.exactly(4));
     }
 

@@ -36,6 +36,26 @@ class TransferServiceTest {
     @Autowired
     TransferService transfers;
 
+
+    @Autowired
+
+    EvidenceService evidenceService;
+
+
+    @Autowired
+
+    TransferListService listing;
+
+
+    @Autowired
+
+    TransferReviewService reviews;
+
+
+    @Autowired
+
+    TransferSanctionsService transferSanctions;
+
     @Autowired
     DSLContext dsl;
 
@@ -124,9 +144,9 @@ class TransferServiceTest {
     @WithDemoUser(Role.ANALYST)
     void an_analyst_may_not_edit_or_publish_a_published_transfer_but_a_reviewer_may() {
         var id = transfers.createDraft(draft("PRK", "RUS", "KN-23 missiles"));
-        assertThatThrownBy(() -> transfers.publish(id, 0)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.publish(id, 0)).isInstanceOf(AccessDeniedException.class);
         as(Role.REVIEWER, () -> {
-            transfers.publish(id, transfers.details(id).transfer().version());
+            reviews.publish(id, transfers.details(id).transfer().version());
             return null;
         });
         var version = transfers.details(id).transfer().version();
@@ -146,14 +166,14 @@ class TransferServiceTest {
         assertThatThrownBy(() -> transfers.createDraft(draft("PRK", "RUS", "Shells")))
             .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> transfers.details(id)).isInstanceOf(NotFoundException.class);
-        assertThat(transfers.page(TransferFilter.NONE, TransferSort.NEWEST, 0, 50))
+        assertThat(listing.page(TransferFilter.NONE, TransferSort.NEWEST, 0, 50))
             .extracting(TransferRow::item).doesNotContain("Shahed-136 drones");
     }
 
     @Test
     @WithAnonymousUser
     void an_anonymous_caller_is_refused_at_the_service() {
-        assertThatThrownBy(() -> transfers.page(TransferFilter.NONE, TransferSort.NEWEST, 0, 10))
+        assertThatThrownBy(() -> listing.page(TransferFilter.NONE, TransferSort.NEWEST, 0, 10))
             .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
     }
 
@@ -161,13 +181,13 @@ class TransferServiceTest {
     @WithDemoUser(Role.REVIEWER)
     void a_retraction_needs_a_reason_and_hides_the_transfer_from_viewers() {
         var id = as(Role.ANALYST, () -> transfers.createDraft(draft("PRK", "RUS", "KN-23 missiles")));
-        transfers.publish(id, transfers.details(id).transfer().version());
+        reviews.publish(id, transfers.details(id).transfer().version());
         var version = transfers.details(id).transfer().version();
-        assertThatThrownBy(() -> transfers.retract(id, version, "  ")).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> reviews.retract(id, version, "  ")).isInstanceOf(ValidationException.class)
             .hasMessage("Give the reason for the retraction.");
-        transfers.retract(id, version, "The source withdrew the report.");
+        reviews.retract(id, version, "The source withdrew the report.");
         assertThat(transfers.details(id).transfer().reviewState()).isEqualTo(ReviewState.RETRACTED);
-        assertThat(as(Role.VIEWER, () -> transfers.page(TransferFilter.NONE, TransferSort.NEWEST, 0, 50)))
+        assertThat(as(Role.VIEWER, () -> listing.page(TransferFilter.NONE, TransferSort.NEWEST, 0, 50)))
             .extracting(TransferRow::item).doesNotContain("KN-23 missiles");
     }
 
@@ -175,13 +195,13 @@ class TransferServiceTest {
     @WithDemoUser(Role.ANALYST)
     void the_provisions_whose_scope_matches_are_suggested_and_a_confirmed_one_is_no_longer_suggested() {
         var id = transfers.createDraft(draft("PRK", "RUS", "KN-23 missiles"));
-        var suggestions = transfers.suggestedProvisions(id);
+        var suggestions = transferSanctions.suggestedProvisions(id);
         assertThat(suggestions).extracting(p -> p.citation()).contains("UNSCR 1874 (2009) para 9")
             .doesNotContain("UNSCR 1874 (2009) para 10");
         var para9 = suggestions.stream().filter(p -> p.citation().equals("UNSCR 1874 (2009) para 9")).findFirst().orElseThrow();
-        transfers.decideProvision(id, para9.id(), SanctionsLink.Decision.CONFIRMED, null);
-        assertThat(transfers.suggestedProvisions(id)).extracting(p -> p.citation()).doesNotContain("UNSCR 1874 (2009) para 9");
-        assertThat(transfers.sanctionsLinks(id)).extracting(l -> l.provision().citation() + " " + l.decision())
+        transferSanctions.decideProvision(id, para9.id(), SanctionsLink.Decision.CONFIRMED, null);
+        assertThat(transferSanctions.suggestedProvisions(id)).extracting(p -> p.citation()).doesNotContain("UNSCR 1874 (2009) para 9");
+        assertThat(transferSanctions.sanctionsLinks(id)).extracting(l -> l.provision().citation() + " " + l.decision())
             .containsExactly("UNSCR 1874 (2009) para 9 CONFIRMED");
     }
 
@@ -189,11 +209,11 @@ class TransferServiceTest {
     @WithDemoUser(Role.ANALYST)
     void dismissing_a_provision_needs_a_note() {
         var id = transfers.createDraft(draft("PRK", "RUS", "KN-23 missiles"));
-        var provision = transfers.suggestedProvisions(id).getFirst();
-        assertThatThrownBy(() -> transfers.decideProvision(id, provision.id(), SanctionsLink.Decision.DISMISSED, " "))
+        var provision = transferSanctions.suggestedProvisions(id).getFirst();
+        assertThatThrownBy(() -> transferSanctions.decideProvision(id, provision.id(), SanctionsLink.Decision.DISMISSED, " "))
             .isInstanceOf(ValidationException.class).hasMessage("Say why this provision does not apply.");
-        transfers.decideProvision(id, provision.id(), SanctionsLink.Decision.DISMISSED, "No listed person involved.");
-        assertThat(transfers.sanctionsLinks(id)).extracting(SanctionsLink::note).containsExactly("No listed person involved.");
+        transferSanctions.decideProvision(id, provision.id(), SanctionsLink.Decision.DISMISSED, "No listed person involved.");
+        assertThat(transferSanctions.sanctionsLinks(id)).extracting(SanctionsLink::note).containsExactly("No listed person involved.");
     }
 
     @Test
@@ -203,14 +223,14 @@ class TransferServiceTest {
         var sources = count("source");
         var source = new NewSource(SourceKind.NEWS_ARTICLE, "Ukraine finds KN-23 debris", "Reuters", null,
                 "https://example.org/kn23", LocalDate.of(2024, 1, 6), "en", null);
-        assertThatThrownBy(() -> transfers.addClaimFromNewSource(id, source, new NewClaim(0, "", Stance.SUPPORTS, null)))
+        assertThatThrownBy(() -> evidenceService.addClaimFromNewSource(id, source, new NewClaim(0, "", Stance.SUPPORTS, null)))
             .isInstanceOf(ValidationException.class);
         assertThat(count("source")).isEqualTo(sources);
-        transfers.addClaimFromNewSource(id, source,
+        evidenceService.addClaimFromNewSource(id, source,
                 new NewClaim(0, "Debris of KN-23 missiles was found.", Stance.SUPPORTS, AdmiraltyGrade.parse("B2")));
         assertThat(count("source")).isEqualTo(sources + 1);
         assertThat(transfers.details(id).evidence().label()).isEqualTo("1 source, best B2");
-        var again = transfers.addClaimFromNewSource(id, new NewSource(SourceKind.NEWS_ARTICLE, "Same story",
+        var again = evidenceService.addClaimFromNewSource(id, new NewSource(SourceKind.NEWS_ARTICLE, "Same story",
                 null, null, "https://www.example.org/kn23/?utm_source=x", null, null, null),
                 new NewClaim(0, "KN-23 debris, denied by Pyongyang.", Stance.DISPUTES, AdmiraltyGrade.parse("C3")));
         assertThat(again.duplicate()).isTrue();
@@ -223,7 +243,7 @@ class TransferServiceTest {
         var id = transfers.createDraft(draft("PRK", "RUS", "KN-23 missiles"));
         assertThat(transfers.details(id).proposedConfidence().level()).isEqualTo(Confidence.LOW);
         for (var publisher : new String[] { "Reuters", "AP" }) {
-            transfers.addClaimFromNewSource(id, new NewSource(SourceKind.NEWS_ARTICLE, publisher + " report", publisher,
+            evidenceService.addClaimFromNewSource(id, new NewSource(SourceKind.NEWS_ARTICLE, publisher + " report", publisher,
                     null, "https://example.org/" + publisher, null, null, null),
                     new NewClaim(0, publisher + " says so.", Stance.SUPPORTS, AdmiraltyGrade.parse("B2")));
         }

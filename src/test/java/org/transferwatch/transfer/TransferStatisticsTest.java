@@ -28,6 +28,16 @@ class TransferStatisticsTest {
     @Autowired
     TransferService transfers;
 
+
+    @Autowired
+
+    TransferListService listing;
+
+
+    @Autowired
+
+    TransferSanctionsService transferSanctions;
+
     @Autowired
     TransferStatisticsService statistics;
 
@@ -47,9 +57,9 @@ class TransferStatisticsTest {
         add("IRN", "RUS", TransferKind.ARMS, "Fath-360 missiles", Period.month(2024, 9), Confidence.HIGH);
         add("RUS", "PRK", TransferKind.DUAL_USE, "Satellite technology", Period.year(2023), Confidence.LOW);
         var oil = add("RUS", "PRK", TransferKind.RAW_MATERIAL, "HS27", "Refined petroleum", Period.quarter(2023, 4), Confidence.MODERATE);
-        var provision = transfers.suggestedProvisions(oil).stream()
+        var provision = transferSanctions.suggestedProvisions(oil).stream()
             .filter(p -> p.citation().equals("UNSCR 2397 (2017) para 5")).findFirst().orElseThrow();
-        transfers.decideProvision(oil, provision.id(), SanctionsLink.Decision.CONFIRMED, null);
+        transferSanctions.decideProvision(oil, provision.id(), SanctionsLink.Decision.CONFIRMED, null);
     }
 
     @Test
@@ -67,11 +77,11 @@ class TransferStatisticsTest {
     @Test
     void every_figure_equals_the_count_of_the_list_it_links_to() {
         var overview = statistics.overview(TransferFilter.NONE);
-        assertThat(transfers.count(TransferFilter.NONE.withFlagged(true))).isEqualTo(overview.flagged());
-        assertThat(transfers.count(TransferFilter.NONE.withAddedSince(overview.addedSince())))
+        assertThat(listing.count(TransferFilter.NONE.withFlagged(true))).isEqualTo(overview.flagged());
+        assertThat(listing.count(TransferFilter.NONE.withAddedSince(overview.addedSince())))
             .isEqualTo(overview.addedLast30Days());
         for (var level : Confidence.values()) {
-            assertThat(transfers.count(TransferFilter.NONE.withConfidence(level))).isEqualTo(overview.byConfidence().get(level));
+            assertThat(listing.count(TransferFilter.NONE.withConfidence(level))).isEqualTo(overview.byConfidence().get(level));
         }
     }
 
@@ -109,7 +119,7 @@ class TransferStatisticsTest {
                 "2022-09-01=1", "2022-10-01=1", "2022-11-01=1", "2022-12-01=1", "2023-01-01=3");
         var december = statistics.months(TransferFilter.NONE, LocalDate.of(2023, 12, 1), LocalDate.of(2023, 12, 1));
         assertThat(december.getFirst().count()).isEqualTo(4);
-        assertThat(transfers.count(TransferFilter.NONE.withPeriod(LocalDate.of(2023, 12, 1), LocalDate.of(2023, 12, 31))))
+        assertThat(listing.count(TransferFilter.NONE.withPeriod(LocalDate.of(2023, 12, 1), LocalDate.of(2023, 12, 31))))
             .isEqualTo(4);
     }
 

@@ -39,6 +39,21 @@ class TransferTalliesTest {
     @Autowired
     TransferService transfers;
 
+
+    @Autowired
+
+    TransferListService listing;
+
+
+    @Autowired
+
+    TransferReviewService reviews;
+
+
+    @Autowired
+
+    TransferSanctionsService transferSanctions;
+
     @Autowired
     TransferStatisticsRepository statistics;
 
@@ -46,7 +61,10 @@ class TransferTalliesTest {
     SanctionsService sanctions;
 
     @Autowired
-    TransferRepository repository;
+    TransferFilterRepository repository;
+
+    @Autowired
+    TransferAccess access;
 
     @Autowired
     DSLContext dsl;
@@ -61,24 +79,24 @@ class TransferTalliesTest {
             ids.add(transfers.createDraft(randomDraft()));
         }
         for (var id : ids.subList(0, 30)) {
-            transfers.publish(id, transfers.version(id).orElseThrow());
+            reviews.publish(id, transfers.version(id).orElseThrow());
         }
         for (var id : ids.subList(0, 8)) {
-            transfers.retract(id, transfers.version(id).orElseThrow(), "The source withdrew its report.");
+            reviews.retract(id, transfers.version(id).orElseThrow(), "The source withdrew its report.");
         }
         for (var id : ids.subList(20, 45)) {
             transfers.update(id, transfers.version(id).orElseThrow(), randomDraft());
         }
         for (var id : ids.subList(10, 40)) {
             var provision = provisions.get(random.nextInt(provisions.size()));
-            transfers.decideProvision(id, provision.id(), SanctionsLink.Decision.CONFIRMED, null);
+            transferSanctions.decideProvision(id, provision.id(), SanctionsLink.Decision.CONFIRMED, null);
             if (random.nextBoolean()) {
-                transfers.decideProvision(id, provisions.get((provisions.indexOf(provision) + 1) % provisions.size()).id(),
+                transferSanctions.decideProvision(id, provisions.get((provisions.indexOf(provision) + 1) % provisions.size()).id(),
                         SanctionsLink.Decision.CONFIRMED, null);
             }
         }
         for (var id : ids.subList(40, 50)) {
-            transfers.decideProvision(id, provisions.get(random.nextInt(provisions.size())).id(),
+            transferSanctions.decideProvision(id, provisions.get(random.nextInt(provisions.size())).id(),
                     SanctionsLink.Decision.DISMISSED, "The goods fall outside the measure.");
         }
         assertTalliesMatchTheTransfers();
@@ -109,10 +127,10 @@ class TransferTalliesTest {
     private void assertTalliesMatchTheTransfers() {
         var since = LocalDate.now(ZoneOffset.UTC).minusDays(30);
         for (var publishedOnly : List.of(true, false)) {
-            Condition visible = publishedOnly ? TransferRepository.visibleToViewers() : DSL.noCondition();
+            Condition visible = publishedOnly ? TransferFilterRepository.published() : DSL.noCondition();
             var who = publishedOnly ? "published only: " : "every review state: ";
             assertThat(statistics.tallyOverview(publishedOnly, since)).as(who + "overview")
-                .isEqualTo(statistics.overview(visible, sanctions.hasConfirmedLink(TransferRepository.transferId()),
+                .isEqualTo(statistics.overview(visible, sanctions.hasConfirmedLink(TransferFilterRepository.transferId()),
                         since.atStartOfDay().atOffset(ZoneOffset.UTC)));
             assertThat(statistics.tallyTopSuppliers(publishedOnly, 20)).as(who + "suppliers")
                 .isEqualTo(statistics.topSuppliers(visible, 20));
@@ -133,10 +151,10 @@ class TransferTalliesTest {
                 TransferFilter.pair("CHN", "RUS").withKind(TransferKind.ARMS),
                 new TransferFilter(null, null, false, null, null, null, null, ReviewState.RETRACTED, null, null, null, null),
                 TransferFilter.NONE)) {
-            assertThat(transfers.count(filter)).as("tallied count of " + filter)
-                .isEqualTo(repository.countMatching(transfers.visibleCondition(filter)));
-            assertThat(as(Role.VIEWER, () -> transfers.count(filter))).as("tallied count for viewers of " + filter)
-                .isEqualTo(as(Role.VIEWER, () -> repository.countMatching(transfers.visibleCondition(filter))));
+            assertThat(listing.count(filter)).as("tallied count of " + filter)
+                .isEqualTo(repository.countMatching(access.visibleCondition(filter)));
+            assertThat(as(Role.VIEWER, () -> listing.count(filter))).as("tallied count for viewers of " + filter)
+                .isEqualTo(as(Role.VIEWER, () -> repository.countMatching(access.visibleCondition(filter))));
         }
     }
 

@@ -25,6 +25,9 @@ import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.transfer.TransferFilterParameters;
 import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.EvidenceService;
+import org.transferwatch.transfer.TransferListService;
+import org.transferwatch.transfer.TransferSanctionsService;
 
 /**
  * {@code GET /api/transfers}: the transfers the token's owner may see, filtered by the transfers list's
@@ -43,8 +46,17 @@ class TransferApiController {
 
     private final TransferService transfers;
 
-    TransferApiController(TransferService transfers) {
+    private final TransferSanctionsService transferSanctions;
+
+    private final EvidenceService evidenceService;
+
+    private final TransferListService listing;
+
+    TransferApiController(TransferService transfers, TransferSanctionsService transferSanctions, EvidenceService evidenceService, TransferListService listing) {
         this.transfers = transfers;
+        this.transferSanctions = transferSanctions;
+        this.evidenceService = evidenceService;
+        this.listing = listing;
     }
 
     @GetMapping
@@ -76,7 +88,7 @@ class TransferApiController {
         if (size < 1 || size > MAX_LIMIT) {
             throw new ValidationException("The limit must be between 1 and " + MAX_LIMIT + ".");
         }
-        var rows = transfers.pageAfter(parsed.filter(), cursor == null ? null : decode(cursor), size + 1);
+        var rows = listing.pageAfter(parsed.filter(), cursor == null ? null : decode(cursor), size + 1);
         var page = rows.subList(0, Math.min(size, rows.size()));
         var next = rows.size() > size ? encode(page.getLast().id()) : null;
         return new ApiModel.Page(page.stream().map(ApiModel.TransferSummary::of).toList(), next);
@@ -85,7 +97,7 @@ class TransferApiController {
     @GetMapping("/{id}")
     @Operation(summary = "One transfer with its evidence (claims with their sources and grades) and sanctions links")
     ApiModel.TransferDocument get(@PathVariable long id) {
-        return ApiModel.TransferDocument.of(transfers.details(id), transfers.evidence(id), transfers.sanctionsLinks(id));
+        return ApiModel.TransferDocument.of(transfers.details(id), evidenceService.evidence(id), transferSanctions.sanctionsLinks(id));
     }
 
     static String encode(long lastId) {

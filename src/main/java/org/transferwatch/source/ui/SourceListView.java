@@ -31,11 +31,12 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.Role;
+import org.transferwatch.source.CitationCounts;
+import org.transferwatch.source.SourceCitations;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.source.SourceSort;
 import org.transferwatch.source.SourceSummary;
-import org.transferwatch.transfer.ClaimCounts;
-import org.transferwatch.transfer.TransferService;
+import org.transferwatch.source.CitationCounts;
 
 /**
  * The library of sources: searched by title, publisher, author or URL, paged and sorted in SQL, with
@@ -53,12 +54,12 @@ public class SourceListView extends VerticalLayout implements BeforeEnterObserve
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** One line of the list: the source and its claim counts. */
-    record Row(SourceSummary source, ClaimCounts counts) {
+    record Row(SourceSummary source, CitationCounts counts) {
     }
 
     private final SourceService sources;
 
-    private final TransferService transfers;
+    private final SourceCitations citations;
 
     final Grid<Row> grid = new Grid<>();
 
@@ -68,9 +69,9 @@ public class SourceListView extends VerticalLayout implements BeforeEnterObserve
 
     private String text = "";
 
-    public SourceListView(SourceService sources, TransferService transfers, CurrentUser currentUser) {
+    public SourceListView(SourceService sources, SourceCitations citations, CurrentUser currentUser) {
         this.sources = sources;
-        this.transfers = transfers;
+        this.citations = citations;
         setSizeFull();
         addClassName("source-list-view");
 
@@ -124,8 +125,8 @@ public class SourceListView extends VerticalLayout implements BeforeEnterObserve
             .setFlexGrow(0).setTooltipGenerator(row -> "Transfers this source supports or disputes");
         grid.setItems(query -> {
             var page = sources.page(text, sortOf(query.getSortOrders()), query.getOffset(), query.getLimit());
-            var counts = transfers.claimCountsForSources(page.stream().map(SourceSummary::id).toList());
-            return page.stream().map(source -> new Row(source, counts.getOrDefault(source.id(), ClaimCounts.NONE)));
+            var counts = citations.countsFor(page.stream().map(SourceSummary::id).toList());
+            return page.stream().map(source -> new Row(source, counts.getOrDefault(source.id(), CitationCounts.NONE)));
         }, query -> updateCount(sources.count(text)));
         grid.addItemClickListener(event -> UI.getCurrent().navigate(SourceView.class,
                 new RouteParameters("id", Long.toString(event.getItem().source().id()))));

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -28,12 +27,10 @@ import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.ui.Messages;
 import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.Role;
+import org.transferwatch.source.Citation;
 import org.transferwatch.source.Source;
+import org.transferwatch.source.SourceCitations;
 import org.transferwatch.source.SourceService;
-import org.transferwatch.transfer.SourceClaim;
-import org.transferwatch.transfer.Stance;
-import org.transferwatch.transfer.TransferService;
-import org.transferwatch.transfer.ui.TransferDetailView;
 
 /** One source: what it is, the transfers it supports or disputes (with links), and its text. */
 @Route("sources/:id(\\d+)")
@@ -44,15 +41,15 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final SourceService sources;
 
-    private final TransferService transfers;
+    private final SourceCitations citations;
 
     private final CurrentUser currentUser;
 
     private @Nullable Source source;
 
-    public SourceView(SourceService sources, TransferService transfers, CurrentUser currentUser) {
+    public SourceView(SourceService sources, SourceCitations citations, CurrentUser currentUser) {
         this.sources = sources;
-        this.transfers = transfers;
+        this.citations = citations;
         this.currentUser = currentUser;
         addClassName("source-view");
     }
@@ -88,9 +85,9 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
         }
         add(new RouterLink("← Sources", SourceListView.class), header, metadata(source));
 
-        var claims = transfers.claimsOfSource(source.id());
+        var claims = citations.citationsOf(source.id());
         var claimsTitle = new H3(claims.isEmpty() ? "No transfer cites this source yet"
-                : "Transfers it supports or disputes (" + claims.stream().map(SourceClaim::transferId).distinct().count() + ")");
+                : "Transfers it supports or disputes (" + claims.stream().map(Citation::transferId).distinct().count() + ")");
         claimsTitle.addClassName("section-title");
         var list = new Div();
         list.setId("source-claims");
@@ -140,18 +137,20 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
         list.add(term, text);
     }
 
-    private static Div card(SourceClaim claim) {
+    private static Div card(Citation claim) {
         var card = new Div();
         card.addClassName("evidence-card");
-        card.addClassName(claim.stance() == Stance.DISPUTES ? "disputes" : "supports");
-        var stance = new Span(claim.stance() == Stance.DISPUTES ? "Disputes" : "Supports");
-        stance.getElement().getThemeList().add(claim.stance() == Stance.DISPUTES ? "badge error" : "badge success");
-        var link = new RouterLink(claim.pairLabel() + " · " + claim.item(), TransferDetailView.class,
-                new RouteParameters("id", Long.toString(claim.transferId())));
+        card.addClassName(claim.disputes() ? "disputes" : "supports");
+        var stance = new Span(claim.disputes() ? "Disputes" : "Supports");
+        stance.getElement().getThemeList().add(claim.disputes() ? "badge error" : "badge success");
+        // The transfer's page belongs to the feature that owns claims, so the link goes by its address.
+        var link = new RouterLink();
+        link.setText(claim.transferLabel());
+        link.getElement().setAttribute("href", claim.transferPath());
         link.addClassName("claim-transfer");
-        var status = new Span(claim.status().label() + " · " + claim.reviewState().label());
+        var status = new Span(claim.stateLabel());
         status.addClassName("evidence-source");
-        var grade = new Span(claim.grade().description());
+        var grade = new Span(claim.gradeDescription());
         grade.addClassName("grade-badge");
         var header = new HorizontalLayout(stance, link, status);
         header.setAlignItems(Alignment.BASELINE);

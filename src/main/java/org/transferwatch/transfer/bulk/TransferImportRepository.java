@@ -32,6 +32,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -74,10 +75,9 @@ class TransferImportRepository {
     private static final Field<Short> CREDIBILITY = staged("credibility", SQLDataType.SMALLINT);
 
     /** The staging table's columns, in the order {@link #stage} copies them. */
-    private static final List<Field<?>> STAGED_COLUMNS = Stream.of(Stream.of(LINE, NATURAL_KEY),
-            STAGED_EDITABLE.values().stream(), Stream.of(SOURCE_ID, QUOTE, STANCE, RELIABILITY, CREDIBILITY))
-        .flatMap(columns -> columns)
-        .toList();
+    private static final List<Field<?>> STAGED_COLUMNS = Stream.<Field<?>>concat(
+            Stream.concat(Stream.of(LINE, NATURAL_KEY), STAGED_EDITABLE.values().stream()),
+            Stream.of(SOURCE_ID, QUOTE, STANCE, RELIABILITY, CREDIBILITY)).toList();
 
     /** The transfers the chunk created ({@code inserted}), changed ({@code updated}) or whose claim it changed ({@code claim}). */
     private static final Table<Record> TOUCHED = table(name("transfer_import_touched"));
@@ -322,11 +322,11 @@ class TransferImportRepository {
      * changed, quotes of their claims included; new ones already have theirs.
      */
     void refreshTouchedSearchDocuments() {
-        Select<?> changed = select(TOUCHED_ID).from(TOUCHED).where(HOW.ne(inline("inserted")))
+        Select<Record1<Long>> changed = select(TOUCHED_ID).from(TOUCHED).where(HOW.ne(inline("inserted")))
             .except(select(TOUCHED_ID).from(TOUCHED).where(HOW.eq(inline("inserted"))));
         dsl.update(TRANSFER)
-            .set(TRANSFER.SEARCH_DOCUMENT, Routines.transferSearchDocument(TRANSFER.ID, TRANSFER.ITEM, TRANSFER.DESIGNATION,
-                    TRANSFER.NOTES, TRANSFER.ROUTE_NOTES))
+            .set(Map.of(TRANSFER.SEARCH_DOCUMENT, Routines.transferSearchDocument(TRANSFER.ID, TRANSFER.ITEM,
+                    TRANSFER.DESIGNATION, TRANSFER.NOTES, TRANSFER.ROUTE_NOTES)))
             .where(TRANSFER.ID.in(changed))
             .execute();
     }

@@ -30,7 +30,7 @@ import org.transferwatch.transfer.AdmiraltyGrade;
 import org.transferwatch.transfer.Evidence;
 import org.transferwatch.transfer.NewClaim;
 import org.transferwatch.transfer.Stance;
-import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.EvidenceService;
 
 /**
  * A transfer's evidence: each source's quoted claim with its stance and Admiralty grade, and, for
@@ -44,7 +44,7 @@ class EvidencePanel extends VerticalLayout {
 
     private final long transferId;
 
-    private final TransferService transfers;
+    private final EvidenceService evidenceService;
 
     private final SourceService sources;
 
@@ -76,9 +76,9 @@ class EvidencePanel extends VerticalLayout {
 
     final Button add = new Button("Add evidence");
 
-    EvidencePanel(long transferId, boolean editable, TransferService transfers, SourceService sources, Runnable changed) {
+    EvidencePanel(long transferId, boolean editable, EvidenceService evidenceService, SourceService sources, Runnable changed) {
         this.transferId = transferId;
-        this.transfers = transfers;
+        this.evidenceService = evidenceService;
         this.sources = sources;
         this.changed = changed;
         setId("evidence");
@@ -93,7 +93,7 @@ class EvidencePanel extends VerticalLayout {
 
     void refresh() {
         list.removeAll();
-        var evidence = transfers.evidence(transferId);
+        var evidence = evidenceService.evidence(transferId);
         if (evidence.isEmpty()) {
             list.add(new Paragraph("No source is linked yet. A transfer without evidence cannot be judged."));
         }
@@ -213,11 +213,11 @@ class EvidencePanel extends VerticalLayout {
                     Messages.error("Choose the source, or switch to \"New source\" to add one.");
                     return;
                 }
-                transfers.addClaim(transferId, new NewClaim(source.id(), quote.getValue(), stance.getValue(), grade));
+                evidenceService.addClaim(transferId, new NewClaim(source.id(), quote.getValue(), stance.getValue(), grade));
                 citation = source.citation();
             }
             else {
-                var added = transfers.addClaimFromNewSource(transferId,
+                var added = evidenceService.addClaimFromNewSource(transferId,
                         new NewSource(newKind.getValue() == null ? SourceKind.OTHER : newKind.getValue(), newTitle.getValue(),
                                 newPublisher.getValue(), null, newUrl.getValue(), newPublished.getValue(), null, null),
                         new NewClaim(0, quote.getValue(), stance.getValue(), grade));

@@ -21,7 +21,7 @@ import org.transferwatch.base.ui.Messages;
 import org.transferwatch.sanctions.Provision;
 import org.transferwatch.sanctions.SanctionsLink;
 import org.transferwatch.sanctions.SanctionsService;
-import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.TransferSanctionsService;
 
 /**
  * The provisions a transfer may breach: those the analyst confirmed (with citation and link), those
@@ -34,7 +34,7 @@ class SanctionsPanel extends VerticalLayout {
 
     private final boolean editable;
 
-    private final TransferService transfers;
+    private final TransferSanctionsService transferSanctions;
 
     private final SanctionsService sanctions;
 
@@ -44,11 +44,11 @@ class SanctionsPanel extends VerticalLayout {
 
     final TextField manualNote = new TextField("Note");
 
-    SanctionsPanel(long transferId, boolean editable, TransferService transfers, SanctionsService sanctions,
+    SanctionsPanel(long transferId, boolean editable, TransferSanctionsService transferSanctions, SanctionsService sanctions,
             Runnable changed) {
         this.transferId = transferId;
         this.editable = editable;
-        this.transfers = transfers;
+        this.transferSanctions = transferSanctions;
         this.sanctions = sanctions;
         this.changed = changed;
         setId("sanctions");
@@ -58,10 +58,10 @@ class SanctionsPanel extends VerticalLayout {
 
     void refresh() {
         removeAll();
-        var links = transfers.sanctionsLinks(transferId);
+        var links = transferSanctions.sanctionsLinks(transferId);
         var confirmed = links.stream().filter(l -> l.decision() == SanctionsLink.Decision.CONFIRMED).toList();
         var dismissed = links.stream().filter(l -> l.decision() == SanctionsLink.Decision.DISMISSED).toList();
-        var suggestions = transfers.suggestedProvisions(transferId);
+        var suggestions = transferSanctions.suggestedProvisions(transferId);
 
         add(new H3("Confirmed (" + confirmed.size() + ")"));
         var confirmedList = new Div();
@@ -149,7 +149,7 @@ class SanctionsPanel extends VerticalLayout {
 
     private boolean decide(Provision provision, SanctionsLink.Decision decision, String note) {
         try {
-            transfers.decideProvision(transferId, provision.id(), decision, note);
+            transferSanctions.decideProvision(transferId, provision.id(), decision, note);
             Messages.success(provision.citation() + (decision == SanctionsLink.Decision.CONFIRMED ? " confirmed." : " dismissed."));
             refresh();
             changed.run();

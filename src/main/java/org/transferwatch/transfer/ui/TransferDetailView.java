@@ -27,6 +27,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.transferwatch.transfer.TransferSanctionsService;
+import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.base.ui.TextLimits;
 import org.transferwatch.base.ConcurrentEditException;
 import org.transferwatch.base.NotFoundException;
@@ -41,6 +43,8 @@ import org.transferwatch.transfer.ConfidenceRule;
 import org.transferwatch.transfer.ReviewState;
 import org.transferwatch.transfer.TransferDetails;
 import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.TransferHistoryService;
+import org.transferwatch.transfer.TransferReviewService;
 
 /** One transfer: its fields, its evidence, its sanctions links and its history, with the review actions. */
 @Route("transfers/:id(\\d+)")
@@ -50,6 +54,14 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH);
 
     private final TransferService transfers;
+
+    private final TransferHistoryService transferHistory;
+
+    private final TransferReviewService reviews;
+
+    private final TransferSanctionsService transferSanctions;
+
+    private final EvidenceService evidenceService;
 
     private final SourceService sources;
 
@@ -69,9 +81,13 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
 
     private @Nullable Tab evidenceTab;
 
-    public TransferDetailView(TransferService transfers, SourceService sources, SanctionsService sanctions,
+    public TransferDetailView(TransferService transfers, TransferHistoryService transferHistory, TransferReviewService reviews, TransferSanctionsService transferSanctions, EvidenceService evidenceService, SourceService sources, SanctionsService sanctions,
             CurrentUser currentUser) {
         this.transfers = transfers;
+        this.transferHistory = transferHistory;
+        this.reviews = reviews;
+        this.transferSanctions = transferSanctions;
+        this.evidenceService = evidenceService;
         this.sources = sources;
         this.sanctions = sanctions;
         this.currentUser = currentUser;
@@ -105,8 +121,8 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         var editable = mayEdit(details);
         tabs.add("Details", detailsTab(details));
         evidenceTab = tabs.add(evidenceLabel(details),
-                new EvidencePanel(transferId, editable, transfers, sources, this::renderHeaderAgain));
-        tabs.add("Sanctions", new SanctionsPanel(transferId, editable, transfers, sanctions, this::renderHeaderAgain));
+                new EvidencePanel(transferId, editable, evidenceService, sources, this::renderHeaderAgain));
+        tabs.add("Sanctions", new SanctionsPanel(transferId, editable, transferSanctions, sanctions, this::renderHeaderAgain));
         tabs.add("History", historyTab());
         if (selected >= 0 && selected < tabs.getTabCount()) {
             tabs.setSelectedIndex(selected);
@@ -242,13 +258,13 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
 
     private Component historyTab() {
         var history = new HistoryList();
-        history.setEntries(transfers.history(transferId));
+        history.setEntries(transferHistory.history(transferId));
         return history;
     }
 
     private void publish() {
         try {
-            transfers.publish(transferId, currentVersion());
+            reviews.publish(transferId, currentVersion());
             Messages.success("Published: viewers now see this transfer.");
             render();
         }
@@ -263,11 +279,11 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         var reason = new TextArea("Reason (shown with the transfer)");
         reason.setId("retract-reason");
         reason.setWidth("28rem");
-        TextLimits.limit(reason, TransferService.MAX_REVIEW_NOTE);
+        TextLimits.limit(reason, TransferReviewService.MAX_REVIEW_NOTE);
         dialog.add(reason);
         var retract = new Button("Retract", event -> {
             try {
-                transfers.retract(transferId, currentVersion(), reason.getValue());
+                reviews.retract(transferId, currentVersion(), reason.getValue());
                 dialog.close();
                 Messages.success("Retracted: viewers no longer see this transfer.");
                 render();

@@ -58,6 +58,7 @@ import org.transferwatch.transfer.TransferKind;
 import org.transferwatch.transfer.TransferPage;
 import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferSort;
 import org.transferwatch.transfer.TransferStatus;
 
@@ -76,7 +77,7 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
     /** Served by the exchange feature's export endpoint, behind the same login as this view. */
     static final String EXPORT_PATH = "export/transfers.csv";
 
-    private final TransferService transfers;
+    private final TransferListService listing;
 
     private final CountryService countries;
 
@@ -130,9 +131,9 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
 
     private final HorizontalLayout extraCriteria = new HorizontalLayout();
 
-    public TransferListView(TransferService transfers, CountryService countries, CategoryService categories,
+    public TransferListView(TransferListService listing, CountryService countries, CategoryService categories,
             SanctionsService sanctions, CurrentUser currentUser) {
-        this.transfers = transfers;
+        this.listing = listing;
         this.countries = countries;
         setSizeFull();
         addClassName("transfer-list-view");
@@ -245,7 +246,7 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
             if (ready != null && ready.serves(filter, sort, query.getOffset(), query.getLimit())) {
                 return ready.rows().stream();
             }
-            return transfers.page(filter, sort, query.getOffset(), query.getLimit()).stream();
+            return listing.page(filter, sort, query.getOffset(), query.getLimit()).stream();
         });
         grid.addSortListener(event -> firstPage = null);
         grid.addItemClickListener(event -> UI.getCurrent().navigate(TransferDetailView.class,
@@ -281,7 +282,7 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void countAll() {
-        showCount(TransferCount.exactly(transfers.count(filter)));
+        showCount(TransferCount.exactly(listing.count(filter)));
     }
 
     private TransferSort currentSort() {
@@ -332,7 +333,7 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
         var sort = currentSort();
         TransferPage page;
         try {
-            page = transfers.pageWithCount(filter, sort, 0, PAGE_SIZE);
+            page = listing.pageWithCount(filter, sort, 0, PAGE_SIZE);
         }
         catch (RuntimeException e) {
             if (!DatabaseOutage.causedBy(e)) {

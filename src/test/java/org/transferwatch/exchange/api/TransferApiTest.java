@@ -41,6 +41,7 @@ import org.transferwatch.transfer.TransferFilterParameters;
 import org.transferwatch.transfer.TransferKind;
 import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferSort;
 import org.transferwatch.transfer.TransferStatus;
 
@@ -56,6 +57,11 @@ class TransferApiTest {
 
     @Autowired
     TransferService transfers;
+
+
+    @Autowired
+
+    TransferListService listing;
 
     MockMvc mvc;
 
@@ -161,7 +167,7 @@ class TransferApiTest {
                 parameters.put(parts[0], List.of(parts[1]));
             }
             var filter = TransferFilterParameters.parse(parameters).filter();
-            var expected = as(Role.ANALYST, () -> transfers.page(filter, TransferSort.NEWEST, 0, 1000)).stream()
+            var expected = as(Role.ANALYST, () -> listing.page(filter, TransferSort.NEWEST, 0, 1000)).stream()
                 .map(TransferRow::id)
                 .toList();
             assertThat(ids(analyst, query)).as(query).isEqualTo(expected);
@@ -191,7 +197,7 @@ class TransferApiTest {
             cursor = JsonPath.read(body, "$.nextCursor");
             requests++;
         } while (cursor != null);
-        var all = as(Role.ANALYST, () -> transfers.page(TransferFilter.NONE, TransferSort.NEWEST, 0, 1000)).stream()
+        var all = as(Role.ANALYST, () -> listing.page(TransferFilter.NONE, TransferSort.NEWEST, 0, 1000)).stream()
             .map(TransferRow::id)
             .toList();
         assertThat(seen).hasSize(12).doesNotHaveDuplicates().isEqualTo(all);
@@ -200,7 +206,7 @@ class TransferApiTest {
 
     @Test
     void a_transfer_comes_with_its_evidence_and_sanctions_links() throws Exception {
-        var shells = as(Role.VIEWER, () -> transfers.page(TransferFilter.NONE.withText("shells"), TransferSort.NEWEST, 0, 1))
+        var shells = as(Role.VIEWER, () -> listing.page(TransferFilter.NONE.withText("shells"), TransferSort.NEWEST, 0, 1))
             .getFirst().id();
         mvc.perform(withToken(get("/api/transfers/" + shells), token(Role.VIEWER)))
             .andExpect(status().isOk())

@@ -22,6 +22,8 @@ import org.transferwatch.transfer.ReviewState;
 import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.EvidenceService;
+import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferSort;
 
 @TransferWatchTest
@@ -34,6 +36,16 @@ class IntakeViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TransferService transfers;
+
+
+    @Autowired
+
+    EvidenceService evidenceService;
+
+
+    @Autowired
+
+    TransferListService listing;
 
     private long demoSource() {
         return as(Role.VIEWER, () -> sources.search("Yonhap", 1).getFirst().id());
@@ -57,7 +69,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
     }
 
     private List<org.transferwatch.transfer.TransferRow> newestDrafts(int count) {
-        return transfers.page(TransferFilter.NONE, TransferSort.NEWEST, 0, count);
+        return listing.page(TransferFilter.NONE, TransferSort.NEWEST, 0, count);
     }
 
     @Test
@@ -101,14 +113,14 @@ class IntakeViewTest extends SpringBrowserlessTest {
     void accepting_creates_exactly_one_draft_with_its_claim_and_the_denial() {
         var source = article();
         var view = open(source);
-        var before = transfers.count(TransferFilter.NONE);
+        var before = listing.count(TransferFilter.NONE);
         test(card(view, 2).accept).click();
-        assertThat(transfers.count(TransferFilter.NONE)).isEqualTo(before + 1);
+        assertThat(listing.count(TransferFilter.NONE)).isEqualTo(before + 1);
         var created = newestDrafts(1).getFirst();
         assertThat(created.reviewState()).isEqualTo(ReviewState.DRAFT);
         assertThat(created.item()).isEqualTo("Infantry artillery shells and rockets");
         assertThat(created.period().label()).isEqualTo("Q4 2022");
-        assertThat(transfers.claims(created.id())).extracting(c -> c.stance() + " " + c.grade().code() + " " + c.sourceId())
+        assertThat(evidenceService.claims(created.id())).extracting(c -> c.stance() + " " + c.grade().code() + " " + c.sourceId())
             .containsExactlyInAnyOrder("SUPPORTS B2 " + source, "DISPUTES B4 " + source);
         assertThat(card(view, 2).state()).isEqualTo(ProposalCard.State.ACCEPTED);
         assertThat(find(com.vaadin.flow.router.RouterLink.class).id("proposal-2-transfer").getHref())
@@ -123,24 +135,24 @@ class IntakeViewTest extends SpringBrowserlessTest {
         test(card(view, 3).credibility).selectItem("3 — Possibly true");
         test(card(view, 3).accept).click();
         var created = newestDrafts(1).getFirst();
-        assertThat(transfers.claims(created.id())).singleElement()
+        assertThat(evidenceService.claims(created.id())).singleElement()
             .satisfies(c -> assertThat(c.grade().code()).isEqualTo("C3"));
     }
 
     @Test
     void dropping_creates_nothing_and_can_be_undone() {
         var view = open(article());
-        var before = transfers.count(TransferFilter.NONE);
+        var before = listing.count(TransferFilter.NONE);
         test(card(view, 1).drop).click();
         assertThat(card(view, 1).state()).isEqualTo(ProposalCard.State.DROPPED);
         assertThat(find(Span.class).id("intake-progress").getText()).isEqualTo("2 to review · 0 accepted · 1 dropped");
         test(find(Button.class).id("accept-all")).click();
-        assertThat(transfers.count(TransferFilter.NONE)).isEqualTo(before + 2);
+        assertThat(listing.count(TransferFilter.NONE)).isEqualTo(before + 2);
         assertThat(newestDrafts(2)).extracting(org.transferwatch.transfer.TransferRow::item)
             .doesNotContain("Munitions");
         test(find(Button.class).id("proposal-1-undo")).click();
         assertThat(card(view, 1).state()).isEqualTo(ProposalCard.State.PENDING);
-        assertThat(transfers.count(TransferFilter.NONE)).isEqualTo(before + 2);
+        assertThat(listing.count(TransferFilter.NONE)).isEqualTo(before + 2);
     }
 
     @Test
@@ -150,12 +162,12 @@ class IntakeViewTest extends SpringBrowserlessTest {
         test(find(TextField.class).id("form-item")).setValue("122 mm artillery shells, several types");
         test(find(Button.class).id("form-save")).click();
         assertThat(card(view, 1).getElement().getTextRecursively()).contains("Edited", "122 mm artillery shells, several types");
-        var before = transfers.count(TransferFilter.NONE);
+        var before = listing.count(TransferFilter.NONE);
         test(card(view, 1).accept).click();
-        assertThat(transfers.count(TransferFilter.NONE)).isEqualTo(before + 1);
+        assertThat(listing.count(TransferFilter.NONE)).isEqualTo(before + 1);
         var created = newestDrafts(1).getFirst();
         assertThat(created.item()).isEqualTo("122 mm artillery shells, several types");
-        assertThat(transfers.claims(created.id())).extracting(c -> c.stance() + " " + c.quote())
+        assertThat(evidenceService.claims(created.id())).extracting(c -> c.stance() + " " + c.quote())
             .containsExactlyInAnyOrder(
                     "SUPPORTS Now, among these potential deals, Russia would receive significant quantities and multiple "
                             + "types of munitions from the DPRK, which the Russian military plans to use in Ukraine,” he added.",
@@ -166,13 +178,13 @@ class IntakeViewTest extends SpringBrowserlessTest {
     void accept_all_accepts_the_open_proposals_and_a_second_visit_shows_them_accepted() {
         var source = article();
         var view = open(source);
-        var before = transfers.count(TransferFilter.NONE);
+        var before = listing.count(TransferFilter.NONE);
         test(view.acceptAllButton()).click();
-        assertThat(transfers.count(TransferFilter.NONE)).isEqualTo(before + 3);
+        assertThat(listing.count(TransferFilter.NONE)).isEqualTo(before + 3);
         assertThat(view.acceptAllButton().isEnabled()).isFalse();
         var again = open(source);
         assertThat(again.cards()).allSatisfy(card -> assertThat(card.state()).isEqualTo(ProposalCard.State.ACCEPTED));
-        assertThat(transfers.count(TransferFilter.NONE)).isEqualTo(before + 3);
+        assertThat(listing.count(TransferFilter.NONE)).isEqualTo(before + 3);
     }
 
     @Test

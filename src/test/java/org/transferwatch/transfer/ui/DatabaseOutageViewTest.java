@@ -31,6 +31,7 @@ import org.transferwatch.support.WithDemoUser;
 import org.transferwatch.transfer.TransferKind;
 import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferStatus;
 
 /**
@@ -58,6 +59,11 @@ class DatabaseOutageViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TransferService transfers;
+
+
+    @Autowired
+
+    TransferListService listing;
 
     private String database() {
         return DatabaseOutageSimulation.databaseOf(dsl);
@@ -112,7 +118,7 @@ class DatabaseOutageViewTest extends SpringBrowserlessTest {
         System.out.printf("Outage recovery on the transfers list: notice gone %d ms after the database accepted "
                 + "connections again%n", took.toMillis());
         roundTrip();
-        var delivered = transfers.count(view.filter());
+        var delivered = listing.count(view.filter());
         assertThat(view.filter().status()).isEqualTo(TransferStatus.DELIVERED);
         assertThat(delivered).as("the filter changes the count").isPositive().isNotEqualTo(count(labelBefore));
         assertThat(countLabel()).as("the count of the filter, loaded again").isEqualTo(

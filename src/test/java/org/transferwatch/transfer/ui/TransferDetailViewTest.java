@@ -14,6 +14,9 @@ import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
 import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.EvidenceService;
+import org.transferwatch.transfer.TransferListService;
+import org.transferwatch.transfer.TransferReviewService;
 import org.transferwatch.support.TestData;
 
 @TransferWatchTest
@@ -22,6 +25,21 @@ class TransferDetailViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TransferService transfers;
+
+
+    @Autowired
+
+    EvidenceService evidenceService;
+
+
+    @Autowired
+
+    TransferListService listing;
+
+
+    @Autowired
+
+    TransferReviewService reviews;
 
     private long draft(String item) {
         return TestData.as(Role.ANALYST,
@@ -53,7 +71,7 @@ class TransferDetailViewTest extends SpringBrowserlessTest {
     }
 
     private long demoShellsId() {
-        return TestData.as(Role.VIEWER, () -> transfers.page(
+        return TestData.as(Role.VIEWER, () -> listing.page(
                 org.transferwatch.transfer.TransferFilter.NONE.withText("shells"),
                 org.transferwatch.transfer.TransferSort.NEWEST, 0, 1).getFirst().id());
     }
@@ -105,7 +123,7 @@ class TransferDetailViewTest extends SpringBrowserlessTest {
         test(panel.add).click();
         assertThat(test(find(com.vaadin.flow.component.notification.Notification.class).last()).getText())
             .isEqualTo("Grade the claim: how reliable is the source, and how credible the information?");
-        assertThat(transfers.evidence(id)).isEmpty();
+        assertThat(evidenceService.evidence(id)).isEmpty();
     }
 
     @Test
@@ -143,7 +161,7 @@ class TransferDetailViewTest extends SpringBrowserlessTest {
     void a_retraction_asks_for_the_reason_and_shows_it() {
         var id = draft("KN-23 missiles");
         TestData.as(Role.REVIEWER, () -> {
-            transfers.publish(id, transfers.details(id).transfer().version());
+            reviews.publish(id, transfers.details(id).transfer().version());
             return null;
         });
         open(id);

@@ -1,9 +1,11 @@
-package org.transferwatch.transfer;
+package org.transferwatch.transfer.bulk;
 
 import java.util.List;
 
 import org.springframework.context.ApplicationContext;
 import org.transferwatch.source.SourceService;
+import org.transferwatch.transfer.TransferAccess;
+import org.transferwatch.transfer.TransferFilter;
 
 /**
  * Gives the benchmark the very COPY statement of the CSV export, to time it over plain JDBC (COPY does not go
@@ -16,13 +18,13 @@ public final class BenchmarkQueries {
 
     /** The settings the export's transaction runs its COPY statement with. */
     public static List<String> exportSettings() {
-        return TransferRepository.EXPORT_SETTINGS;
+        return TransferExportRepository.EXPORT_SETTINGS;
     }
 
     /** The COPY statement of the CSV export for the filter, as the current user would run it. */
     public static String exportStatement(ApplicationContext context, TransferFilter filter) {
-        return context.getBean(TransferRepository.class).exportStatement(
-                context.getBean(TransferService.class).visibleCondition(filter),
+        return context.getBean(TransferExportRepository.class).exportStatement(
+                context.getBean(TransferAccess.class).visibleCondition(filter),
                 context.getBean(SourceService.class).titlesAndUrls("best_source"));
     }
 
