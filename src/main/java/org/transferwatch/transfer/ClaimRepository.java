@@ -57,16 +57,6 @@ class ClaimRepository {
             .fetchSingle(CLAIM_LINK.ID);
     }
 
-    /** The transfer's evidence summary, as the grid and the export read it (see {@link EvidenceSummaryFields}). */
-    EvidenceSummary summary(long transferId) {
-        return dsl.select(EvidenceSummaryFields.SOURCES, EvidenceSummaryFields.DISPUTING, EvidenceSummaryFields.BEST_GRADE,
-                    EvidenceSummaryFields.LABEL)
-            .from(TRANSFER)
-            .leftJoin(EvidenceSummaryFields.EVIDENCE).on(EvidenceSummaryFields.EVIDENCE.TRANSFER_ID.eq(TRANSFER.ID))
-            .where(TRANSFER.ID.eq(transferId))
-            .fetchSingle(EvidenceSummaryFields::of);
-    }
-
     /**
      * Per source, how many distinct transfers it supports and disputes, in one grouped query; with
      * {@code publishedOnly}, only transfers viewers may see count.

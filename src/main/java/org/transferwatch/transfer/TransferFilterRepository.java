@@ -8,7 +8,7 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.when;
 import static org.transferwatch.db.Tables.COUNTRY;
 import static org.transferwatch.db.Tables.TRANSFER;
-import static org.transferwatch.transfer.EvidenceSummaryFields.EVIDENCE;
+import static org.transferwatch.transfer.EvidenceSummaryRepository.EVIDENCE;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -185,8 +185,8 @@ class TransferFilterRepository {
                     TRANSFER.RECIPIENT_CODE, RECIPIENT.NAME, TRANSFER.KIND, TRANSFER.CATEGORY_CODE, TRANSFER.ITEM,
                     TRANSFER.QUANTITY_LOW, TRANSFER.QUANTITY_HIGH, TRANSFER.QUANTITY_UNIT, TRANSFER.QUANTITY_ESTIMATE,
                     TRANSFER.PERIOD_START, TRANSFER.PERIOD_END, TRANSFER.PERIOD_PRECISION, TRANSFER.STATUS,
-                    TRANSFER.CONFIDENCE, TRANSFER.REVIEW_STATE, EvidenceSummaryFields.SOURCES,
-                    EvidenceSummaryFields.DISPUTING, EvidenceSummaryFields.BEST_GRADE, EvidenceSummaryFields.LABEL))
+                    TRANSFER.CONFIDENCE, TRANSFER.REVIEW_STATE, EvidenceSummaryRepository.SOURCES,
+                    EvidenceSummaryRepository.DISPUTING, EvidenceSummaryRepository.BEST_GRADE, EvidenceSummaryRepository.LABEL))
             .select(extraFields)
             .from(page)
             .join(TRANSFER).on(TRANSFER.ID.eq(page.field(TRANSFER.ID)))
@@ -286,7 +286,7 @@ class TransferFilterRepository {
                 new Quantity(r.get(TRANSFER.QUANTITY_LOW), r.get(TRANSFER.QUANTITY_HIGH), r.get(TRANSFER.QUANTITY_UNIT),
                         r.get(TRANSFER.QUANTITY_ESTIMATE)),
                 period, TransferStatus.fromDb(r.get(TRANSFER.STATUS)), Confidence.fromDb(r.get(TRANSFER.CONFIDENCE)),
-                ReviewState.fromDb(r.get(TRANSFER.REVIEW_STATE)), EvidenceSummaryFields.of(r));
+                ReviewState.fromDb(r.get(TRANSFER.REVIEW_STATE)), EvidenceSummaryRepository.of(r));
     }
 
 }

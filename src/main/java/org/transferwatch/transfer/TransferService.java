@@ -29,6 +29,8 @@ public class TransferService {
 
     private final ClaimRepository claims;
 
+    private final EvidenceSummaryRepository summaries;
+
     private final TransferAccess access;
 
     private final AuditService audit;
@@ -41,10 +43,12 @@ public class TransferService {
 
     private final CategoryService categories;
 
-    TransferService(TransferRepository transfers, ClaimRepository claims, TransferAccess access, AuditService audit,
+    TransferService(TransferRepository transfers, ClaimRepository claims,
+            EvidenceSummaryRepository summaries, TransferAccess access, AuditService audit,
             CurrentUser currentUser, UserService users, CountryService countries, CategoryService categories) {
         this.transfers = transfers;
         this.claims = claims;
+        this.summaries = summaries;
         this.access = access;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -87,7 +91,7 @@ public class TransferService {
         var categoryCode = fields.categoryCode();
         return new TransferDetails(transfer, countryName(transfer.supplierCode()), countryName(transfer.recipientCode()),
                 categoryCode == null ? null : categories.findByCode(categoryCode).map(Category::label).orElse(categoryCode),
-                claims.summary(transferId), ConfidenceRule.propose(claims.findByTransfer(transferId)),
+                summaries.find(transferId), ConfidenceRule.propose(claims.findByTransfer(transferId)),
                 users.displayName(transfer.createdBy()).orElse("?"), users.displayName(transfer.updatedBy()).orElse("?"));
     }
 

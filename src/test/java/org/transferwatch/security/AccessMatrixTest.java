@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -86,6 +87,11 @@ import org.transferwatch.transfer.TransferStatisticsService;
 @TransferWatchTest
 @Transactional
 class AccessMatrixTest {
+
+    /** The services that read one transfer for its page, by method. */
+    private static final Map<String, String> READ_OWNERS = new TreeMap<>(Map.of("details", "TransferService",
+            "evidence", "EvidenceService", "claims", "EvidenceService", "history", "TransferHistoryService",
+            "sanctionsLinks", "TransferSanctionsService", "suggestedProvisions", "TransferSanctionsService"));
 
     /** Who calls: anonymous, or the demo user of a role. */
     enum Who {
@@ -179,46 +185,46 @@ class AccessMatrixTest {
 
         // Transfers: viewers read published ones; analysts record and edit drafts; reviewers publish, retract and
         // edit any transfer.
-        allow("TransferService.page(TransferFilter,TransferSort,int,int)", viewer,
+        allow("TransferListService.page(TransferFilter,TransferSort,int,int)", viewer,
                 (f, who) -> call(() -> f.listing.page(TransferFilter.NONE, TransferSort.NEWEST, 0, 10)));
-        allowOn("TransferService.page(TransferFilter,TransferSort,int,int)", "listing a draft", analyst, (f, who) -> {
+        allowOn("TransferListService.page(TransferFilter,TransferSort,int,int)", "listing a draft", analyst, (f, who) -> {
             var draft = f.draft();
             return call(() -> seen(f.listing.page(f.only(draft), TransferSort.NEWEST, 0, 10).stream()
                 .anyMatch(row -> row.id() == draft.id())));
         });
-        allow("TransferService.pageWithCount(TransferFilter,TransferSort,int,int)", viewer,
+        allow("TransferListService.pageWithCount(TransferFilter,TransferSort,int,int)", viewer,
                 (f, who) -> call(() -> f.listing.pageWithCount(TransferFilter.NONE, TransferSort.NEWEST, 0, 10)));
-        allowOn("TransferService.pageWithCount(TransferFilter,TransferSort,int,int)", "listing a draft", analyst, (f, who) -> {
+        allowOn("TransferListService.pageWithCount(TransferFilter,TransferSort,int,int)", "listing a draft", analyst, (f, who) -> {
             var draft = f.draft();
             return call(() -> seen(f.listing.pageWithCount(f.only(draft), TransferSort.NEWEST, 0, 10).rows().stream()
                 .anyMatch(row -> row.id() == draft.id())));
         });
-        allow("TransferService.count(TransferFilter)", viewer, (f, who) -> call(() -> f.listing.count(TransferFilter.NONE)));
-        allowOn("TransferService.count(TransferFilter)", "counting a draft", analyst, (f, who) -> {
+        allow("TransferListService.count(TransferFilter)", viewer, (f, who) -> call(() -> f.listing.count(TransferFilter.NONE)));
+        allowOn("TransferListService.count(TransferFilter)", "counting a draft", analyst, (f, who) -> {
             var draft = f.draft();
             return call(() -> seen(f.listing.count(f.only(draft)) == 1));
         });
-        allow("TransferService.pageAfter(TransferFilter,Long,int)", viewer,
+        allow("TransferListService.pageAfter(TransferFilter,Long,int)", viewer,
                 (f, who) -> call(() -> f.listing.pageAfter(TransferFilter.NONE, null, 10)));
-        allowOn("TransferService.pageAfter(TransferFilter,Long,int)", "listing a draft", analyst, (f, who) -> {
+        allowOn("TransferListService.pageAfter(TransferFilter,Long,int)", "listing a draft", analyst, (f, who) -> {
             var draft = f.draft();
             return call(() -> seen(f.listing.pageAfter(f.only(draft), null, 10).stream().anyMatch(row -> row.id() == draft.id())));
         });
-        allow("TransferService.exportCsv(TransferFilter,OutputStream)", viewer,
+        allow("BulkTransferService.exportCsv(TransferFilter,OutputStream)", viewer,
                 (f, who) -> call(() -> f.bulk.exportCsv(TransferFilter.NONE, new ByteArrayOutputStream())));
-        allowOn("TransferService.exportCsv(TransferFilter,OutputStream)", "exporting a draft", analyst, (f, who) -> {
+        allowOn("BulkTransferService.exportCsv(TransferFilter,OutputStream)", "exporting a draft", analyst, (f, who) -> {
             var draft = f.draft();
             return call(() -> seen(f.bulk.exportCsv(f.only(draft), new ByteArrayOutputStream()) == 1));
         });
-        allow("TransferService.importTransfers(List,IntConsumer)", analyst, (f, who) -> call(() -> f.bulk.importTransfers(
+        allow("BulkTransferService.importTransfers(List,IntConsumer)", analyst, (f, who) -> call(() -> f.bulk.importTransfers(
                 List.of(new ImportedTransfer("matrix:" + f.token(), TestData.draft("IRN", "RUS", "Imported " + f.token()), null)),
                 written -> { })));
         allow("TransferService.createDraft(TransferDraft)", analyst,
                 (f, who) -> call(() -> f.transfers.createDraft(TestData.draft("PRK", "RUS", "Shells " + f.token()))));
         allow("TransferService.createDraftOnce(String,TransferDraft)", analyst, (f, who) -> call(
                 () -> f.transfers.createDraftOnce("matrix:" + f.token(), TestData.draft("PRK", "RUS", "Shells " + f.token()))));
-        for (var read : List.of("details", "evidence", "claims", "history", "sanctionsLinks", "suggestedProvisions")) {
-            var method = "TransferService." + read + "(long)";
+        for (var read : READ_OWNERS.keySet()) {
+            var method = READ_OWNERS.get(read) + "." + read + "(long)";
             allow(method, viewer, (f, who) -> {
                 var published = f.published();
                 return call(() -> f.readTransfer(read, published.id()));
@@ -250,65 +256,73 @@ class AccessMatrixTest {
                 return null;
             });
         });
-        allow("TransferService.addClaim(long,NewClaim)", analyst, (f, who) -> {
+        allow("EvidenceService.addClaim(long,NewClaim)", analyst, (f, who) -> {
             var draft = f.draft();
             var source = f.source();
             return call(() -> f.evidenceService.addClaim(draft.id(), f.claim(source)));
         });
-        allowOn("TransferService.addClaim(long,NewClaim)", "to a published transfer", reviewer, (f, who) -> {
+        allowOn("EvidenceService.addClaim(long,NewClaim)", "to a published transfer", reviewer, (f, who) -> {
             var published = f.published();
             var source = f.source();
             return call(() -> f.evidenceService.addClaim(published.id(), f.claim(source)));
         });
-        allow("TransferService.addClaimFromNewSource(long,NewSource,NewClaim)", analyst, (f, who) -> {
+        allow("EvidenceService.addClaimFromNewSource(long,NewSource,NewClaim)", analyst, (f, who) -> {
             var draft = f.draft();
             return call(() -> f.evidenceService.addClaimFromNewSource(draft.id(), f.newSource(), f.claim(0)));
         });
-        allowOn("TransferService.addClaimFromNewSource(long,NewSource,NewClaim)", "to a published transfer", reviewer,
+        allowOn("EvidenceService.addClaimFromNewSource(long,NewSource,NewClaim)", "to a published transfer", reviewer,
                 (f, who) -> {
                     var published = f.published();
                     return call(() -> f.evidenceService.addClaimFromNewSource(published.id(), f.newSource(), f.claim(0)));
                 });
-        allow("TransferService.decideProvision(long,long,Decision,String)", analyst, (f, who) -> {
+        allow("TransferSanctionsService.decideProvision(long,long,Decision,String)", analyst, (f, who) -> {
             var draft = f.draft();
             var provision = f.provision();
             return call(() -> f.transferSanctions.decideProvision(draft.id(), provision, SanctionsLink.Decision.CONFIRMED, null));
         });
-        allowOn("TransferService.decideProvision(long,long,Decision,String)", "for a published transfer", reviewer,
+        allowOn("TransferSanctionsService.decideProvision(long,long,Decision,String)", "for a published transfer", reviewer,
                 (f, who) -> {
                     var published = f.published();
                     var provision = f.provision();
                     return call(() -> f.transferSanctions.decideProvision(published.id(), provision, SanctionsLink.Decision.CONFIRMED,
                             null));
                 });
-        allow("TransferService.publish(long,int)", reviewer, (f, who) -> {
+        allow("TransferReviewService.publish(long,int)", reviewer, (f, who) -> {
             var draft = f.draft();
             return call(() -> {
                 f.reviews.publish(draft.id(), draft.version());
                 return null;
             });
         });
-        allow("TransferService.retract(long,int,String)", reviewer, (f, who) -> {
+        allow("TransferReviewService.retract(long,int,String)", reviewer, (f, who) -> {
             var published = f.published();
             return call(() -> {
                 f.reviews.retract(published.id(), published.version(), "Sourced from a fabricated report.");
                 return null;
             });
         });
-        allow("TransferService.claimCountsForSources(Collection)", viewer, (f, who) -> {
+        allow("EvidenceService.countsFor(Collection)", viewer, (f, who) -> {
             var published = f.published();
             var source = f.claimOn(published.id());
             return call(() -> f.evidenceService.countsFor(List.of(source)).get(source).supporting());
         });
-        allowOn("TransferService.claimCountsForSources(Collection)", "of a draft's source", analyst, (f, who) -> {
+        allowOn("EvidenceService.countsFor(Collection)", "of a draft's source", analyst, (f, who) -> {
             var source = f.claimOn(f.draft().id());
             return call(() -> seen(f.evidenceService.countsFor(List.of(source)).containsKey(source)));
         });
-        allow("TransferService.claimsOfSource(long)", viewer, (f, who) -> {
+        allow("EvidenceService.citationsOf(long)", viewer, (f, who) -> {
+            var source = f.claimOn(f.published().id());
+            return call(() -> f.evidenceService.citationsOf(source).getFirst());
+        });
+        allowOn("EvidenceService.citationsOf(long)", "citing a draft", analyst, (f, who) -> {
+            var source = f.claimOn(f.draft().id());
+            return call(() -> seen(!f.evidenceService.citationsOf(source).isEmpty()));
+        });
+        allow("EvidenceService.claimsOfSource(long)", viewer, (f, who) -> {
             var source = f.claimOn(f.published().id());
             return call(() -> f.evidenceService.claimsOfSource(source).getFirst());
         });
-        allowOn("TransferService.claimsOfSource(long)", "citing a draft", analyst, (f, who) -> {
+        allowOn("EvidenceService.claimsOfSource(long)", "citing a draft", analyst, (f, who) -> {
             var source = f.claimOn(f.draft().id());
             return call(() -> seen(!f.evidenceService.claimsOfSource(source).isEmpty()));
         });

@@ -3,7 +3,7 @@ package org.transferwatch.transfer.bulk;
 import static org.jooq.impl.DSL.field;
 import static org.transferwatch.db.Tables.COUNTRY;
 import static org.transferwatch.db.Tables.TRANSFER;
-import static org.transferwatch.transfer.EvidenceSummaryFields.EVIDENCE;
+import static org.transferwatch.transfer.EvidenceSummaryRepository.EVIDENCE;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +19,7 @@ import org.jooq.impl.SQLDataType;
 import org.postgresql.jdbc.PgConnection;
 import org.springframework.stereotype.Repository;
 import org.transferwatch.db.tables.Country;
-import org.transferwatch.transfer.EvidenceSummaryFields;
+import org.transferwatch.transfer.EvidenceSummaryRepository;
 
 /** The CSV export's statement, streamed by PostgreSQL's COPY straight to the output. */
 @Repository
@@ -78,9 +78,9 @@ class TransferExportRepository {
                     cell(TRANSFER.QUANTITY_UNIT), TRANSFER.QUANTITY_ESTIMATE.cast(SQLDataType.CLOB),
                     TRANSFER.VALUE_USD_ESTIMATE, TRANSFER.STATUS, TRANSFER.PERIOD_START, TRANSFER.PERIOD_END,
                     TRANSFER.PERIOD_PRECISION, TRANSFER.FIRST_REPORTED_ON, cell(TRANSFER.ROUTE_NOTES),
-                    cell(TRANSFER.NOTES), TRANSFER.CONFIDENCE, TRANSFER.REVIEW_STATE, EvidenceSummaryFields.LABEL,
+                    cell(TRANSFER.NOTES), TRANSFER.CONFIDENCE, TRANSFER.REVIEW_STATE, EvidenceSummaryRepository.LABEL,
                     EVIDENCE.SOURCE_ID, cell(sources.field(1, String.class)), cell(sources.field(2, String.class)),
-                    cell(EVIDENCE.QUOTE), EVIDENCE.STANCE, EvidenceSummaryFields.BEST_CLAIM_GRADE)
+                    cell(EVIDENCE.QUOTE), EVIDENCE.STANCE, EvidenceSummaryRepository.BEST_CLAIM_GRADE)
             .from(TRANSFER)
             .join(SUPPLIER).on(SUPPLIER.CODE.eq(TRANSFER.SUPPLIER_CODE))
             .join(RECIPIENT).on(RECIPIENT.CODE.eq(TRANSFER.RECIPIENT_CODE))

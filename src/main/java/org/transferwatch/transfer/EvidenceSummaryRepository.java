@@ -3,20 +3,24 @@ package org.transferwatch.transfer;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.when;
+import static org.transferwatch.db.Tables.TRANSFER;
 import static org.transferwatch.db.Tables.TRANSFER_EVIDENCE;
 
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Repository;
 import org.transferwatch.db.tables.TransferEvidence;
 
 /**
- * The one definition of a transfer's evidence summary ("3 sources, 1 disputing, best B2"), read from its row
+ * The one definition of a transfer's evidence summary, and its read for one transfer ("3 sources, 1 disputing, best B2"), read from its row
  * in {@code transfer_evidence}, which the claims' triggers keep in step with the claims (V049). The grid, the
  * transfer page, the pair page and the CSV export all select these fields; a transfer without claims has no
  * row there and reads as "No sources".
  */
-public final class EvidenceSummaryFields {
+@Repository
+public class EvidenceSummaryRepository {
 
     /** The summary joined as {@code ev}, left-joined on the transfer's id. */
     public static final TransferEvidence EVIDENCE = TRANSFER_EVIDENCE.as("ev");
@@ -36,7 +40,19 @@ public final class EvidenceSummaryFields {
     /** The best claim's own grade, whether it supports or disputes (the export's grade column). */
     public static final Field<String> BEST_CLAIM_GRADE = bestClaimGrade().as("evidence_best_claim_grade");
 
-    private EvidenceSummaryFields() {
+    private final DSLContext dsl;
+
+    EvidenceSummaryRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The transfer's evidence summary. */
+    EvidenceSummary find(long transferId) {
+        return dsl.select(SOURCES, DISPUTING, BEST_GRADE, LABEL)
+            .from(TRANSFER)
+            .leftJoin(EVIDENCE).on(EVIDENCE.TRANSFER_ID.eq(TRANSFER.ID))
+            .where(TRANSFER.ID.eq(transferId))
+            .fetchSingle(EvidenceSummaryRepository::of);
     }
 
     private static Field<String> bestClaimGrade() {
