@@ -2,8 +2,10 @@ package org.transferwatch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.util.Map;
+import java.util.Set;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -19,7 +21,7 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The promises of the layout in STYLE.md, checked on every build. */
+/** The promises of the layout (docs/architecture.md), checked on every build. */
 @AnalyzeClasses(packages = "org.transferwatch", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -38,7 +40,7 @@ class ArchitectureTest {
             Map.entry("ApiToken", "exchange"));
 
     /** Reference tables any repository may join for names (read-only lookups, never writes). */
-    private static final java.util.Set<String> SHARED_REFERENCE_TABLES = java.util.Set.of("Country", "Category");
+    private static final Set<String> SHARED_REFERENCE_TABLES = Set.of("Country", "Category");
 
     @ArchTest
     static final ArchRule the_base_package_imports_no_feature = noClasses().that()
@@ -47,6 +49,26 @@ class ArchitectureTest {
                 "org.transferwatch.security..", "org.transferwatch.source..", "org.transferwatch.transfer..",
                 "org.transferwatch.sanctions..", "org.transferwatch.audit..", "org.transferwatch.demo..",
                 "org.transferwatch.dashboard..", "org.transferwatch.intake..", "org.transferwatch.exchange..");
+
+    /**
+     * When two features need each other, the one that owns the data offers a small interface (audit's AuditActor,
+     * source's SourceCitations) instead of importing the other.
+     */
+    @ArchTest
+    static final ArchRule features_import_each_other_without_cycles = slices().matching("org.transferwatch.(*)..")
+        .should().beFreeOfCycles();
+
+    /** The bulk paths (COPY out for the export, COPY in for the import) have one owner: transfer/bulk. */
+    @ArchTest
+    static final ArchRule only_the_bulk_paths_talk_copy_to_the_database = noClasses().that()
+        .resideOutsideOfPackage("org.transferwatch.transfer.bulk..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.postgresql.jdbc..", "org.postgresql.copy..");
+
+    /** The bulk paths use the transfer core (its filter, access rules and columns), never the other way round. */
+    @ArchTest
+    static final ArchRule the_transfer_core_does_not_use_its_bulk_paths = noClasses().that()
+        .resideInAnyPackage("org.transferwatch.transfer", "org.transferwatch.transfer.ui")
+        .should().dependOnClassesThat().resideInAPackage("org.transferwatch.transfer.bulk..");
 
     @ArchTest
     static final ArchRule every_route_carries_a_security_annotation = classes().that().areAnnotatedWith(Route.class)

@@ -10,6 +10,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import java.sql.SQLException;
 
 /**
  * Knows whether the database answers, without making the caller wait for it. After an outage is
@@ -87,7 +88,7 @@ public class DatabaseProbe {
                 }
             }
         }
-        catch (java.sql.SQLException e) {
+        catch (SQLException e) {
             log.debug("Could not ask the pool to replace its connections", e);
         }
     }

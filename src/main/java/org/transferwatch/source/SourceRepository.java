@@ -18,6 +18,8 @@ import org.jooq.impl.DSL;
 import org.jooq.Record;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
+import org.jooq.Table;
+import org.jooq.Record3;
 
 @Repository
 class SourceRepository {
@@ -28,7 +30,7 @@ class SourceRepository {
         this.dsl = dsl;
     }
 
-    static org.jooq.Table<org.jooq.Record3<Long, String, String>> titlesAndUrls(String alias) {
+    static Table<Record3<Long, String, String>> titlesAndUrls(String alias) {
         return DSL.select(SOURCE.ID, SOURCE.TITLE, SOURCE.URL).from(SOURCE).asTable(alias);
     }
 
@@ -51,7 +53,7 @@ class SourceRepository {
 
     Optional<Source> findByTitle(String title) {
         return dsl.selectFrom(SOURCE)
-            .where(DSL.lower(SOURCE.TITLE).eq(title.strip().toLowerCase(java.util.Locale.ROOT)))
+            .where(DSL.lower(SOURCE.TITLE).eq(title.strip().toLowerCase(Locale.ROOT)))
             .orderBy(SOURCE.ID)
             .limit(1)
             .fetchOptional(this::toSource);
@@ -143,7 +145,9 @@ class SourceRepository {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    /** The stored row as the audit keeps it, without its text. */
     JSONB snapshot(long id) {
+        // Plain SQL: to_jsonb of a whole row and jsonb's "-" operator are PostgreSQL's.
         return dsl.select(field("to_jsonb({0}) - 'content'", JSONB.class, DSL.name("snapshot")))
             .from(SOURCE.as("snapshot"))
             .where(SOURCE.as("snapshot").ID.eq(id))

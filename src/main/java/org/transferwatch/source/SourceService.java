@@ -7,7 +7,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.audit.AuditEntry;
 import org.transferwatch.audit.AuditService;
+import org.transferwatch.base.SearchText;
 import org.transferwatch.security.CurrentUser;
+import org.jooq.Table;
+import org.jooq.Record3;
+import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.List;
+import java.util.Collection;
 
 /** The library of sources. */
 @Service
@@ -37,17 +44,17 @@ public class SourceService {
 
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
-    public java.util.Map<Long, Source> findByIds(java.util.Collection<Long> ids) {
-        return ids.isEmpty() ? java.util.Map.of()
-                : sources.findByIds(ids).stream().collect(java.util.stream.Collectors.toMap(Source::id, s -> s));
+    public Map<Long, Source> findByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of()
+                : sources.findByIds(ids).stream().collect(Collectors.toMap(Source::id, s -> s));
     }
 
     /** Sources matching every word of the text in title, publisher or URL; for picking one to link. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
-    public java.util.List<Source> search(String text, int limit) {
-        if (text.isBlank() || text.length() > 200) {
-            return java.util.List.of();
+    public List<Source> search(String text, int limit) {
+        if (text.isBlank() || text.length() > SearchText.MAX_LENGTH) {
+            return List.of();
         }
         return sources.search(text, limit);
     }
@@ -64,21 +71,21 @@ public class SourceService {
      * feature's query to join: one join lets the database match many rows at once, where an expression per
      * row would look each source up again.
      */
-    public org.jooq.Table<org.jooq.Record3<Long, String, String>> titlesAndUrls(String alias) {
+    public Table<Record3<Long, String, String>> titlesAndUrls(String alias) {
         return SourceRepository.titlesAndUrls(alias);
     }
 
     /** One page of the library, matching every word of the text in title, publisher, author or URL. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
-    public java.util.List<SourceSummary> page(String text, SourceSort sort, int offset, int limit) {
-        return text.length() > 200 ? java.util.List.of() : sources.page(text, sort, offset, limit);
+    public List<SourceSummary> page(String text, SourceSort sort, int offset, int limit) {
+        return text.length() > SearchText.MAX_LENGTH ? List.of() : sources.page(text, sort, offset, limit);
     }
 
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public int count(String text) {
-        return text.length() > 200 ? 0 : sources.count(text);
+        return text.length() > SearchText.MAX_LENGTH ? 0 : sources.count(text);
     }
 
     /**

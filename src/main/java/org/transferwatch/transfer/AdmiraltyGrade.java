@@ -3,6 +3,7 @@ package org.transferwatch.transfer;
 import java.util.List;
 
 import org.transferwatch.base.ValidationException;
+import java.util.Locale;
 
 /**
  * The Admiralty (NATO) grade of a claim: how reliable its source is (A-F) and how credible the
@@ -27,7 +28,7 @@ public record AdmiraltyGrade(char reliability, int credibility) {
 
     /** Parses "B2"; refuses anything else with a message. */
     public static AdmiraltyGrade parse(String code) {
-        var text = code.strip().toUpperCase(java.util.Locale.ROOT);
+        var text = code.strip().toUpperCase(Locale.ROOT);
         // By hand, not String.matches: an import parses a grade per row, and matches compiles its pattern each time.
         if (text.length() != 2 || text.charAt(0) < 'A' || text.charAt(0) > 'F' || text.charAt(1) < '1'
                 || text.charAt(1) > '6') {
@@ -50,8 +51,8 @@ public record AdmiraltyGrade(char reliability, int credibility) {
 
     /** "B2 — usually reliable, probably true". */
     public String description() {
-        return code() + " — " + reliabilityWords().toLowerCase(java.util.Locale.ROOT) + ", "
-                + credibilityWords().toLowerCase(java.util.Locale.ROOT);
+        return code() + " — " + reliabilityWords().toLowerCase(Locale.ROOT) + ", "
+                + credibilityWords().toLowerCase(Locale.ROOT);
     }
 
 }

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.transferwatch.base.DbEnum;
+import java.util.Locale;
 
 /** Shows the coded values a transfer's history holds ("under_negotiation") as people read them. */
 final class HistoryLabels {
@@ -17,7 +18,7 @@ final class HistoryLabels {
             "Review state", labels(ReviewState.values()),
             "Period precision", labels(PeriodPrecision.values()),
             "Stance", labels(Stance.values()),
-            "Decision", value -> value.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + value.substring(1));
+            "Decision", value -> value.substring(0, 1).toUpperCase(Locale.ROOT) + value.substring(1));
 
     private HistoryLabels() {
     }

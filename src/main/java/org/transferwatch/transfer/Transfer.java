@@ -3,17 +3,18 @@ package org.transferwatch.transfer;
 import java.time.OffsetDateTime;
 
 import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /** A stored transfer: its editable fields, its review state and who changed it last, at which version. */
 public record Transfer(long id, TransferDraft fields, ReviewState reviewState, @Nullable String reviewNote,
         long createdBy, OffsetDateTime createdAt, long updatedBy, OffsetDateTime updatedAt, int version) {
 
     public String supplierCode() {
-        return java.util.Objects.requireNonNull(fields.supplierCode());
+        return Objects.requireNonNull(fields.supplierCode());
     }
 
     public String recipientCode() {
-        return java.util.Objects.requireNonNull(fields.recipientCode());
+        return Objects.requireNonNull(fields.recipientCode());
     }
 
 }

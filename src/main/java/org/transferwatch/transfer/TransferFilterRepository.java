@@ -10,6 +10,7 @@ import static org.transferwatch.db.Tables.COUNTRY;
 import static org.transferwatch.db.Tables.TRANSFER;
 import static org.transferwatch.transfer.EvidenceSummaryRepository.EVIDENCE;
 
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.transferwatch.db.tables.Country;
 
@@ -78,10 +80,7 @@ class TransferFilterRepository {
             // The same expression as the GiST index transfer_by_period, so the index serves it. A transfer
             // whose period is unknown is not known to overlap any period (its daterange would be unbounded).
             conditions.add(TRANSFER.PERIOD_START.isNotNull());
-            // Plain SQL: daterange and its overlap operator && are PostgreSQL's range types.
-            conditions.add(DSL.condition("daterange({0}, {1}, '[]') && daterange({2}, {3}, '[]')",
-                    TRANSFER.PERIOD_START, TRANSFER.PERIOD_END,
-                    DSL.val(filter.periodFrom(), SQLDataType.LOCALDATE), DSL.val(filter.periodTo(), SQLDataType.LOCALDATE)));
+            conditions.add(periodOverlaps(filter.periodFrom(), filter.periodTo()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             // Plain SQL: @@ and websearch_to_tsquery are PostgreSQL's full-text search.
@@ -92,6 +91,16 @@ class TransferFilterRepository {
             conditions.add(TRANSFER.CREATED_AT.ge(filter.addedSince().atStartOfDay().atOffset(ZoneOffset.UTC)));
         }
         return DSL.and(conditions);
+    }
+
+    /**
+     * Whether the transfer's period overlaps the days from {@code from} to {@code to} (either open), in the
+     * expression of the GiST index transfer_by_period, so that the index serves it.
+     */
+    static Condition periodOverlaps(@Nullable LocalDate from, @Nullable LocalDate to) {
+        // Plain SQL: daterange and its overlap operator && are PostgreSQL's range types.
+        return DSL.condition("daterange({0}, {1}, '[]') && daterange({2}, {3}, '[]')", TRANSFER.PERIOD_START,
+                TRANSFER.PERIOD_END, DSL.val(from, SQLDataType.LOCALDATE), DSL.val(to, SQLDataType.LOCALDATE));
     }
 
     /**

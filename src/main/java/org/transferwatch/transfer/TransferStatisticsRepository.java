@@ -12,6 +12,7 @@ import static org.transferwatch.db.Tables.TRANSFER_MONTH_TALLY;
 import static org.transferwatch.db.Tables.TRANSFER_FIGURE_TALLY;
 import static org.transferwatch.db.Tables.TRANSFER_PAIR_TALLY;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -28,14 +29,19 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
+import org.transferwatch.db.Routines;
+import org.transferwatch.db.tables.Country;
+import org.jooq.Select;
+import org.jooq.Record1;
+import java.util.Optional;
 
 /** The aggregate queries over transfers: grouping happens in the database, never in Java. */
 @Repository
 class TransferStatisticsRepository {
 
-    private static final org.transferwatch.db.tables.Country SUPPLIER = COUNTRY.as("supplier");
+    private static final Country SUPPLIER = COUNTRY.as("supplier");
 
-    private static final org.transferwatch.db.tables.Country RECIPIENT = COUNTRY.as("recipient");
+    private static final Country RECIPIENT = COUNTRY.as("recipient");
 
     private final DSLContext dsl;
 
@@ -70,7 +76,7 @@ class TransferStatisticsRepository {
             sumWhere(TRANSFER_PAIR_TALLY.TRANSFERS, DSL.noCondition()));
 
     private static Field<Integer> sumWhere(Field<Integer> transfers, Condition condition) {
-        return field("coalesce(sum({0}) filter (where {1}), 0)::integer", SQLDataType.INTEGER, transfers, condition);
+        return DSL.coalesce(DSL.sum(transfers).filterWhere(condition), DSL.inline(BigDecimal.ZERO)).cast(SQLDataType.INTEGER);
     }
 
     /** The tallies' rows the user may see: every review state, or published transfers only. */
@@ -137,7 +143,7 @@ class TransferStatisticsRepository {
 
     /** The states on one side of the transfers (supplier or recipient) with the most transfers. */
     private List<TransferStatistics.StateCount> topStates(Pairs counted, Field<String> side,
-            org.transferwatch.db.tables.Country state, Condition visible, int limit) {
+            Country state, Condition visible, int limit) {
         // Grouped before the join, so that only the states in the top list are looked up by name.
         var totals = DSL.select(side.as("code"), counted.count().as("transfers"))
             .from(counted.table())
@@ -244,7 +250,7 @@ class TransferStatisticsRepository {
 
     /** Folds the tallies' deltas into one row per key, so that readers sum few rows. */
     void compactTallies() {
-        dsl.execute("select transfer_tally_compact()");
+        Routines.transferTallyCompact(dsl.configuration());
     }
 
     /**
@@ -257,13 +263,13 @@ class TransferStatisticsRepository {
         var last = to.withDayOfMonth(1);
         // Each transfer in the window contributes the months its period spans; the window test is the
         // expression of the GiST index transfer_by_period, so only transfers in the window are read.
-        var month = field("{0}::date", SQLDataType.LOCALDATE, DSL.name("m", "month"));
+        var month = field(DSL.name("m", "month"), SQLDataType.LOCALDATETIME).cast(SQLDataType.LOCALDATE);
+        // Plain SQL: generate_series over timestamps by an interval is PostgreSQL's set-returning function.
         var spanned = DSL.lateral(DSL.table(
                 "generate_series(greatest(date_trunc('month', {0}), {1}::timestamp), least(date_trunc('month', {2}), "
                         + "{3}::timestamp), interval '1 month') as m(month)",
                 TRANSFER.PERIOD_START, DSL.val(first), TRANSFER.PERIOD_END, DSL.val(last)));
-        var inWindow = DSL.condition("daterange({0}, {1}, '[]') && daterange({2}, {3}, '[]')", TRANSFER.PERIOD_START,
-                TRANSFER.PERIOD_END, DSL.val(first), DSL.val(last.plusMonths(1).minusDays(1)));
+        var inWindow = TransferFilterRepository.periodOverlaps(first, last.plusMonths(1).minusDays(1));
         var counts = new HashMap<LocalDate, Integer>();
         dsl.select(month, count())
             .from(TRANSFER, spanned)
@@ -274,11 +280,11 @@ class TransferStatisticsRepository {
     }
 
     /** The earliest start and latest end of the matching transfers' periods, if any has one. */
-    java.util.Optional<LocalDate[]> periodRange(Condition visible) {
+    Optional<LocalDate[]> periodRange(Condition visible) {
         var row = dsl.select(DSL.min(TRANSFER.PERIOD_START), DSL.max(TRANSFER.PERIOD_END)).from(TRANSFER).where(visible)
             .fetchSingle();
-        return row.value1() == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new LocalDate[] { row.value1(), row.value2() });
+        return row.value1() == null ? Optional.empty()
+                : Optional.of(new LocalDate[] { row.value1(), row.value2() });
     }
 
     /** The sources with claims on the matching transfers, and on how many of them each has claims. */
@@ -294,7 +300,7 @@ class TransferStatisticsRepository {
     }
 
     /** The ids of the matching transfers, as a subquery for other features' aggregates. */
-    org.jooq.Select<org.jooq.Record1<Long>> ids(Condition visible) {
+    Select<Record1<Long>> ids(Condition visible) {
         return select(TRANSFER.ID).from(TRANSFER).where(visible);
     }
 

@@ -17,6 +17,7 @@ import org.transferwatch.source.NewSource;
 import org.transferwatch.source.Source;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.source.SourceText;
+import java.util.List;
 
 /**
  * Adds a source by pasting its text. A source the library already holds (same normalised URL or same
@@ -51,7 +52,7 @@ public class NewSourceView extends VerticalLayout {
     private void save(NewSource source, boolean read) {
         try {
             var added = sources.add(source);
-            form.showProblems(java.util.List.of());
+            form.showProblems(List.of());
             if (added.duplicate()) {
                 Messages.warning("This source is already in the library (" + sameBy(source, added.source())
                         + "): here it is, “" + added.source().title() + "”.");

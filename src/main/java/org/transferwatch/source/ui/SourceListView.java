@@ -29,6 +29,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import org.transferwatch.base.SearchText;
 import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.Role;
 import org.transferwatch.source.CitationCounts;
@@ -36,7 +37,6 @@ import org.transferwatch.source.SourceCitations;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.source.SourceSort;
 import org.transferwatch.source.SourceSummary;
-import org.transferwatch.source.CitationCounts;
 
 /**
  * The library of sources: searched by title, publisher, author or URL, paged and sorted in SQL, with
@@ -96,7 +96,7 @@ public class SourceListView extends VerticalLayout implements BeforeEnterObserve
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setMaxLength(200);
+        search.setMaxLength(SearchText.MAX_LENGTH);
         search.setWidth("24rem");
         search.addValueChangeListener(event -> {
             text = event.getValue().strip();
@@ -166,7 +166,7 @@ public class SourceListView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var q = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("");
-        search.setValue(q.length() > 200 ? q.substring(0, 200) : q);
+        search.setValue(q.length() > SearchText.MAX_LENGTH ? q.substring(0, SearchText.MAX_LENGTH) : q);
         text = search.getValue().strip();
         grid.getDataProvider().refreshAll();
     }

@@ -1,6 +1,5 @@
 package org.transferwatch.transfer.bulk;
 
-import static org.jooq.impl.DSL.field;
 import static org.transferwatch.db.Tables.COUNTRY;
 import static org.transferwatch.db.Tables.TRANSFER;
 import static org.transferwatch.transfer.EvidenceSummaryRepository.EVIDENCE;
@@ -18,6 +17,7 @@ import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 import org.postgresql.jdbc.PgConnection;
 import org.springframework.stereotype.Repository;
+import org.transferwatch.db.Routines;
 import org.transferwatch.db.tables.Country;
 import org.transferwatch.transfer.EvidenceSummaryRepository;
 
@@ -97,7 +97,8 @@ class TransferExportRepository {
      * (V030, V048), the one definition of the rule for what the application writes.
      */
     private static Field<String> cell(Field<?> value) {
-        return field("csv_cell({0})", SQLDataType.CLOB, value.getDataType().isString() ? value : value.cast(SQLDataType.CLOB));
+        // A text column goes in as it is (coerced, no cast rendered); other types are cast to text first.
+        return Routines.csvCell(value.getDataType().isString() ? value.coerce(SQLDataType.CLOB) : value.cast(SQLDataType.CLOB));
     }
 
 }

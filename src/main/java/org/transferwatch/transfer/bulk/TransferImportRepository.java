@@ -45,6 +45,7 @@ import org.transferwatch.transfer.ImportOutcome;
 import org.transferwatch.transfer.ImportedTransfer;
 import org.transferwatch.transfer.ReviewState;
 import org.transferwatch.transfer.TransferRepository;
+import org.jooq.DataType;
 
 /**
  * The import's writes: a chunk of rows copied into a staging table (COPY), checked against the reference tables,
@@ -92,7 +93,7 @@ class TransferImportRepository {
         this.dsl = dsl;
     }
 
-    private static <T> Field<T> staged(String column, org.jooq.DataType<T> type) {
+    private static <T> Field<T> staged(String column, DataType<T> type) {
         return field(name("transfer_import", column), type);
     }
 

@@ -45,6 +45,8 @@ import org.transferwatch.transfer.TransferDetails;
 import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.TransferHistoryService;
 import org.transferwatch.transfer.TransferReviewService;
+import java.util.List;
+import com.vaadin.flow.component.html.Anchor;
 
 /** One transfer: its fields, its evidence, its sanctions links and its history, with the review actions. */
 @Route("transfers/:id(\\d+)")
@@ -73,7 +75,7 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
 
     private final TabSheet tabs = new TabSheet();
 
-    private final com.vaadin.flow.component.html.Anchor pairLink = new com.vaadin.flow.component.html.Anchor();
+    private final Anchor pairLink = new Anchor();
 
     private long transferId;
 
@@ -217,7 +219,7 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
 
     private static Span badge(String text, String theme) {
         var badge = new Span(text);
-        badge.getElement().getThemeList().addAll(java.util.List.of(theme.split(" ")));
+        badge.getElement().getThemeList().addAll(List.of(theme.split(" ")));
         return badge;
     }
 

@@ -39,6 +39,7 @@ import org.transferwatch.transfer.Quantity;
 import org.transferwatch.transfer.TransferDraft;
 import org.transferwatch.transfer.TransferKind;
 import org.transferwatch.transfer.TransferStatus;
+import com.vaadin.flow.component.ComponentEventListener;
 
 /**
  * Every editable field of a transfer. It touches no data: it is filled with {@link #setDraft}, checks
@@ -293,11 +294,11 @@ public class TransferForm extends VerticalLayout {
         return select;
     }
 
-    public Registration addSaveListener(com.vaadin.flow.component.ComponentEventListener<SaveEvent> listener) {
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
         return addListener(SaveEvent.class, listener);
     }
 
-    public Registration addCancelListener(com.vaadin.flow.component.ComponentEventListener<CancelEvent> listener) {
+    public Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
         return addListener(CancelEvent.class, listener);
     }
 
