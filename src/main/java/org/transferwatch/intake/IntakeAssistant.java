@@ -24,7 +24,7 @@ import org.transferwatch.transfer.TransferStatus;
  * from the alias table; {@link #read} is then safe to call from any thread.
  *
  * <p>Per sentence and clause: the goods found make a proposal when the clause also gives a supplier and
- * a recipient ({@link ClauseReader}); goods joined by "and"/"or" make one proposal, split when their
+ * a recipient ({@link RoleReader}); goods joined by "and"/"or" make one proposal, split when their
  * categories differ (shells and rockets stay together as munitions). A sentence that only denies
  * ("North Korea has strongly and repeatedly dismissed the accusation.") disputes the latest proposal of
  * the two sentences before it that involves the denier. Mentions of the same transfer (same pair and kind,
@@ -61,7 +61,10 @@ public final class IntakeAssistant {
         var goods = goodsFinder.find(tokens, states);
         var quantities = QuantityFinder.find(normalised);
         var times = TimeFinder.find(normalised, reportedOn);
-        var reader = new ClauseReader(tokens, states, goods);
+        var marked = new MarkedText(tokens, states, goods);
+        var splitter = new ClauseSplitter(marked);
+        var roleReader = new RoleReader(marked);
+        var statusReader = new StatusReader(marked);
         var context = new Context(text, tokens, states, quantities, times, reportedOn);
 
         var raws = new ArrayList<Raw>();
@@ -73,19 +76,19 @@ public final class IntakeAssistant {
             while (next < tokens.size() && tokens.get(next).start() < sentence.end()) {
                 next++;
             }
-            ClauseReader.Roles previous = null;
-            ClauseReader.Roles before = null;
-            ClauseReader.Status statusBefore = null;
-            ClauseReader.Clause clauseBefore = null;
+            Roles previous = null;
+            Roles before = null;
+            StatusReader.Status statusBefore = null;
+            Clause clauseBefore = null;
             Denial denial = null;
             boolean goodsInSentence = false;
             int sentenceRaws = raws.size();
-            for (var clause : reader.clauses(from, next)) {
+            for (var clause : splitter.clauses(from, next)) {
                 var clauseGoods = goods.stream()
                     .filter(g -> clause.contains(g.firstToken()) && !target(tokens, g, clause))
                     .toList();
-                var status = reader.status(clause);
-                var base = reader.roles(clause, List.of());
+                var status = statusReader.status(clause);
+                var base = roleReader.roles(clause, List.of());
                 if (clauseGoods.isEmpty()) {
                     if (status.denial() && raws.size() > sentenceRaws) {
                         // ", a charge Beijing rejected": the denial of the claim just made.
@@ -106,7 +109,7 @@ public final class IntakeAssistant {
                 for (var group : groups(tokens, clauseGoods, states)) {
                     var parts = parts(group);
                     for (var part : parts) {
-                        var roles = reader.roles(clause, part);
+                        var roles = roleReader.roles(clause, part);
                         var reasons = new ArrayList<String>();
                         var partStatus = status;
                         var timeClause = clause;
@@ -114,20 +117,20 @@ public final class IntakeAssistant {
                             if (definite(tokens, part.getFirst(), clause)) {
                                 continue;
                             }
-                            roles = new ClauseReader.Roles(
-                                    new ClauseReader.Role(previous.recipient().state(), 1, "gives them in exchange"),
-                                    new ClauseReader.Role(previous.supplier().state(), 1, "gets them in exchange"));
-                            partStatus = new ClauseReader.Status(TransferStatus.REPORTED, false, ClauseReader.Stage.UNKNOWN,
+                            roles = new Roles(
+                                    new Roles.Role(previous.recipient().state(), 1, "gives them in exchange"),
+                                    new Roles.Role(previous.supplier().state(), 1, "gets them in exchange"));
+                            partStatus = new StatusReader.Status(TransferStatus.REPORTED, false, StatusReader.Stage.UNKNOWN,
                                     "goods given in exchange: reported");
                         }
                         else if (!roles.complete() && relative && before != null && before.complete()) {
                             // "... shipped 10,000 containers to Russia, which ... held 4.8 million shells".
-                            roles = new ClauseReader.Roles(
-                                    new ClauseReader.Role(before.supplier().state(), before.supplier().score(),
+                            roles = new Roles(
+                                    new Roles.Role(before.supplier().state(), before.supplier().score(),
                                             before.supplier().why() + " (the clause it refers to)"),
-                                    new ClauseReader.Role(before.recipient().state(), before.recipient().score(),
+                                    new Roles.Role(before.recipient().state(), before.recipient().score(),
                                             before.recipient().why() + " (the clause it refers to)"));
-                            if (status.stage() == ClauseReader.Stage.UNKNOWN && statusBefore != null) {
+                            if (status.stage() == StatusReader.Stage.UNKNOWN && statusBefore != null) {
                                 partStatus = statusBefore;
                             }
                             if (!hasTime(context, clause)) {
@@ -146,12 +149,12 @@ public final class IntakeAssistant {
                         recipients.addAll(roles.alsoReceiving());
                         for (var supplier : suppliers) {
                             for (var recipient : recipients) {
-                                var pair = new ClauseReader.Roles(
+                                var pair = new Roles(
                                         supplier == roles.supplier().state() ? roles.supplier()
-                                                : new ClauseReader.Role(supplier, roles.supplier().score(),
+                                                : new Roles.Role(supplier, roles.supplier().score(),
                                                         roles.supplier().why() + ", with " + roles.supplier().state().text()),
                                         recipient == roles.recipient().state() ? roles.recipient()
-                                                : new ClauseReader.Role(recipient, roles.recipient().score(),
+                                                : new Roles.Role(recipient, roles.recipient().score(),
                                                         roles.recipient().why() + ", with " + roles.recipient().state().text()));
                                 raws.add(raw(context, s, sentence, clause, timeClause, part, parts.size() == 1, pair,
                                         partStatus, new ArrayList<>(reasons)));
@@ -179,14 +182,14 @@ public final class IntakeAssistant {
     /** One proposal as read from one clause, before mentions of the same transfer are merged. */
     private record Raw(int sentence, Excerpt excerpt, StateMention supplier, StateMention recipient, TransferKind kind,
             @Nullable String category, boolean generic, String item, @Nullable String designation, Quantity quantity,
-            @Nullable BigDecimal valueUsd, @Nullable Period period, ClauseReader.Status status, List<String> reasons,
+            @Nullable BigDecimal valueUsd, @Nullable Period period, StatusReader.Status status, List<String> reasons,
             List<Excerpt> denials) {
     }
 
     private record Denial(int sentence, @Nullable String denierCode, Excerpt excerpt) {
     }
 
-    private static @Nullable String denier(Context context, ClauseReader.Clause clause, List<StateMention> states) {
+    private static @Nullable String denier(Context context, Clause clause, List<StateMention> states) {
         int denialAt = -1;
         for (int i = clause.from(); i < clause.to(); i++) {
             if (Cues.DENIAL.contains(context.tokens().get(i).lower())) {
@@ -271,13 +274,13 @@ public final class IntakeAssistant {
         return List.copyOf(parts.values());
     }
 
-    private static boolean definite(List<Token> tokens, GoodsMention mention, ClauseReader.Clause clause) {
+    private static boolean definite(List<Token> tokens, GoodsMention mention, Clause clause) {
         int k = mention.itemFirstToken() - 1;
         return k >= clause.from() && DEFINITE.contains(tokens.get(k).lower());
     }
 
     /** Goods after "at" or "against" are what is shot at, not what moves. */
-    private static boolean target(List<Token> tokens, GoodsMention goods, ClauseReader.Clause clause) {
+    private static boolean target(List<Token> tokens, GoodsMention goods, Clause clause) {
         for (int k = goods.itemFirstToken() - 1; k >= Math.max(clause.from(), goods.itemFirstToken() - 3); k--) {
             var word = tokens.get(k).lower();
             if (Cues.TARGET_PREPOSITIONS.contains(word)) {
@@ -290,15 +293,15 @@ public final class IntakeAssistant {
         return false;
     }
 
-    private static boolean hasTime(Context context, ClauseReader.Clause clause) {
+    private static boolean hasTime(Context context, Clause clause) {
         int start = context.tokens().get(clause.from()).start();
         int end = context.tokens().get(clause.to() - 1).end();
         return context.times().stream().anyMatch(t -> !t.reporting() && t.start() >= start && t.end() <= end);
     }
 
-    private Raw raw(Context context, int sentence, Excerpt excerpt, ClauseReader.Clause clause,
-            ClauseReader.Clause timeClause, List<GoodsMention> part,
-            boolean whole, ClauseReader.Roles roles, ClauseReader.Status status, List<String> reasons) {
+    private Raw raw(Context context, int sentence, Excerpt excerpt, Clause clause,
+            Clause timeClause, List<GoodsMention> part,
+            boolean whole, Roles roles, StatusReader.Status status, List<String> reasons) {
         var tokens = context.tokens();
         var first = part.getFirst();
         var lastMember = part.getLast();
@@ -349,7 +352,7 @@ public final class IntakeAssistant {
                 value, period, status, reasons, new ArrayList<>());
     }
 
-    private static Quantity quantity(Context context, ClauseReader.Clause clause, GoodsMention first, String unit,
+    private static Quantity quantity(Context context, Clause clause, GoodsMention first, String unit,
             List<String> reasons) {
         var tokens = context.tokens();
         int itemStart = tokens.get(first.itemFirstToken()).start();
@@ -390,7 +393,7 @@ public final class IntakeAssistant {
         return true;
     }
 
-    private static @Nullable Period period(Context context, ClauseReader.Clause clause, List<String> reasons) {
+    private static @Nullable Period period(Context context, Clause clause, List<String> reasons) {
         var tokens = context.tokens();
         int clauseStart = tokens.get(clause.from()).start();
         int clauseEnd = tokens.get(clause.to() - 1).end();
@@ -449,7 +452,7 @@ public final class IntakeAssistant {
             }
             var a = primary.status().stage();
             var b = raw.status().stage();
-            if (a != b && a != ClauseReader.Stage.UNKNOWN && b != ClauseReader.Stage.UNKNOWN) {
+            if (a != b && a != StatusReader.Stage.UNKNOWN && b != StatusReader.Stage.UNKNOWN) {
                 return false;
             }
             var p = primary.period();
