@@ -16,18 +16,14 @@ final class MarkedText {
 
     private final List<StateMention> states;
 
-    private final Map<Integer, StateMention> stateAt = new HashMap<>();
+    private final Map<Integer, StateMention> stateAt;
 
     private final Map<Integer, GoodsMention> goodsAt = new HashMap<>();
 
     MarkedText(List<Token> tokens, List<StateMention> states, List<GoodsMention> goods) {
         this.tokens = tokens;
         this.states = states;
-        for (var state : states) {
-            for (int k = state.firstToken(); k <= state.lastToken(); k++) {
-                stateAt.put(k, state);
-            }
-        }
+        this.stateAt = StateMention.byToken(states);
         for (var mention : goods) {
             for (int k = mention.firstToken(); k <= mention.lastToken(); k++) {
                 goodsAt.put(k, mention);
