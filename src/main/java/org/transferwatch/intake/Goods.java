@@ -2,8 +2,10 @@ package org.transferwatch.intake;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.transferwatch.transfer.TransferKind;
@@ -132,7 +134,7 @@ final class Goods {
      * Designations of well-known systems, which reports use on their own ("S-400 systems", "F-16s",
      * "HIMARS"), with their category.
      */
-    private static final List<Map.Entry<java.util.regex.Pattern, String>> DESIGNATIONS = List.of(
+    private static final List<Map.Entry<Pattern, String>> DESIGNATIONS = List.of(
             designation("S-[345]00.*|Pantsir.*|Tor-M.*|Buk-M.*|Iskander.*|Kinzhal.*|Kalibr.*|KN-\\d+.*|Hwasong-.*|"
                     + "Fath-\\d+.*|Zolfaghar.*|Kh-\\d+.*|Tochka.*|Patriot|NASAMS|IRIS-T.*|ATACMS", "ML4"),
             designation("Shahed-\\d+.*|Shaheds?|Geran-\\d+.*|Mohajer-\\d+.*|Orlan-\\d+.*|Lancet.*|Bayraktars?|"
@@ -144,8 +146,8 @@ final class Goods {
     static final Set<String> DESIGNATION_HEADS = Set.of("system", "systems", "complex", "complexes", "unit", "units",
             "battery", "batteries", "launcher", "launchers");
 
-    private static Map.Entry<java.util.regex.Pattern, String> designation(String regex, String category) {
-        return Map.entry(java.util.regex.Pattern.compile(regex), category);
+    private static Map.Entry<Pattern, String> designation(String regex, String category) {
+        return Map.entry(Pattern.compile(regex), category);
     }
 
     /** The category of a known system's designation, or null. */
@@ -167,7 +169,7 @@ final class Goods {
             var colon = line.indexOf(':');
             var head = line.substring(0, colon).strip().split(" ");
             var category = head[0].equals("-") ? null : head[0];
-            var kind = TransferKind.valueOf(head[1].toUpperCase(java.util.Locale.ROOT));
+            var kind = TransferKind.valueOf(head[1].toUpperCase(Locale.ROOT));
             for (var raw : line.substring(colon + 1).split(";")) {
                 var phrase = raw.strip();
                 var generic = phrase.startsWith("*");

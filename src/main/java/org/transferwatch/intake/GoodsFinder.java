@@ -55,12 +55,7 @@ final class GoodsFinder {
 
     /** Goods in the tokens; {@code states} lets a designation or modifier stop at a state's name. */
     List<GoodsMention> find(List<Token> tokens, List<StateMention> states) {
-        var stateAt = new HashMap<Integer, StateMention>();
-        for (var state : states) {
-            for (int k = state.firstToken(); k <= state.lastToken(); k++) {
-                stateAt.put(k, state);
-            }
-        }
+        var stateAt = StateMention.byToken(states);
         var mentions = new ArrayList<GoodsMention>();
         int i = 0;
         while (i < tokens.size()) {

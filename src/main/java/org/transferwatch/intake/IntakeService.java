@@ -1,6 +1,8 @@
 package org.transferwatch.intake;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -134,9 +136,9 @@ public class IntakeService {
     /** For each proposal, the transfer it was already accepted as, if any: one query for the whole reading. */
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional(readOnly = true)
-    public java.util.Map<Integer, Long> acceptedProposals(long sourceId, List<Proposal> proposals) {
+    public Map<Integer, Long> acceptedProposals(long sourceId, List<Proposal> proposals) {
         var claims = evidenceService.claimsOfSource(sourceId);
-        var accepted = new java.util.HashMap<Integer, Long>();
+        var accepted = new HashMap<Integer, Long>();
         for (var proposal : proposals) {
             accepted(claims, proposal).ifPresent(id -> accepted.put(proposal.number(), id));
         }

@@ -1,6 +1,7 @@
 package org.transferwatch.intake;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -184,7 +185,7 @@ final class QuantityFinder {
             case "dozen" -> 12L;
             default -> 1L;
         };
-        return value.multiply(BigDecimal.valueOf(factor)).stripTrailingZeros().setScale(0, java.math.RoundingMode.HALF_UP);
+        return value.multiply(BigDecimal.valueOf(factor)).stripTrailingZeros().setScale(0, RoundingMode.HALF_UP);
     }
 
     private static boolean overlaps(List<QuantityMention> found, int start, int end) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -56,7 +57,7 @@ final class StateFinder {
         int count = 0;
         for (var alias : aliases) {
             if (IGNORED_COUNTRIES.contains(alias.countryCode()) || alias.alias().contains("*")
-                    || alias.alias().contains("(") || IGNORED_ALIASES.contains(alias.alias().toLowerCase(java.util.Locale.ROOT))) {
+                    || alias.alias().contains("(") || IGNORED_ALIASES.contains(alias.alias().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             if (alias.kind().equals("iso_code") && !(alias.alias().length() == 3 || alias.alias().equals("US"))) {

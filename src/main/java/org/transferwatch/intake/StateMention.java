@@ -1,5 +1,9 @@
 package org.transferwatch.intake;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * A state (or other actor) named in the text: which tokens, which country, through which alias and
  * of which kind ("demonym" for "North Korean"), and how it is attached to the following word.
@@ -25,6 +29,17 @@ public record StateMention(int firstToken, int lastToken, int start, int end, St
 
     boolean party() {
         return attachment != Attachment.DESCRIPTIVE;
+    }
+
+    /** Each token of the mentions, mapped to the mention it belongs to, for looking states up by position. */
+    static Map<Integer, StateMention> byToken(List<StateMention> states) {
+        var stateAt = new HashMap<Integer, StateMention>();
+        for (var state : states) {
+            for (int k = state.firstToken(); k <= state.lastToken(); k++) {
+                stateAt.put(k, state);
+            }
+        }
+        return stateAt;
     }
 
 }

@@ -1,5 +1,6 @@
 package org.transferwatch.intake;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -166,7 +167,7 @@ final class TimeFinder {
                 try {
                     period = rule.resolve().apply(matcher, reportedOn == null ? LocalDate.of(2000, 1, 1) : reportedOn);
                 }
-                catch (java.time.DateTimeException | NumberFormatException e) {
+                catch (DateTimeException | NumberFormatException e) {
                     continue;
                 }
                 if (period == null) {

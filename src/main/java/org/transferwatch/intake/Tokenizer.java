@@ -2,6 +2,8 @@ package org.transferwatch.intake;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +15,7 @@ final class Tokenizer {
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.){2,}");
 
     /** Words after which a full stop does not end a sentence. */
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "gen", "lt",
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "lt",
             "col", "maj", "sgt", "capt", "adm", "cmdr", "st", "vol", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "vs", "inc", "ltd", "co", "corp", "jr", "sr",
             "prof", "gov", "sen", "rep", "approx", "est", "fig", "para", "art", "reg");
@@ -163,7 +165,7 @@ final class Tokenizer {
         if (INITIALISM.matcher(word + ".").matches()) {
             return true;
         }
-        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static void add(List<Excerpt> sentences, String text, int start, int end) {

@@ -1,9 +1,12 @@
 package org.transferwatch.intake.ui;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import com.vaadin.flow.component.ComponentEvent;
@@ -58,7 +61,7 @@ class HighlightedText extends Div {
             bounds.add(m.excerpt().start());
             bounds.add(m.excerpt().end());
         });
-        var started = new java.util.HashSet<Mark>();
+        var started = new HashSet<Mark>();
         Integer from = null;
         for (var to : bounds) {
             if (from != null && to > from) {
@@ -68,14 +71,14 @@ class HighlightedText extends Div {
         }
     }
 
-    private void piece(String text, int from, int to, List<Mark> marks, java.util.Set<Mark> started) {
+    private void piece(String text, int from, int to, List<Mark> marks, Set<Mark> started) {
         var covering = marks.stream().filter(m -> m.excerpt().start() <= from && to <= m.excerpt().end()).toList();
         var piece = text.substring(from, to);
         if (covering.isEmpty()) {
             add(new Text(piece));
             return;
         }
-        var main = covering.stream().min(java.util.Comparator.comparing(Mark::role)).orElseThrow();
+        var main = covering.stream().min(Comparator.comparing(Mark::role)).orElseThrow();
         for (var mark : covering) {
             if (started.add(mark)) {
                 var marker = new Span(mark.role() == Role.DENIAL ? mark.number() + " ✕" : Integer.toString(mark.number()));

@@ -1,6 +1,7 @@
 package org.transferwatch.intake.ui;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -114,7 +115,7 @@ class ProposalCard extends Div {
         var title = new Span(pairLabel());
         title.addClassName("proposal-pair");
         var status = new Span(draft.status() == null ? "" : draft.status().label());
-        status.getElement().getThemeList().addAll(java.util.List.of("badge", "contrast"));
+        status.getElement().getThemeList().addAll(List.of("badge", "contrast"));
         var header = new HorizontalLayout(number, title, status);
         header.addClassName("proposal-header");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -219,7 +220,7 @@ class ProposalCard extends Div {
 
     private static Span badge(String text, String theme) {
         var badge = new Span(text);
-        badge.getElement().getThemeList().addAll(java.util.List.of(theme.split(" ")));
+        badge.getElement().getThemeList().addAll(List.of(theme.split(" ")));
         return badge;
     }
 
