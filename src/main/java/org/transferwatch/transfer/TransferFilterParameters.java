@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.DbEnum;
+import org.transferwatch.base.SearchText;
 
 /**
  * The transfers filter as URL query parameters, so that a filtered list is a link one analyst sends
@@ -46,8 +48,6 @@ public final class TransferFilterParameters {
     public static final String ADDED = "added";
 
     public static final String FLAGGED = "flagged";
-
-    private static final int MAX_TEXT = 200;
 
     /** The filter read from the parameters, and a sentence for each parameter that was left out. */
     public record Parsed(TransferFilter filter, List<String> problems) {
@@ -116,9 +116,9 @@ public final class TransferFilterParameters {
             issuer = null;
         }
         var text = first.apply(TEXT);
-        if (text != null && text.length() > MAX_TEXT) {
-            problems.add("The search text is limited to " + MAX_TEXT + " characters; it was shortened.");
-            text = text.substring(0, MAX_TEXT);
+        if (text != null && text.length() > SearchText.MAX_LENGTH) {
+            problems.add("The search text is limited to " + SearchText.MAX_LENGTH + " characters; it was shortened.");
+            text = text.substring(0, SearchText.MAX_LENGTH);
         }
         var added = date(first.apply(ADDED), "\"recorded since\" date", problems);
         var flagged = "true".equalsIgnoreCase(first.apply(FLAGGED));
@@ -138,7 +138,7 @@ public final class TransferFilterParameters {
         return code;
     }
 
-    private static <E extends Enum<E> & org.transferwatch.base.DbEnum> @Nullable E enumValue(@Nullable String value,
+    private static <E extends Enum<E> & DbEnum> @Nullable E enumValue(@Nullable String value,
             Class<E> type, String what, List<String> problems) {
         if (value == null) {
             return null;

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.SearchText;
 import org.transferwatch.base.DbEnum;
 import org.transferwatch.category.Category;
 import org.transferwatch.country.Country;
@@ -111,7 +112,7 @@ class TransferFilterBar extends VerticalLayout {
         text.setPlaceholder("Item, notes, quotes");
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setMaxLength(200);
+        text.setMaxLength(SearchText.MAX_LENGTH);
 
         List<AbstractField<?, ?>> fields = List.of(supplier, recipient, either, kind, category, status, confidence,
                 review, from, to, issuer, text);
