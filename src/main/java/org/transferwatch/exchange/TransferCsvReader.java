@@ -14,11 +14,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.DoubleConsumer;
 
 import org.jspecify.annotations.Nullable;
@@ -27,6 +31,7 @@ import org.transferwatch.base.ValidationException;
 import org.transferwatch.transfer.AdmiraltyGrade;
 import org.transferwatch.transfer.Confidence;
 import org.transferwatch.transfer.ImportedTransfer;
+import org.transferwatch.transfer.NewClaim;
 import org.transferwatch.transfer.Period;
 import org.transferwatch.transfer.PeriodPrecision;
 import org.transferwatch.transfer.Quantity;
@@ -314,8 +319,8 @@ final class TransferCsvReader {
         if (sourceId == null && title == null && url == null) {
             problems.add(at(line, "name the quote's source (column source or source_url)."));
         }
-        if (quote.length() > org.transferwatch.transfer.NewClaim.MAX_QUOTE) {
-            problems.add(at(line, "a quote is limited to " + String.format("%,d", org.transferwatch.transfer.NewClaim.MAX_QUOTE)
+        if (quote.length() > NewClaim.MAX_QUOTE) {
+            problems.add(at(line, "a quote is limited to " + String.format("%,d", NewClaim.MAX_QUOTE)
                     + " characters."));
         }
         if (grade == null) {
@@ -327,7 +332,7 @@ final class TransferCsvReader {
     static String hash(String text) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+            return HexFormat.of().formatHex(digest, 0, 16);
         }
         catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
@@ -361,7 +366,7 @@ final class TransferCsvReader {
 
         private final List<String> problems;
 
-        private final java.util.Set<String> problemColumns = new java.util.HashSet<>();
+        private final Set<String> problemColumns = new HashSet<>();
 
         Cells(CsvLines.Line line, Map<String, Integer> header, List<String> problems) {
             this.line = line;
@@ -459,7 +464,7 @@ final class TransferCsvReader {
             if (constant != null) {
                 return type.cast(constant);
             }
-            var allowed = java.util.Arrays.stream(type.getEnumConstants()).map(DbEnum::dbValue).toList();
+            var allowed = Arrays.stream(type.getEnumConstants()).map(DbEnum::dbValue).toList();
             problem(column, "unknown " + what + " \"" + ExchangeService.shorten(text) + "\" (use one of "
                     + String.join(", ", allowed) + ").");
             return null;

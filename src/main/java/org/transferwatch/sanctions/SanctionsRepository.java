@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 import static org.transferwatch.db.Tables.SANCTIONS_INSTRUMENT;
+import static org.transferwatch.db.Tables.SANCTIONS_ISSUER;
 import static org.transferwatch.db.Tables.SANCTIONS_LINK;
 import static org.transferwatch.db.Tables.SANCTIONS_PROVISION;
 import static org.transferwatch.db.Tables.SANCTIONS_PROVISION_CATEGORY;
@@ -19,6 +20,10 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Select;
+import org.jooq.SelectFieldOrAsterisk;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -57,13 +62,13 @@ class SanctionsRepository {
     }
 
     List<String> findIssuerCodes() {
-        return dsl.select(org.transferwatch.db.Tables.SANCTIONS_ISSUER.CODE).from(org.transferwatch.db.Tables.SANCTIONS_ISSUER)
-            .orderBy(org.transferwatch.db.Tables.SANCTIONS_ISSUER.CODE)
-            .fetch(org.transferwatch.db.Tables.SANCTIONS_ISSUER.CODE);
+        return dsl.select(SANCTIONS_ISSUER.CODE).from(SANCTIONS_ISSUER)
+            .orderBy(SANCTIONS_ISSUER.CODE)
+            .fetch(SANCTIONS_ISSUER.CODE);
     }
 
     /** UN measures bind every state, so they come first; then the US, the EU and the UK. */
-    private static org.jooq.Field<Integer> issuerRank() {
+    private static Field<Integer> issuerRank() {
         return DSL.when(SANCTIONS_INSTRUMENT.ISSUER_CODE.eq("UNSC"), DSL.inline(0))
             .when(SANCTIONS_INSTRUMENT.ISSUER_CODE.eq("US"), DSL.inline(1))
             .when(SANCTIONS_INSTRUMENT.ISSUER_CODE.eq("EU"), DSL.inline(2))
@@ -117,7 +122,7 @@ class SanctionsRepository {
             .value1();
     }
 
-    List<ProvisionCount> confirmedProvisionCounts(org.jooq.Select<org.jooq.Record1<Long>> transferIds) {
+    List<ProvisionCount> confirmedProvisionCounts(Select<Record1<Long>> transferIds) {
         var transfers = DSL.countDistinct(SANCTIONS_LINK.TRANSFER_ID);
         return dsl.select(SANCTIONS_PROVISION.ID, SANCTIONS_INSTRUMENT.ISSUER_CODE, SANCTIONS_INSTRUMENT.SHORT_TITLE,
                     SANCTIONS_PROVISION.PARAGRAPH, SANCTIONS_PROVISION.SUMMARY, SANCTIONS_PROVISION.URL,
@@ -146,8 +151,8 @@ class SanctionsRepository {
                     SANCTIONS_INSTRUMENT.ISSUER_CODE.eq(issuerCode)));
     }
 
-    private org.jooq.SelectOnConditionStep<Record> provisions() {
-        return dsl.select(List.<org.jooq.SelectFieldOrAsterisk>of(SANCTIONS_PROVISION.ID,
+    private SelectOnConditionStep<Record> provisions() {
+        return dsl.select(List.<SelectFieldOrAsterisk>of(SANCTIONS_PROVISION.ID,
                     SANCTIONS_INSTRUMENT.ISSUER_CODE, SANCTIONS_INSTRUMENT.SHORT_TITLE, SANCTIONS_PROVISION.PARAGRAPH,
                     SANCTIONS_PROVISION.SUMMARY, SANCTIONS_PROVISION.URL, SANCTIONS_PROVISION.CITATION_VERIFIED))
             .from(SANCTIONS_PROVISION)

@@ -78,7 +78,7 @@ public class UserService {
 
     /** The account with this id if it may log in; for authenticating API tokens, before anyone is logged in. */
     @Transactional(readOnly = true)
-    public java.util.Optional<AppUser> findEnabled(long userId) {
+    public Optional<AppUser> findEnabled(long userId) {
         return users.findById(userId).filter(AppUser::enabled);
     }
 

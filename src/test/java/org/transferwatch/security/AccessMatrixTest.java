@@ -34,6 +34,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.audit.AuditEntry;
@@ -644,7 +645,7 @@ class AccessMatrixTest {
                     AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         }
         else {
-            var principal = org.springframework.security.core.userdetails.User
+            var principal = User
                 .withUsername(username == null ? who.role.dbValue() : username)
                 .password("unused")
                 .authorities(who.role.authorities())

@@ -1,8 +1,10 @@
 package org.transferwatch.exchange.ui;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
@@ -430,7 +432,7 @@ public class ImportView extends VerticalLayout {
     }
 
     private static List<String> grades() {
-        var grades = new java.util.ArrayList<String>();
+        var grades = new ArrayList<String>();
         for (char reliability = 'A'; reliability <= 'F'; reliability++) {
             for (int credibility = 1; credibility <= 6; credibility++) {
                 grades.add("" + reliability + credibility);
@@ -440,7 +442,7 @@ public class ImportView extends VerticalLayout {
     }
 
     static String slug(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     private static String count(long n, String noun) {
