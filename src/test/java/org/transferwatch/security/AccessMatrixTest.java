@@ -166,14 +166,27 @@ class AccessMatrixTest {
     }
 
     static {
-        var anyone = Who.ANONYMOUS;
-        var viewer = Who.VIEWER;
-        var analyst = Who.ANALYST;
-        var reviewer = Who.REVIEWER;
-        var admin = Who.ADMIN;
+        transferListsAndDrafts();
+        transferReads();
+        transferEdits();
+        claimsOfSources();
+        statisticsAndBriefings();
+        sources();
+        sanctions();
+        intake();
+        exchange();
+        apiTokens();
+        audit();
+        accounts();
+        loggingIn();
+        referenceData();
+    }
 
+    private static void transferListsAndDrafts() {
         // Transfers: viewers read published ones; analysts record and edit drafts; reviewers publish, retract and
         // edit any transfer.
+        var viewer = Who.VIEWER;
+        var analyst = Who.ANALYST;
         allow("TransferService.page(TransferFilter,TransferSort,int,int)", viewer,
                 (f, who) -> call(() -> f.transfers.page(TransferFilter.NONE, TransferSort.NEWEST, 0, 10)));
         allowOn("TransferService.page(TransferFilter,TransferSort,int,int)", "listing a draft", analyst, (f, who) -> {
@@ -212,6 +225,11 @@ class AccessMatrixTest {
                 (f, who) -> call(() -> f.transfers.createDraft(TestData.draft("PRK", "RUS", "Shells " + f.token()))));
         allow("TransferService.createDraftOnce(String,TransferDraft)", analyst, (f, who) -> call(
                 () -> f.transfers.createDraftOnce("matrix:" + f.token(), TestData.draft("PRK", "RUS", "Shells " + f.token()))));
+    }
+
+    private static void transferReads() {
+        var viewer = Who.VIEWER;
+        var analyst = Who.ANALYST;
         for (var read : List.of("details", "evidence", "claims", "history", "sanctionsLinks", "suggestedProvisions")) {
             var method = "TransferService." + read + "(long)";
             allow(method, viewer, (f, who) -> {
@@ -231,6 +249,11 @@ class AccessMatrixTest {
             var draft = f.draft();
             return call(() -> seen(f.transfers.version(draft.id()).isPresent()));
         });
+    }
+
+    private static void transferEdits() {
+        var analyst = Who.ANALYST;
+        var reviewer = Who.REVIEWER;
         allow("TransferService.update(long,int,TransferDraft)", analyst, (f, who) -> {
             var draft = f.draft();
             return call(() -> {
@@ -290,6 +313,11 @@ class AccessMatrixTest {
                 return null;
             });
         });
+    }
+
+    private static void claimsOfSources() {
+        var viewer = Who.VIEWER;
+        var analyst = Who.ANALYST;
         allow("TransferService.claimCountsForSources(Collection)", viewer, (f, who) -> {
             var published = f.published();
             var source = f.claimOn(published.id());
@@ -307,7 +335,11 @@ class AccessMatrixTest {
             var source = f.claimOn(f.draft().id());
             return call(() -> seen(!f.transfers.claimsOfSource(source).isEmpty()));
         });
+    }
 
+    private static void statisticsAndBriefings() {
+        var viewer = Who.VIEWER;
+        var analyst = Who.ANALYST;
         allow("TransferStatisticsService.dashboard(int,int,LocalDate,LocalDate,int)", viewer,
                 (f, who) -> call(() -> f.statistics.dashboard(8, 150, LocalDate.of(2022, 1, 1), LocalDate.of(2023, 12, 31), 8)));
         allow("TransferStatisticsService.overview(TransferFilter)", viewer,
@@ -336,8 +368,12 @@ class AccessMatrixTest {
             var draft = f.draft();
             return call(() -> seen(f.briefings.briefing("PRK", "RUS").transfers().stream().anyMatch(row -> row.id() == draft.id())));
         });
+    }
 
+    private static void sources() {
         // Sources: everyone logged in reads the library; analysts add to it.
+        var viewer = Who.VIEWER;
+        var analyst = Who.ANALYST;
         allow("SourceService.findById(long)", viewer, (f, who) -> {
             var source = f.source();
             return call(() -> f.sources.findById(source).orElseThrow());
@@ -353,9 +389,13 @@ class AccessMatrixTest {
                 (f, who) -> call(() -> f.sources.page("", SourceSort.NEWEST, 0, 10).getFirst()));
         allow("SourceService.count(String)", viewer, (f, who) -> call(() -> f.sources.count("")));
         allow("SourceService.add(NewSource)", analyst, (f, who) -> call(() -> f.sources.add(f.newSource())));
+    }
 
+    private static void sanctions() {
         // Sanctions: reference data everyone reads; decisions by analysts (the transfer feature adds the rule on
         // drafts, see TransferService.decideProvision above).
+        var viewer = Who.VIEWER;
+        var analyst = Who.ANALYST;
         allow("SanctionsService.matching(TransferScope)", viewer,
                 (f, who) -> call(() -> f.sanctions.matching(new TransferScope("PRK", "RUS", "arms", "ML3")).getFirst()));
         allow("SanctionsService.allProvisions()", viewer, (f, who) -> call(() -> f.sanctions.allProvisions().getFirst()));
@@ -371,8 +411,11 @@ class AccessMatrixTest {
         });
         allow("SanctionsService.confirmedProvisionCounts(Select)", viewer,
                 (f, who) -> call(() -> f.sanctions.confirmedProvisionCounts(DSL.select(DSL.inline(-1L)))));
+    }
 
+    private static void intake() {
         // Intake: analysts only (it proposes drafts).
+        var analyst = Who.ANALYST;
         allow("IntakeService.read(long)", analyst, (f, who) -> {
             var source = f.articleSource();
             return call(() -> f.intake.read(source).reading().proposals().getFirst());
@@ -393,8 +436,12 @@ class AccessMatrixTest {
             return call(() -> f.intake.accept(source, proposal, TestData.draft("PRK", "RUS", "Accepted " + f.token()),
                     AdmiraltyGrade.parse("B2"), null));
         });
+    }
 
+    private static void exchange() {
         // Exchange: everyone exports what they may see; analysts import.
+        var viewer = Who.VIEWER;
+        var analyst = Who.ANALYST;
         allow("ExchangeService.export(TransferFilter,OutputStream)", viewer,
                 (f, who) -> call(() -> f.exchange.export(TransferFilter.NONE, new ByteArrayOutputStream())));
         allowOn("ExchangeService.export(TransferFilter,OutputStream)", "exporting a draft", analyst, (f, who) -> {
@@ -407,8 +454,12 @@ class AccessMatrixTest {
             var preview = Accounts.as("analyst", Role.ANALYST, () -> f.exchange.preview("matrix.csv", f.importCsv(), share -> { }));
             return call(() -> f.exchange.importPreview(preview, written -> { }));
         });
+    }
 
+    private static void apiTokens() {
         // API tokens: every logged-in user manages their own; the API filter authenticates before anyone is logged in.
+        var anyone = Who.ANONYMOUS;
+        var viewer = Who.VIEWER;
         allow("ApiTokenService.create(String)", viewer, (f, who) -> call(() -> f.tokens.create("matrix script")));
         allow("ApiTokenService.mine()", viewer, (f, who) -> call(() -> f.tokens.mine()));
         allow("ApiTokenService.revoke(long)", viewer, (f, who) -> {
@@ -428,9 +479,13 @@ class AccessMatrixTest {
             });
         });
         allow("ApiTokenService.authenticate(String)", anyone, (f, who) -> call(() -> f.tokens.authenticate("tw_not-a-token")));
+    }
 
+    private static void audit() {
         // Audit: any change is audited on behalf of whoever made it (the services call in); viewers and above read
         // a transfer's history (TransferService.history adds the rule on drafts).
+        var anyone = Who.ANONYMOUS;
+        var viewer = Who.VIEWER;
         allow("AuditService.record(AuditEntry)", anyone, (f, who) -> call(() -> {
             f.audit.record(new AuditEntry("source", f.token(), "update", null, null, null));
             return null;
@@ -439,8 +494,13 @@ class AccessMatrixTest {
             var published = f.published();
             return call(() -> f.audit.transferHistory(published.id()).getFirst());
         });
+    }
 
+    private static void accounts() {
         // Accounts: administrators manage users; everyone changes their own password.
+        var anyone = Who.ANONYMOUS;
+        var viewer = Who.VIEWER;
+        var admin = Who.ADMIN;
         allow("UserService.findAll()", admin, (f, who) -> call(() -> f.users.findAll().getFirst()));
         allow("UserService.accounts()", admin, (f, who) -> call(() -> f.users.accounts().getFirst()));
         allow("UserService.displayName(long)", viewer, (f, who) -> call(() -> f.users.displayName(f.demoUserId()).orElseThrow()));
@@ -479,8 +539,11 @@ class AccessMatrixTest {
                 return null;
             });
         });
+    }
 
+    private static void loggingIn() {
         // Logging in: runs before anyone is logged in.
+        var anyone = Who.ANONYMOUS;
         allow("AppUserDetailsService.loadUserByUsername(String)", anyone,
                 (f, who) -> call(() -> f.userDetails.loadUserByUsername("viewer")));
         allow("LoginAttempts.refusedUntil(String,String)", anyone,
@@ -494,8 +557,11 @@ class AccessMatrixTest {
                 .authenticated("viewer", null, Role.VIEWER.authorities()), AccessMatrixTest.class));
             return null;
         }));
+    }
 
+    private static void referenceData() {
         // Reference data: read by everyone logged in.
+        var viewer = Who.VIEWER;
         allow("CountryService.findByCode(String)", viewer, (f, who) -> call(() -> f.countries.findByCode("PRK").orElseThrow()));
         allow("CountryService.search(String,int)", viewer, (f, who) -> call(() -> f.countries.search("Korea", 5).getFirst()));
         allow("CountryService.search(String,int,int)", viewer,
