@@ -23,9 +23,8 @@ import org.transferwatch.base.DbEnum;
 final class CsvCells {
 
     /**
-     * Each choice's constants by their value and their label, lower case: looked up per cell, where a loop
-     * over the constants comparing case-insensitively cost a copy of the constants and a lower-cased
-     * value for every comparison.
+     * Each choice's constants by their value and their label, lower case: one lookup per cell, rather than a
+     * loop over the constants that copies them and lower-cases a value for every comparison.
      */
     private static final ClassValue<Map<String, Object>> CHOICES = new ClassValue<>() {
         @Override

@@ -93,9 +93,9 @@ final class TransferCsvReader {
 
     /** The text of the file, which must be UTF-8 (a byte order mark is allowed). */
     static String decode(byte[] content) {
-        // The quick way first: String's own decoder makes one copy where a CharsetDecoder makes three (a
-        // 28 MB file held 140 MB at once). It replaces malformed bytes with U+FFFD, so a text that holds one
-        // is decoded again strictly, which finds the line of the malformed bytes or accepts a real U+FFFD.
+        // The quick way first: String's own decoder makes one copy where a CharsetDecoder makes three. It
+        // replaces malformed bytes with U+FFFD, so a text that holds one is decoded again strictly, which
+        // finds the line of the malformed bytes or accepts a real U+FFFD.
         var bom = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
                 && (content[2] & 0xff) == 0xbf ? 3 : 0;
         var quick = new String(content, bom, content.length - bom, StandardCharsets.UTF_8);

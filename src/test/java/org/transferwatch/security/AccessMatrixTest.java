@@ -72,7 +72,7 @@ import org.transferwatch.transfer.TransferStatisticsService;
  * that make the call succeed for whoever may make it. A role that may not is refused by the service itself
  * ({@link AccessDeniedException} or {@link AuthenticationCredentialsNotFoundException}), or, for the rules on
  * single rows ("viewers see published transfers only", "analysts change drafts only"), does not get to see or
- * change the row. The table is the product's role model (DESIGN: viewer reads published transfers, analyst
+ * change the row. The table is the product's role model (viewer reads published transfers, analyst
  * records and edits drafts, reviewer publishes and retracts and edits any transfer, administrator manages
  * users); a service method missing from it fails the build, so a new one must be placed in it.
  * <p>
