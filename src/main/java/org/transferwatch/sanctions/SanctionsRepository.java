@@ -1,5 +1,6 @@
 package org.transferwatch.sanctions;
 
+import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.notExists;
@@ -45,7 +46,7 @@ class SanctionsRepository {
         var p = SANCTIONS_PROVISION;
         var direction = p.TARGET_COUNTRY_CODE.eq(scope.supplierCode()).and(p.DIRECTION.in("exports_from", "both"))
             .or(p.TARGET_COUNTRY_CODE.eq(scope.recipientCode()).and(p.DIRECTION.in("imports_to", "both")));
-        var kind = DSL.condition("{0} = any({1})", val(scope.kind()), p.KINDS);
+        var kind = val(scope.kind()).eq(any(p.KINDS));
         var anyCategory = notExists(selectOne().from(SANCTIONS_PROVISION_CATEGORY)
             .where(SANCTIONS_PROVISION_CATEGORY.PROVISION_ID.eq(p.ID)));
         var category = scope.categoryCode() == null ? anyCategory
@@ -115,6 +116,7 @@ class SanctionsRepository {
     }
 
     JSONB snapshotLink(long id) {
+        // to_jsonb(row): PostgreSQL's whole row as JSON, which jOOQ's DSL cannot say
         return dsl.select(field("to_jsonb({0})", JSONB.class, DSL.name("snapshot")))
             .from(SANCTIONS_LINK.as("snapshot"))
             .where(SANCTIONS_LINK.as("snapshot").ID.eq(id))
