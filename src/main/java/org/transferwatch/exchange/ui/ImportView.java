@@ -252,7 +252,6 @@ public class ImportView extends VerticalLayout {
         }
     }
 
-
     /** For tests: the preview on the page, as mapped so far. */
     @Nullable ImportPreview preview() {
         return previewPanel.preview();
