@@ -72,6 +72,7 @@ class AuditRepository {
 
     /** The column names of a row snapshot; none when there is no snapshot (before a creation, after a deletion). */
     private static Field<String> keysOf(Field<JSONB> snapshot) {
+        // jsonb_object_keys: PostgreSQL's set-returning function, one row per key (jOOQ's jsonbKeys gives an array)
         return field("jsonb_object_keys(case jsonb_typeof({0}) when 'object' then {0} end)", SQLDataType.VARCHAR,
                 snapshot);
     }

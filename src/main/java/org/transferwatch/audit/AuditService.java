@@ -6,7 +6,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.transferwatch.security.CurrentUser;
 
 /**
  * Writes audit events and reads them back as history. Writing joins the caller's transaction, so an
@@ -17,17 +16,18 @@ public class AuditService {
 
     private final AuditRepository events;
 
-    private final CurrentUser currentUser;
+    private final AuditActor actor;
 
-    AuditService(AuditRepository events, CurrentUser currentUser) {
+    AuditService(AuditRepository events, AuditActor actor) {
         this.events = events;
-        this.currentUser = currentUser;
+        this.actor = actor;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEntry entry) {
-        var actor = currentUser.find();
-        events.insert(actor.map(a -> a.id()).orElse(null), actor.map(a -> a.username()).orElse("system"), entry);
+        var acting = actor.acting();
+        events.insert(acting.map(AuditActor.Acting::id).orElse(null),
+                acting.map(AuditActor.Acting::username).orElse("system"), entry);
     }
 
     /**

@@ -19,7 +19,7 @@ public class CategoryService {
 
     /**
      * Categories are written only by migrations: read once and shared, immutable, by every session's category
-     * fields, instead of a copy of the 57 per session (about 12 KB each).
+     * fields, instead of a copy of them all per session.
      */
     private volatile @Nullable List<Category> all;
 

@@ -51,7 +51,8 @@ public class CountryService {
 
     /**
      * The whole alias table (about two thousand rows), read once and kept: text matchers build their
-     * dictionaries from it. Admin edits of aliases take effect after {@link #forgetAliases()}.
+     * dictionaries from it. Aliases are written by migrations; {@link #forgetAliases()} drops the copy, so that
+     * the next call reads the table again.
      */
     public List<CountryAlias> aliases() {
         var cached = aliases;

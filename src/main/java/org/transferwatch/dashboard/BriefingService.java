@@ -3,6 +3,7 @@ package org.transferwatch.dashboard;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.Locale;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -74,7 +75,7 @@ public class BriefingService {
     }
 
     private Country country(String code) {
-        return countries.findByCode(code.toUpperCase(java.util.Locale.ROOT))
+        return countries.findByCode(code.toUpperCase(Locale.ROOT))
             .orElseThrow(() -> new NotFoundException("\"" + code + "\" is not a known state."));
     }
 

@@ -3,6 +3,7 @@ package org.transferwatch.dashboard;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferKind;
@@ -19,7 +20,7 @@ public final class Charts {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     /** One colour per kind of goods, the same on the map and in the legend. */
-    static final java.util.Map<TransferKind, String> COLOURS = java.util.Map.of(TransferKind.ARMS, "#c0392b",
+    static final Map<TransferKind, String> COLOURS = Map.of(TransferKind.ARMS, "#c0392b",
             TransferKind.RAW_MATERIAL, "#d68910", TransferKind.DUAL_USE, "#1f6fb2");
 
     private Charts() {

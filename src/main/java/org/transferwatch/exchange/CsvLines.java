@@ -40,8 +40,8 @@ final class CsvLines {
 
     /**
      * Hands each record to {@code each} as soon as it is read, so that a reader keeps only what it makes of
-     * the records: the records of a whole file at once held more memory than the file itself (a String per
-     * field).
+     * the records: the records of a whole file at once, a String per field, take more memory than the file
+     * itself.
      *
      * @param firstLine the line number of the text's first line in the file
      * @param progress told the share of the text read so far (0 to 1)

@@ -2,10 +2,6 @@ package org.transferwatch.exchange;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,7 +27,7 @@ class ExportController {
 
     @GetMapping(PATH)
     void export(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var filter = TransferFilterParameters.parse(parameters(request)).filter();
+        var filter = TransferFilterParameters.parse(RequestParameters.of(request)).filter();
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"transfers-" + LocalDate.now() + ".csv\"");
@@ -39,12 +35,6 @@ class ExportController {
         response.setHeader("X-Content-Type-Options", "nosniff");
         exchange.export(filter, response.getOutputStream());
         response.flushBuffer();
-    }
-
-    static Map<String, List<String>> parameters(HttpServletRequest request) {
-        var parameters = new LinkedHashMap<String, List<String>>();
-        request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
-        return parameters;
     }
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
@@ -51,7 +52,7 @@ public record ImportPreview(Format format, String fileName, long bytes, List<Imp
 
     /** Why rows are left out, one sentence each with its line. */
     public List<String> skipped() {
-        return rows.stream().map(ImportRow::skipped).filter(java.util.Objects::nonNull).toList();
+        return rows.stream().map(ImportRow::skipped).filter(Objects::nonNull).toList();
     }
 
     /** The rows an import writes. */

@@ -59,7 +59,7 @@ public record ImportRow(int line, String naturalKey, String supplierName, String
         return "Line " + line + ": " + sentence;
     }
 
-    /** The same row with the pair's codes set (after an administrator mapped unknown names). */
+    /** The same row with the pair's codes set (after the user mapped unknown names). */
     ImportRow withPair(@Nullable String supplierCode, @Nullable String recipientCode) {
         var d = draft;
         return of(line, naturalKey, supplierName, recipientName, new TransferDraft(supplierCode, recipientCode, d.kind(),

@@ -1,5 +1,6 @@
 package org.transferwatch.exchange;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -86,7 +87,7 @@ public final class TransferCsv {
 
     /** How an export starts: the byte order mark and the names of the columns, in UTF-8. */
     static final byte[] HEADER = (BYTE_ORDER_MARK + String.join(",", COLUMNS) + "\r\n")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        .getBytes(StandardCharsets.UTF_8);
 
     private TransferCsv() {
     }

@@ -2,7 +2,6 @@ package org.transferwatch.exchange;
 
 import static org.transferwatch.exchange.ImportRow.at;
 
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -11,10 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnmappableCharacterException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,11 +20,11 @@ import java.util.Map;
 import java.util.function.DoubleConsumer;
 
 import org.jspecify.annotations.Nullable;
-import org.transferwatch.base.DbEnum;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.transfer.AdmiraltyGrade;
 import org.transferwatch.transfer.Confidence;
 import org.transferwatch.transfer.ImportedTransfer;
+import org.transferwatch.transfer.NewClaim;
 import org.transferwatch.transfer.Period;
 import org.transferwatch.transfer.PeriodPrecision;
 import org.transferwatch.transfer.Quantity;
@@ -95,9 +93,9 @@ final class TransferCsvReader {
 
     /** The text of the file, which must be UTF-8 (a byte order mark is allowed). */
     static String decode(byte[] content) {
-        // The quick way first: String's own decoder makes one copy where a CharsetDecoder makes three (a
-        // 28 MB file held 140 MB at once). It replaces malformed bytes with U+FFFD, so a text that holds one
-        // is decoded again strictly, which finds the line of the malformed bytes or accepts a real U+FFFD.
+        // The quick way first: String's own decoder makes one copy where a CharsetDecoder makes three. It
+        // replaces malformed bytes with U+FFFD, so a text that holds one is decoded again strictly, which
+        // finds the line of the malformed bytes or accepts a real U+FFFD.
         var bom = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
                 && (content[2] & 0xff) == 0xbf ? 3 : 0;
         var quick = new String(content, bom, content.length - bom, StandardCharsets.UTF_8);
@@ -169,7 +167,7 @@ final class TransferCsvReader {
     private ImportRow row(CsvLines.Line line, Map<String, Integer> header, int width) {
         var n = line.number();
         var problems = new ArrayList<String>();
-        var cells = new Cells(line, header, problems);
+        var cells = new CsvCells(line, header, problems);
         if (line.fields().size() != width) {
             problems.add(at(n, "the row has " + line.fields().size() + " fields but the header has " + width
                     + " (a comma or quote out of place?)."));
@@ -249,7 +247,7 @@ final class TransferCsvReader {
         return null;
     }
 
-    private static @Nullable Period period(Cells cells, int line, List<String> problems) {
+    private static @Nullable Period period(CsvCells cells, int line, List<String> problems) {
         var start = cells.date(TransferCsv.PERIOD_START);
         var end = cells.date(TransferCsv.PERIOD_END);
         var precisionText = cells.text(TransferCsv.PERIOD_PRECISION);
@@ -276,7 +274,7 @@ final class TransferCsvReader {
         return new Period(start, end, precision);
     }
 
-    private static @Nullable ImportClaim claim(Cells cells, int line, List<String> problems) {
+    private static @Nullable ImportClaim claim(CsvCells cells, int line, List<String> problems) {
         var quote = cells.text(TransferCsv.QUOTE);
         var gradeText = cells.text(TransferCsv.GRADE);
         var sourceIdText = cells.text(TransferCsv.SOURCE_ID);
@@ -314,8 +312,8 @@ final class TransferCsvReader {
         if (sourceId == null && title == null && url == null) {
             problems.add(at(line, "name the quote's source (column source or source_url)."));
         }
-        if (quote.length() > org.transferwatch.transfer.NewClaim.MAX_QUOTE) {
-            problems.add(at(line, "a quote is limited to " + String.format("%,d", org.transferwatch.transfer.NewClaim.MAX_QUOTE)
+        if (quote.length() > NewClaim.MAX_QUOTE) {
+            problems.add(at(line, "a quote is limited to " + String.format("%,d", NewClaim.MAX_QUOTE)
                     + " characters."));
         }
         if (grade == null) {
@@ -327,144 +325,11 @@ final class TransferCsvReader {
     static String hash(String text) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+            return HexFormat.of().formatHex(digest, 0, 16);
         }
         catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    /**
-     * Each choice's constants by their value and their label, lower case: looked up per cell, where a loop
-     * over the constants comparing case-insensitively cost a copy of the constants and a lower-cased
-     * value for every comparison.
-     */
-    private static final ClassValue<Map<String, Object>> CHOICES = new ClassValue<>() {
-        @Override
-        protected Map<String, Object> computeValue(Class<?> type) {
-            var byText = new HashMap<String, Object>();
-            for (var constant : type.getEnumConstants()) {
-                var choice = (DbEnum) constant;
-                byText.putIfAbsent(choice.dbValue().toLowerCase(Locale.ROOT), constant);
-                byText.putIfAbsent(choice.label().toLowerCase(Locale.ROOT), constant);
-            }
-            return Map.copyOf(byText);
-        }
-    };
-
-    /** The cells of one row, by column name, with neutralisation undone and each problem noted once. */
-    private static final class Cells {
-
-        private final CsvLines.Line line;
-
-        private final Map<String, Integer> header;
-
-        private final List<String> problems;
-
-        private final java.util.Set<String> problemColumns = new java.util.HashSet<>();
-
-        Cells(CsvLines.Line line, Map<String, Integer> header, List<String> problems) {
-            this.line = line;
-            this.header = header;
-            this.problems = problems;
-            for (int i = 0; i < line.fields().size(); i++) {
-                var field = line.fields().get(i);
-                if (field.length() > ExchangeService.MAX_FIELD) {
-                    problems.add(at(line.number(), "a field (column " + (i + 1) + ") has more than "
-                            + String.format("%,d", ExchangeService.MAX_FIELD) + " characters."));
-                }
-                if (field.indexOf('\0') >= 0) {
-                    problems.add(at(line.number(), "a field (column " + (i + 1) + ") holds a NUL character."));
-                }
-            }
-        }
-
-        @Nullable String text(String column) {
-            var index = header.get(column);
-            if (index == null || index >= line.fields().size()) {
-                return null;
-            }
-            var raw = line.fields().get(index);
-            if (raw.length() > ExchangeService.MAX_FIELD || raw.indexOf('\0') >= 0) {
-                return null;
-            }
-            var value = TransferCsv.restore(raw);
-            return value.isBlank() ? null : value;
-        }
-
-        boolean hadProblemIn(String column) {
-            return problemColumns.contains(column);
-        }
-
-        private void problem(String column, String text) {
-            problemColumns.add(column);
-            problems.add(at(line.number(), text));
-        }
-
-        @Nullable BigDecimal number(String column) {
-            var text = text(column);
-            if (text == null) {
-                return null;
-            }
-            try {
-                var number = new BigDecimal(text.strip());
-                if (number.abs().compareTo(new BigDecimal("1e17")) >= 0 || number.scale() > 2) {
-                    problem(column, "\"" + ExchangeService.shorten(text) + "\" in " + column
-                            + " is out of range (at most 17 digits and 2 decimals).");
-                    return null;
-                }
-                return number;
-            }
-            catch (NumberFormatException e) {
-                problem(column, "\"" + ExchangeService.shorten(text) + "\" in " + column + " is not a number.");
-                return null;
-            }
-        }
-
-        boolean bool(String column) {
-            var text = text(column);
-            if (text == null) {
-                return false;
-            }
-            return switch (text.strip().toLowerCase(Locale.ROOT)) {
-                case "true", "yes", "y", "1" -> true;
-                case "false", "no", "n", "0" -> false;
-                default -> {
-                    problem(column, "\"" + ExchangeService.shorten(text) + "\" in " + column + " is not true or false.");
-                    yield false;
-                }
-            };
-        }
-
-        @Nullable LocalDate date(String column) {
-            var text = text(column);
-            if (text == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text.strip());
-            }
-            catch (DateTimeParseException e) {
-                problem(column, "\"" + ExchangeService.shorten(text) + "\" in " + column + " is not a date (YYYY-MM-DD).");
-                return null;
-            }
-        }
-
-        <E extends Enum<E> & DbEnum> @Nullable E choice(String column, Class<E> type, String what) {
-            var text = text(column);
-            if (text == null) {
-                return null;
-            }
-            var constant = CHOICES.get(type).get(text.strip().toLowerCase(Locale.ROOT));
-            if (constant != null) {
-                return type.cast(constant);
-            }
-            var allowed = java.util.Arrays.stream(type.getEnumConstants()).map(DbEnum::dbValue).toList();
-            problem(column, "unknown " + what + " \"" + ExchangeService.shorten(text) + "\" (use one of "
-                    + String.join(", ", allowed) + ").");
-            return null;
-        }
-
     }
 
 }

@@ -1,11 +1,13 @@
 package org.transferwatch.sanctions;
 
+import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 import static org.transferwatch.db.Tables.SANCTIONS_INSTRUMENT;
+import static org.transferwatch.db.Tables.SANCTIONS_ISSUER;
 import static org.transferwatch.db.Tables.SANCTIONS_LINK;
 import static org.transferwatch.db.Tables.SANCTIONS_PROVISION;
 import static org.transferwatch.db.Tables.SANCTIONS_PROVISION_CATEGORY;
@@ -19,6 +21,10 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Select;
+import org.jooq.SelectFieldOrAsterisk;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -40,7 +46,7 @@ class SanctionsRepository {
         var p = SANCTIONS_PROVISION;
         var direction = p.TARGET_COUNTRY_CODE.eq(scope.supplierCode()).and(p.DIRECTION.in("exports_from", "both"))
             .or(p.TARGET_COUNTRY_CODE.eq(scope.recipientCode()).and(p.DIRECTION.in("imports_to", "both")));
-        var kind = DSL.condition("{0} = any({1})", val(scope.kind()), p.KINDS);
+        var kind = val(scope.kind()).eq(any(p.KINDS));
         var anyCategory = notExists(selectOne().from(SANCTIONS_PROVISION_CATEGORY)
             .where(SANCTIONS_PROVISION_CATEGORY.PROVISION_ID.eq(p.ID)));
         var category = scope.categoryCode() == null ? anyCategory
@@ -57,13 +63,13 @@ class SanctionsRepository {
     }
 
     List<String> findIssuerCodes() {
-        return dsl.select(org.transferwatch.db.Tables.SANCTIONS_ISSUER.CODE).from(org.transferwatch.db.Tables.SANCTIONS_ISSUER)
-            .orderBy(org.transferwatch.db.Tables.SANCTIONS_ISSUER.CODE)
-            .fetch(org.transferwatch.db.Tables.SANCTIONS_ISSUER.CODE);
+        return dsl.select(SANCTIONS_ISSUER.CODE).from(SANCTIONS_ISSUER)
+            .orderBy(SANCTIONS_ISSUER.CODE)
+            .fetch(SANCTIONS_ISSUER.CODE);
     }
 
     /** UN measures bind every state, so they come first; then the US, the EU and the UK. */
-    private static org.jooq.Field<Integer> issuerRank() {
+    private static Field<Integer> issuerRank() {
         return DSL.when(SANCTIONS_INSTRUMENT.ISSUER_CODE.eq("UNSC"), DSL.inline(0))
             .when(SANCTIONS_INSTRUMENT.ISSUER_CODE.eq("US"), DSL.inline(1))
             .when(SANCTIONS_INSTRUMENT.ISSUER_CODE.eq("EU"), DSL.inline(2))
@@ -110,6 +116,7 @@ class SanctionsRepository {
     }
 
     JSONB snapshotLink(long id) {
+        // to_jsonb(row): PostgreSQL's whole row as JSON, which jOOQ's DSL cannot say
         return dsl.select(field("to_jsonb({0})", JSONB.class, DSL.name("snapshot")))
             .from(SANCTIONS_LINK.as("snapshot"))
             .where(SANCTIONS_LINK.as("snapshot").ID.eq(id))
@@ -117,7 +124,7 @@ class SanctionsRepository {
             .value1();
     }
 
-    List<ProvisionCount> confirmedProvisionCounts(org.jooq.Select<org.jooq.Record1<Long>> transferIds) {
+    List<ProvisionCount> confirmedProvisionCounts(Select<Record1<Long>> transferIds) {
         var transfers = DSL.countDistinct(SANCTIONS_LINK.TRANSFER_ID);
         return dsl.select(SANCTIONS_PROVISION.ID, SANCTIONS_INSTRUMENT.ISSUER_CODE, SANCTIONS_INSTRUMENT.SHORT_TITLE,
                     SANCTIONS_PROVISION.PARAGRAPH, SANCTIONS_PROVISION.SUMMARY, SANCTIONS_PROVISION.URL,
@@ -146,8 +153,8 @@ class SanctionsRepository {
                     SANCTIONS_INSTRUMENT.ISSUER_CODE.eq(issuerCode)));
     }
 
-    private org.jooq.SelectOnConditionStep<Record> provisions() {
-        return dsl.select(List.<org.jooq.SelectFieldOrAsterisk>of(SANCTIONS_PROVISION.ID,
+    private SelectOnConditionStep<Record> provisions() {
+        return dsl.select(List.<SelectFieldOrAsterisk>of(SANCTIONS_PROVISION.ID,
                     SANCTIONS_INSTRUMENT.ISSUER_CODE, SANCTIONS_INSTRUMENT.SHORT_TITLE, SANCTIONS_PROVISION.PARAGRAPH,
                     SANCTIONS_PROVISION.SUMMARY, SANCTIONS_PROVISION.URL, SANCTIONS_PROVISION.CITATION_VERIFIED))
             .from(SANCTIONS_PROVISION)

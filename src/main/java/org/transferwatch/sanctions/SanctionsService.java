@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -86,7 +88,7 @@ public class SanctionsService {
     /** For the transfers the subquery selects: each provision confirmed for some, with how many. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
-    public List<ProvisionCount> confirmedProvisionCounts(org.jooq.Select<org.jooq.Record1<Long>> transferIds) {
+    public List<ProvisionCount> confirmedProvisionCounts(Select<Record1<Long>> transferIds) {
         return sanctions.confirmedProvisionCounts(transferIds);
     }
 

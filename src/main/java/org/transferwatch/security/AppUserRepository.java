@@ -109,6 +109,7 @@ class AppUserRepository {
     /** The row as JSON for the audit trail, without the password hash. */
     JSONB snapshot(long id) {
         var snapshot = APP_USER.as("snapshot");
+        // to_jsonb(row) - key: PostgreSQL's whole row as JSON, less one key; jOOQ's DSL cannot say the row
         return dsl.select(field("to_jsonb({0}) - 'password_hash'", JSONB.class, DSL.name("snapshot")))
             .from(snapshot)
             .where(snapshot.ID.eq(id))

@@ -6,13 +6,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.transferwatch.audit.AuditActor;
 
 /**
  * The user on whose behalf the current request or UI action runs. Services use it to stamp who
- * changed what and to decide what that user may see.
+ * changed what and to decide what that user may see; the audit trail asks it who is acting.
  */
 @Component
-public class CurrentUser {
+public class CurrentUser implements AuditActor {
 
     private final AppUserRepository users;
 
@@ -27,6 +28,11 @@ public class CurrentUser {
             return Optional.empty();
         }
         return users.findByUsername(authentication.getName()).filter(AppUser::enabled);
+    }
+
+    @Override
+    public Optional<Acting> acting() {
+        return find().map(user -> new Acting(user.id(), user.username()));
     }
 
     /** The current user; refuses anonymous callers and users unknown to the database. */

@@ -78,7 +78,7 @@ public class UserService {
 
     /** The account with this id if it may log in; for authenticating API tokens, before anyone is logged in. */
     @Transactional(readOnly = true)
-    public java.util.Optional<AppUser> findEnabled(long userId) {
+    public Optional<AppUser> findEnabled(long userId) {
         return users.findById(userId).filter(AppUser::enabled);
     }
 
@@ -164,12 +164,8 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void changeRole(long userId, int expectedVersion, Role role) {
-        var admin = currentUser.require();
-        var account = requireAccount(userId);
+        var account = requireOthersAccount(userId, "You cannot change your own role. Ask another administrator.");
         var user = account.user();
-        if (user.id() == admin.id()) {
-            throw new ValidationException("You cannot change your own role. Ask another administrator.");
-        }
         if (user.role() == role && account.version() == expectedVersion) {
             return;
         }
@@ -187,12 +183,8 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void disable(long userId, int expectedVersion) {
-        var admin = currentUser.require();
-        var account = requireAccount(userId);
+        var account = requireOthersAccount(userId, "You cannot disable your own account. Ask another administrator.");
         var user = account.user();
-        if (user.id() == admin.id()) {
-            throw new ValidationException("You cannot disable your own account. Ask another administrator.");
-        }
         if (!user.enabled() && account.version() == expectedVersion) {
             return;
         }
@@ -254,6 +246,16 @@ public class UserService {
 
     private UserAccount requireAccount(long userId) {
         return users.findAccount(userId).orElseThrow(() -> new NotFoundException("This user account does not exist."));
+    }
+
+    /** The account an administrator acts on, which must not be their own: that is refused with the sentence given. */
+    private UserAccount requireOthersAccount(long userId, String ownAccountRefusal) {
+        var admin = currentUser.require();
+        var account = requireAccount(userId);
+        if (account.user().id() == admin.id()) {
+            throw new ValidationException(ownAccountRefusal);
+        }
+        return account;
     }
 
     private void requireAnotherEnabledAdmin(AppUser user) {

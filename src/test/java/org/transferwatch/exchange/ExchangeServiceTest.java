@@ -2,6 +2,7 @@ package org.transferwatch.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.transferwatch.db.Tables.TRANSFER;
 import static org.transferwatch.support.TestData.as;
 import static org.transferwatch.support.TestData.draft;
 
@@ -9,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,6 +30,7 @@ import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
 import org.transferwatch.transfer.AdmiraltyGrade;
 import org.transferwatch.transfer.Confidence;
+import org.transferwatch.transfer.ImportOutcome;
 import org.transferwatch.transfer.NewClaim;
 import org.transferwatch.transfer.Period;
 import org.transferwatch.transfer.PeriodPrecision;
@@ -36,9 +39,11 @@ import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferDraft;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferKind;
+import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.EvidenceService;
+import org.transferwatch.transfer.TransferSort;
 import org.transferwatch.transfer.TransferStatus;
 
 @TransferWatchTest
@@ -82,7 +87,7 @@ class ExchangeServiceTest {
         });
     }
 
-    private org.transferwatch.transfer.ImportOutcome importCsv(String csv) {
+    private ImportOutcome importCsv(String csv) {
         return exchange.importPreview(preview(csv), written -> {
         });
     }
@@ -148,9 +153,9 @@ class ExchangeServiceTest {
     void every_exported_cell_is_neutralised_as_the_import_expects(String value) {
         var id = transfers.createDraft(draft("BLR", "SYR", "Item"));
         // Straight into the row: the form strips the leading tab or carriage return these values start with.
-        dsl.update(org.transferwatch.db.Tables.TRANSFER)
-            .set(org.transferwatch.db.Tables.TRANSFER.NOTES, value)
-            .where(org.transferwatch.db.Tables.TRANSFER.ID.eq(id))
+        dsl.update(TRANSFER)
+            .set(TRANSFER.NOTES, value)
+            .where(TRANSFER.ID.eq(id))
             .execute();
         var records = CsvLines.read(export(TransferFilter.pair("BLR", "SYR")).substring(1), 1, share -> {
         });
@@ -205,8 +210,8 @@ class ExchangeServiceTest {
         assertThat(export(TransferFilter.NONE)).isEqualTo(before);
 
         // Into a state without the two drafts: they come back with every field as it was.
-        dsl.deleteFrom(org.transferwatch.db.Tables.TRANSFER)
-            .where(org.transferwatch.db.Tables.TRANSFER.ID.in(id, plain))
+        dsl.deleteFrom(TRANSFER)
+            .where(TRANSFER.ID.in(id, plain))
             .execute();
         var again = importCsv(before);
         assertThat(again.inserted()).isEqualTo(2);
@@ -269,7 +274,7 @@ class ExchangeServiceTest {
             .isEqualTo(importsBefore + 2);
         assertThat(dsl.fetchValue("select after ->> 'inserted' from audit_event where entity_type = 'import' "
                 + "order by id limit 1")).isEqualTo("2");
-        assertThat(listing.page(TransferFilter.pair("IRN", "RUS"), org.transferwatch.transfer.TransferSort.NEWEST, 0, 10))
+        assertThat(listing.page(TransferFilter.pair("IRN", "RUS"), TransferSort.NEWEST, 0, 10))
             .extracting(row -> row.reviewState().dbValue())
             .containsExactly("draft");
     }
@@ -313,7 +318,7 @@ class ExchangeServiceTest {
             csv.append("bulk:").append(i).append(",PRK,RUS,arms,Bulk item ").append(i).append(",reported,low,Yonhap,")
                 .append(i == rows - 1 ? "The last one was a zeppelin." : "Seen at the port.").append(",B2\r\n");
         }
-        var told = new java.util.ArrayList<Integer>();
+        var told = new ArrayList<Integer>();
         var transfersBefore = count("transfer");
 
         var outcome = exchange.importPreview(preview(csv.toString()), told::add);
@@ -356,9 +361,9 @@ class ExchangeServiceTest {
     }
 
     private List<String> found(String text) {
-        return listing.page(TransferFilter.NONE.withText(text), org.transferwatch.transfer.TransferSort.NEWEST, 0, 10)
+        return listing.page(TransferFilter.NONE.withText(text), TransferSort.NEWEST, 0, 10)
             .stream()
-            .map(org.transferwatch.transfer.TransferRow::item)
+            .map(TransferRow::item)
             .toList();
     }
 

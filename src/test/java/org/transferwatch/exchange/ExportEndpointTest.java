@@ -1,6 +1,8 @@
 package org.transferwatch.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -39,7 +41,7 @@ class ExportEndpointTest {
                 .with(user("viewer").roles("VIEWER")))
             .andExpect(status().isOk())
             .andExpect(content().contentTypeCompatibleWith("text/csv"))
-            .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.matchesPattern(
+            .andExpect(header().string("Content-Disposition", matchesPattern(
                     "attachment; filename=\"transfers-\\d{4}-\\d{2}-\\d{2}\\.csv\"")))
             .andReturn().getResponse();
         var bytes = response.getContentAsByteArray();
@@ -55,7 +57,7 @@ class ExportEndpointTest {
     void without_a_login_the_export_sends_the_browser_to_the_login_page() throws Exception {
         mvc.perform(get("/export/transfers.csv"))
             .andExpect(status().is3xxRedirection())
-            .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+            .andExpect(header().string("Location", endsWith("/login")));
     }
 
 }

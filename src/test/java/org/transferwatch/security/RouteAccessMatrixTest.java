@@ -26,6 +26,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.base.ui.AccessDeniedView;
 import org.transferwatch.base.ui.NotFoundView;
@@ -155,7 +156,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
                     AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         }
         else {
-            var principal = org.springframework.security.core.userdetails.User.withUsername(who.role.dbValue())
+            var principal = User.withUsername(who.role.dbValue())
                 .password("unused")
                 .authorities(who.role.authorities())
                 .build();

@@ -2,6 +2,7 @@ package org.transferwatch.dashboard.ui;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
@@ -175,7 +176,7 @@ public class DashboardView extends VerticalLayout {
         return table;
     }
 
-    private static Component topFlows(java.util.List<TransferStatistics.PairCount> flows) {
+    private static Component topFlows(List<TransferStatistics.PairCount> flows) {
         var list = new Div();
         list.setId("top-flows");
         list.addClassName("top-flows");
@@ -194,7 +195,7 @@ public class DashboardView extends VerticalLayout {
         return list;
     }
 
-    private static Component latest(java.util.List<TransferRow> rows) {
+    private static Component latest(List<TransferRow> rows) {
         var list = new Div();
         list.setId("latest");
         list.addClassName("latest");

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.transferwatch.sanctions.SanctionsLink;
@@ -82,7 +83,7 @@ final class ApiModel {
             var provision = link.provision();
             return new SanctionsLinkJson(provision.id(), provision.issuerCode(), provision.citation(),
                     provision.summary(), provision.url(), provision.citationVerified(),
-                    link.decision().name().toLowerCase(java.util.Locale.ROOT), link.note());
+                    link.decision().name().toLowerCase(Locale.ROOT), link.note());
         }
     }
 

@@ -1,11 +1,7 @@
 package org.transferwatch.exchange.api;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -23,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.ValidationException;
+import org.transferwatch.exchange.RequestParameters;
 import org.transferwatch.transfer.TransferFilterParameters;
 import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.EvidenceService;
@@ -78,9 +75,7 @@ class TransferApiController {
             @Parameter(description = "Full-text search over item, notes and quotes") @RequestParam(name = TransferFilterParameters.TEXT, required = false) @Nullable String q,
             @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) @Nullable String cursor,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @RequestParam(required = false) @Nullable Integer limit) {
-        var parameters = new LinkedHashMap<String, List<String>>();
-        request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
-        var parsed = TransferFilterParameters.parse(parameters);
+        var parsed = TransferFilterParameters.parse(RequestParameters.of(request));
         if (!parsed.problems().isEmpty()) {
             throw new ValidationException(parsed.problems());
         }
@@ -131,6 +126,5 @@ class TransferApiController {
     ResponseEntity<ApiModel.Error> denied(AccessDeniedException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiModel.Error("Your role may not read this.", null));
     }
-
 
 }

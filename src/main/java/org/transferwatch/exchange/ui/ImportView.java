@@ -1,17 +1,11 @@
 package org.transferwatch.exchange.ui;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executor;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,11 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -40,14 +31,10 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.base.ui.Messages;
-import org.transferwatch.country.Country;
 import org.transferwatch.country.CountryService;
-import org.transferwatch.country.ui.CountryField;
 import org.transferwatch.exchange.ExchangeService;
 import org.transferwatch.exchange.ImportPreview;
-import org.transferwatch.exchange.ImportRow;
 import org.transferwatch.security.Role;
-import org.transferwatch.transfer.AdmiraltyGrade;
 import org.transferwatch.transfer.ImportOutcome;
 
 /**
@@ -63,14 +50,9 @@ public class ImportView extends VerticalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(ImportView.class);
 
-    /** Problems listed on the page; the rest are counted. */
-    static final int LISTED_PROBLEMS = 200;
-
     private static final int POLL_MILLIS = 300;
 
     private final ExchangeService exchange;
-
-    private final CountryService countries;
 
     private final Upload upload;
 
@@ -80,35 +62,14 @@ public class ImportView extends VerticalLayout {
 
     private final Span progressText = new Span();
 
-    private final VerticalLayout previewBox = new VerticalLayout();
-
-    private final Span summary = new Span();
-
-    private final Div problemsBox = new Div();
-
-    private final Div namesBox = new Div();
-
-    private final Select<String> grade = new Select<>();
-
-    private final Grid<ImportRow> grid = new Grid<>();
-
-    private final Button confirm = new Button("Import");
-
-    private final Button cancel = new Button("Cancel");
+    private final ImportPreviewPanel previewPanel;
 
     private final Div resultBox = new Div();
-
-    private final Map<String, String> mapping = new LinkedHashMap<>();
-
-    private @Nullable ImportPreview read;
-
-    private @Nullable ImportPreview preview;
 
     private Executor executor = task -> Thread.ofVirtual().name("import").start(task);
 
     public ImportView(ExchangeService exchange, CountryService countries) {
         this.exchange = exchange;
-        this.countries = countries;
         addClassName("import-view");
         setWidthFull();
 
@@ -148,64 +109,13 @@ public class ImportView extends VerticalLayout {
         progressBox.addClassName("import-progress");
         progressBox.setVisible(false);
 
-        summary.setId("import-summary");
-        summary.addClassName("import-summary");
-        problemsBox.setId("import-problems");
-        problemsBox.addClassName("import-problems");
-        namesBox.setId("import-names");
-        namesBox.addClassName("import-names");
-        grade.setId("import-grade");
-        grade.setLabel("Grade of the register's claims");
-        grade.setHelperText("Admiralty grade given to every claim this import quotes from the dataset");
-        grade.setItems(grades());
-        grade.setWidth("24rem");
-        grade.setValue(ImportPreview.DEFAULT_DATASET_GRADE.code());
-        grade.setItemLabelGenerator(code -> AdmiraltyGrade.parse(code).description());
-        grade.addValueChangeListener(event -> {
-            if (preview != null && event.getValue() != null) {
-                preview = preview.withDatasetGrade(AdmiraltyGrade.parse(event.getValue()));
-            }
-        });
-        configureGrid();
-        confirm.setId("confirm-import");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.addClickListener(event -> confirm());
-        cancel.setId("cancel-import");
-        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        cancel.addClickListener(event -> reset());
-        var actions = new HorizontalLayout(confirm, cancel);
-        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        previewBox.add(summary, problemsBox, namesBox, grade, grid, actions);
-        previewBox.setPadding(false);
-        previewBox.setVisible(false);
+        previewPanel = new ImportPreviewPanel(countries, this::confirm, this::reset);
 
         resultBox.setId("import-result");
         resultBox.addClassName("import-result");
         resultBox.setVisible(false);
 
-        add(title, intro, upload, progressBox, resultBox, previewBox);
-    }
-
-    private void configureGrid() {
-        grid.setId("import-preview");
-        grid.setAllRowsVisible(false);
-        grid.setHeight("24rem");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ImportRow::line).setHeader("Line").setKey("line").setWidth("4.5rem").setFlexGrow(0);
-        grid.addColumn(row -> row.supplierName() + " → " + row.recipientName()).setHeader("Supplier → recipient")
-            .setKey("pair").setWidth("14rem").setFlexGrow(0);
-        grid.addColumn(row -> row.draft().item() == null ? "" : row.draft().item()).setHeader("Item").setKey("item")
-            .setFlexGrow(1);
-        grid.addColumn(row -> row.draft().quantity().label()).setHeader("Quantity").setKey("quantity").setWidth("8rem")
-            .setFlexGrow(0);
-        grid.addColumn(row -> row.draft().period() == null ? "—" : row.draft().period().label()).setHeader("Period")
-            .setKey("period").setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(row -> row.draft().status() == null ? "—" : row.draft().status().label()).setHeader("Status")
-            .setKey("status").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(row -> row.problems().isEmpty() ? "OK" : String.join(" ", row.problems().stream()
-                .map(problem -> problem.replaceFirst("^Line \\d+: ", "")).toList()))
-            .setHeader("Check").setKey("check").setFlexGrow(1);
-        grid.setPartNameGenerator(row -> row.problems().isEmpty() ? null : "import-problem-row");
+        add(title, intro, upload, progressBox, resultBox, previewPanel);
     }
 
     /** Tests run the background work on their own thread. */
@@ -246,91 +156,14 @@ public class ImportView extends VerticalLayout {
 
     private void show(ImportPreview result) {
         stopWork();
-        read = result;
-        mapping.clear();
-        preview = result;
-        grade.setValue(ImportPreview.DEFAULT_DATASET_GRADE.code());
-        grade.setVisible(result.datasetSource() != null);
-        grid.setItems(result.rows());
-        showNames();
-        refresh();
-        previewBox.setVisible(true);
+        previewPanel.show(result);
     }
 
-    /** Summary, problems and the confirm button for the preview as mapped so far. */
-    private void refresh() {
-        var current = preview;
-        if (current == null) {
-            return;
-        }
-        var rows = current.rows().size();
-        var withProblems = current.rowsWithProblems();
-        var unmapped = current.unmappedNames();
-        summary.setText(current.fileName() + " — " + current.format().label() + ": " + count(rows, "row")
-                + (withProblems == 0 ? ", no problems" : ", " + count(withProblems, "row") + " with problems")
-                + (unmapped.isEmpty() ? "" : ", " + count(unmapped.size(), "state name") + " to map")
-                + (current.datasetSource() == null ? "" : ". Source: " + current.datasetSource().title()) + ".");
-        problemsBox.removeAll();
-        var problems = current.problems();
-        problemsBox.setVisible(!problems.isEmpty());
-        if (!problems.isEmpty()) {
-            problemsBox.add(new H3(count(problems.size(), "problem") + " — fix the file and upload it again"));
-            var list = new UnorderedList();
-            problems.stream().limit(LISTED_PROBLEMS).forEach(problem -> list.add(new ListItem(problem)));
-            if (problems.size() > LISTED_PROBLEMS) {
-                list.add(new ListItem("… and " + (problems.size() - LISTED_PROBLEMS) + " more."));
-            }
-            problemsBox.add(list);
-        }
-        grid.getDataProvider().refreshAll();
-        confirm.setText("Import " + count(rows, "transfer"));
-        confirm.setEnabled(current.ready());
-    }
-
-    private void showNames() {
-        namesBox.removeAll();
-        var base = read;
-        if (base == null || base.unmappedNames().isEmpty()) {
-            namesBox.setVisible(false);
-            return;
-        }
-        namesBox.setVisible(true);
-        namesBox.add(new H3("State names to map"), new Paragraph("These names are not known to TransferWatch. Pick the "
-                + "country each stands for in this import (add it as an alias later to remember it)."));
-        base.unmappedNames().forEach((name, rows) -> {
-            var label = new Span(name + " (" + count(rows, "row") + ")");
-            label.addClassName("import-name");
-            var field = new CountryField("Country", countries.asSearch());
-            field.setId("map-" + slug(name));
-            field.setWidth("20rem");
-            field.addValueChangeListener(event -> {
-                Country country = event.getValue();
-                if (country == null) {
-                    mapping.remove(name);
-                }
-                else {
-                    mapping.put(name, country.code());
-                }
-                preview = base.withMapping(mapping).withDatasetGrade(AdmiraltyGrade.parse(grade.getValue()));
-                grid.setItems(preview.rows());
-                refresh();
-            });
-            var line = new HorizontalLayout(label, field);
-            line.setAlignItems(FlexComponent.Alignment.BASELINE);
-            namesBox.add(line);
-        });
-    }
-
-    private void confirm() {
-        var current = preview;
-        if (current == null || !current.ready()) {
-            return;
-        }
+    private void confirm(ImportPreview current) {
         var ui = UI.getCurrent();
-        confirm.setEnabled(false);
-        cancel.setEnabled(false);
+        previewPanel.lock();
         upload.setVisible(false);
-        startWork("Importing " + count(current.rows().size(), "transfer") + " …");
+        startWork("Importing " + ImportPreviewPanel.count(current.rows().size(), "transfer") + " …");
         var total = current.rows().size();
         runInBackground(ui, () -> {
             try {
@@ -350,7 +183,7 @@ public class ImportView extends VerticalLayout {
 
     private void imported(ImportPreview imported, ImportOutcome outcome) {
         stopWork();
-        previewBox.setVisible(false);
+        previewPanel.close();
         upload.setVisible(true);
         upload.clearFileList();
         resultBox.removeAll();
@@ -360,8 +193,6 @@ public class ImportView extends VerticalLayout {
         resultBox.add(VaadinIcon.CHECK_CIRCLE.create(),
                 new Span("Imported " + imported.fileName() + ": " + outcome.label() + "."), drafts);
         resultBox.setVisible(true);
-        read = null;
-        preview = null;
         Messages.success("Import finished: " + outcome.label() + ".");
     }
 
@@ -372,10 +203,7 @@ public class ImportView extends VerticalLayout {
     private void failed(List<String> messages) {
         stopWork();
         upload.setVisible(true);
-        cancel.setEnabled(true);
-        if (preview != null) {
-            confirm.setEnabled(preview.ready());
-        }
+        previewPanel.unlock();
         resultBox.removeAll();
         resultBox.getElement().setAttribute("theme", "error");
         var list = new UnorderedList();
@@ -385,14 +213,9 @@ public class ImportView extends VerticalLayout {
     }
 
     private void reset() {
-        read = null;
-        preview = null;
-        mapping.clear();
-        previewBox.setVisible(false);
+        previewPanel.clear();
         resultBox.setVisible(false);
         upload.setVisible(true);
-        cancel.setEnabled(true);
-        grid.setItems(List.of());
     }
 
     private void startWork(String text) {
@@ -429,27 +252,9 @@ public class ImportView extends VerticalLayout {
         }
     }
 
-    private static List<String> grades() {
-        var grades = new java.util.ArrayList<String>();
-        for (char reliability = 'A'; reliability <= 'F'; reliability++) {
-            for (int credibility = 1; credibility <= 6; credibility++) {
-                grades.add("" + reliability + credibility);
-            }
-        }
-        return grades;
-    }
-
-    static String slug(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    }
-
-    private static String count(long n, String noun) {
-        return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
-    }
-
     /** For tests: the preview on the page, as mapped so far. */
     @Nullable ImportPreview preview() {
-        return preview;
+        return previewPanel.preview();
     }
 
 }

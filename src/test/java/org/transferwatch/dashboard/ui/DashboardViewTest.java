@@ -3,7 +3,10 @@ package org.transferwatch.dashboard.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.transferwatch.base.ui.EChart;
 import org.transferwatch.security.Role;
@@ -54,10 +57,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Test
     void the_figures_link_leads_to_the_filtered_list() {
         navigate(DashboardView.class);
-        com.vaadin.flow.component.UI.getCurrent().navigate("transfers",
-                com.vaadin.flow.router.QueryParameters.fromString("flagged=true"));
+        UI.getCurrent().navigate("transfers", QueryParameters.fromString("flagged=true"));
         assertThat(getCurrentView()).isInstanceOf(TransferListView.class);
-        assertThat(test(find(com.vaadin.flow.component.grid.Grid.class).id("transfers-grid")).size()).isEqualTo(3);
+        assertThat(test(find(Grid.class).id("transfers-grid")).size()).isEqualTo(3);
     }
 
     @Test
@@ -68,7 +70,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
             .contains("\"link\":\"transfers?supplier=PRK&recipient=RUS&kind=raw_material\"");
         map.open("transfers?supplier=PRK&recipient=RUS&kind=arms");
         assertThat(getCurrentView()).isInstanceOf(TransferListView.class);
-        assertThat(test(find(com.vaadin.flow.component.grid.Grid.class).id("transfers-grid")).size()).isEqualTo(2);
+        assertThat(test(find(Grid.class).id("transfers-grid")).size()).isEqualTo(2);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class PairViewTest extends SpringBrowserlessTest {
     @Test
     void an_unknown_state_is_refused_with_a_message() {
         navigate("pairs/PRK/ZZZ", DashboardView.class);
-        assertThat(test(find(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+        assertThat(test(find(Notification.class).last()).getText())
             .isEqualTo("\"ZZZ\" is not a known state.");
     }
 

@@ -16,6 +16,7 @@ import static org.transferwatch.support.TestData.draft;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -161,7 +162,7 @@ class TransferApiTest {
         for (var query : List.of("", "supplier=PRK", "supplier=RUS&recipient=PRK&either=true", "recipient=RUS",
                 "status=delivered", "kind=raw_material", "kind=dual_use", "q=shells", "from=2023-01-01&to=2023-12-31",
                 "issuer=UN", "review=draft", "confidence=moderate&category=ML3", "supplier=prk&either=true")) {
-            var parameters = new java.util.LinkedHashMap<String, List<String>>();
+            var parameters = new LinkedHashMap<String, List<String>>();
             for (var pair : query.isEmpty() ? new String[0] : query.split("&")) {
                 var parts = pair.split("=");
                 parameters.put(parts[0], List.of(parts[1]));

@@ -2,6 +2,7 @@ package org.transferwatch.exchange.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.IntStream;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -31,7 +32,7 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
         return find(Grid.class).id("tokens-grid");
     }
 
-    private java.util.List<String> column(String key) {
+    private List<String> column(String key) {
         var grid = grid();
         var position = test(grid).getColumnPosition(key);
         return IntStream.range(0, test(grid).size()).mapToObj(row -> test(grid).getCellText(row, position)).toList();

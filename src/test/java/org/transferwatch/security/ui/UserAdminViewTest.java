@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.annotation.Transactional;
+import org.transferwatch.base.ui.AccessDeniedView;
 import org.transferwatch.security.Role;
 import org.transferwatch.security.UserAccount;
 import org.transferwatch.support.TransferWatchTest;
@@ -133,7 +134,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser(Role.REVIEWER)
     void a_reviewer_is_not_let_into_the_user_administration() {
-        navigate("admin/users", org.transferwatch.base.ui.AccessDeniedView.class);
+        navigate("admin/users", AccessDeniedView.class);
     }
 
 }
