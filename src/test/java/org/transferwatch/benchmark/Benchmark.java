@@ -36,6 +36,8 @@ import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferSort;
 import org.transferwatch.transfer.TransferStatisticsService;
 import org.transferwatch.transfer.bulk.BenchmarkQueries;
+import java.sql.PreparedStatement;
+import java.sql.Connection;
 
 /**
  * Measures the application against the database floor on a database filled by {@link SyntheticData}:
@@ -106,7 +108,7 @@ public final class Benchmark {
         var output = Path.of(SyntheticData.argument(args, "--json", "target/benchmark.json"));
         // The production jar runs Vaadin in production mode; measured in development mode, start to ready and the
         // heap per UI session are development figures: there Vaadin's component tracker keeps a stack trace per
-        // component created and attached (~665 KB of a Transfers session's ~940 KB).
+        // component created and attached, most of a Transfers session's heap (docs/performance.md, UI sessions).
         var production = Benchmark.class.getResource(PRODUCTION_BUNDLE) != null;
         if (!production) {
             System.out.println("""
@@ -423,7 +425,7 @@ public final class Benchmark {
      * Runs the queries with their bind values as prepared statements on the connection and reads every column
      * of every row, as the application must.
      */
-    private static Runnable floorRun(java.sql.Connection connection, List<Query> queries) {
+    private static Runnable floorRun(Connection connection, List<Query> queries) {
         return () -> {
             try {
                 for (var query : queries) {
@@ -443,7 +445,7 @@ public final class Benchmark {
                     }
                 }
             }
-            catch (java.sql.SQLException e) {
+            catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         };
@@ -453,7 +455,7 @@ public final class Benchmark {
     private double[] timeFloor(List<Query> queries) throws Exception {
         var dataSource = context.getBean(DataSource.class);
         try (var connection = dataSource.getConnection()) {
-            var statements = new ArrayList<java.sql.PreparedStatement>();
+            var statements = new ArrayList<PreparedStatement>();
             for (var query : queries) {
                 var statement = connection.prepareStatement(query.getSQL());
                 var binds = query.getBindValues();
@@ -472,7 +474,7 @@ public final class Benchmark {
                         }
                     }
                 }
-                catch (java.sql.SQLException e) {
+                catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
             };

@@ -14,6 +14,8 @@ import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.transferwatch.base.DatabaseCreator;
+import java.util.HashSet;
+import java.util.Arrays;
 
 /**
  * Fills a database with N synthetic transfers (default 1,000,000), about three claim links each,
@@ -160,7 +162,7 @@ public final class SyntheticData {
         copy(connection, "copy claim_link (transfer_id, source_id, quote, stance, reliability, credibility, created_by, "
                 + "updated_by) from stdin with (format csv)", transfers, (i, out) -> {
                     var links = 1 + random.nextInt(5);
-                    var used = new java.util.HashSet<String>();
+                    var used = new HashSet<String>();
                     for (int link = 0; link < links; link++) {
                         var source = firstSource + random.nextInt(sources);
                         var stance = random.nextInt(100) < 88 ? "supports" : "disputes";
@@ -223,7 +225,7 @@ public final class SyntheticData {
         pairs.add(new String[] { "RUS", "BLR" });
         pairs.add(new String[] { "CHN", "RUS" });
         pairs.add(new String[] { "RUS", "PRK" });
-        var seen = new java.util.HashSet<String>();
+        var seen = new HashSet<String>();
         pairs.forEach(pair -> seen.add(pair[0] + pair[1]));
         while (pairs.size() < count) {
             var supplier = states.get(random.nextInt(states.size()));
@@ -349,7 +351,7 @@ public final class SyntheticData {
         }
 
         int next() {
-            var index = java.util.Arrays.binarySearch(cumulative, random.nextDouble());
+            var index = Arrays.binarySearch(cumulative, random.nextDouble());
             return index >= 0 ? index : Math.min(-index - 1, cumulative.length - 1);
         }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.groups.Tuple;
 
 class GoodsFinderTest {
 
@@ -62,9 +63,9 @@ class GoodsFinderTest {
     void the_item_takes_in_its_modifiers_and_designation() {
         assertThat(find("millions of infantry artillery shells, hundreds of Shahed-136 attack drones and Soviet-era T-72 tanks"))
             .extracting(Found::item, Found::designation)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("infantry artillery shells", "null"),
-                    org.assertj.core.groups.Tuple.tuple("Shahed-136 attack drones", "Shahed-136"),
-                    org.assertj.core.groups.Tuple.tuple("Soviet-era T-72 tanks", "T-72"));
+            .containsExactly(Tuple.tuple("infantry artillery shells", "null"),
+                    Tuple.tuple("Shahed-136 attack drones", "Shahed-136"),
+                    Tuple.tuple("Soviet-era T-72 tanks", "T-72"));
     }
 
     @Test
@@ -78,9 +79,9 @@ class GoodsFinderTest {
     void well_known_systems_count_as_goods_by_their_designation_alone() {
         assertThat(find("a batch of S-400 systems, six F-16s and more HIMARS"))
             .extracting(Found::item, Found::category)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("S-400 systems", "ML4"),
-                    org.assertj.core.groups.Tuple.tuple("F-16s", "ML10"),
-                    org.assertj.core.groups.Tuple.tuple("HIMARS", "ML2"));
+            .containsExactly(Tuple.tuple("S-400 systems", "ML4"),
+                    Tuple.tuple("F-16s", "ML10"),
+                    Tuple.tuple("HIMARS", "ML2"));
     }
 
 }

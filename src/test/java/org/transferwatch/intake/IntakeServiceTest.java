@@ -20,6 +20,9 @@ import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.EvidenceService;
+import org.transferwatch.transfer.TransferFilter;
+import org.transferwatch.source.SourceKind;
+import org.transferwatch.source.NewSource;
 
 @TransferWatchTest
 @Transactional
@@ -51,8 +54,8 @@ class IntakeServiceTest {
     /** The demo article as a source of its own, so that none of its proposals is recorded yet. */
     private long article() {
         var demo = as(Role.VIEWER, () -> sources.findById(demoSource()).orElseThrow());
-        return as(Role.ANALYST, () -> sources.add(new org.transferwatch.source.NewSource(
-                org.transferwatch.source.SourceKind.NEWS_ARTICLE, "Yonhap, second copy", demo.publisher(), null, null,
+        return as(Role.ANALYST, () -> sources.add(new NewSource(
+                SourceKind.NEWS_ARTICLE, "Yonhap, second copy", demo.publisher(), null, null,
                 demo.publishedOn(), "en", demo.content() + "\n(Copy for a test.)")).source().id());
     }
 
@@ -89,11 +92,11 @@ class IntakeServiceTest {
         var source = article();
         var raw = intake.read(source).reading().proposals().get(2);
         intake.accept(source, raw, raw.draft(null, Confidence.LOW), IntakeService.DEFAULT_GRADE, null);
-        var before = listing.count(org.transferwatch.transfer.TransferFilter.NONE);
+        var before = listing.count(TransferFilter.NONE);
         assertThatThrownBy(() -> intake.accept(source, raw, raw.draft(null, Confidence.LOW), IntakeService.DEFAULT_GRADE, null))
             .isInstanceOf(ValidationException.class)
             .hasMessageContaining("already accepted");
-        assertThat(listing.count(org.transferwatch.transfer.TransferFilter.NONE)).isEqualTo(before);
+        assertThat(listing.count(TransferFilter.NONE)).isEqualTo(before);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Objects;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.transferwatch.transfer.Stance;
 
 /**
  * Scores the assistant against labelled passages. Each proposal is aligned with at most one expected
@@ -126,7 +127,7 @@ final class PassageScore {
             }
             if (want.disputed()) {
                 denialsExpected++;
-                if (proposal.stance() == org.transferwatch.transfer.Stance.DISPUTES || !proposal.denials().isEmpty()) {
+                if (proposal.stance() == Stance.DISPUTES || !proposal.denials().isEmpty()) {
                     denialsRight++;
                 }
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.assertj.core.groups.Tuple;
 
 class StateFinderTest {
 
@@ -30,8 +31,8 @@ class StateFinderTest {
     void the_longest_alias_wins() {
         assertThat(find("the Democratic People's Republic of Korea and South Korean ships"))
             .extracting(StateMention::text, StateMention::countryCode)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("Democratic People's Republic of Korea", "PRK"),
-                    org.assertj.core.groups.Tuple.tuple("South Korean", "KOR"));
+            .containsExactly(Tuple.tuple("Democratic People's Republic of Korea", "PRK"),
+                    Tuple.tuple("South Korean", "KOR"));
     }
 
     @Test

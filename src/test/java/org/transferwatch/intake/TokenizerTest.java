@@ -3,10 +3,11 @@ package org.transferwatch.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import java.util.List;
 
 class TokenizerTest {
 
-    private static java.util.List<String> sentences(String text) {
+    private static List<String> sentences(String text) {
         return Tokenizer.sentences(Tokenizer.normalise(text)).stream()
             .map(sentence -> text.substring(sentence.start(), sentence.end()))
             .toList();

@@ -18,6 +18,7 @@ import org.transferwatch.source.SourceService;
 import org.transferwatch.source.SourceSort;
 import org.transferwatch.support.Accounts;
 import org.transferwatch.transfer.TransferDraft;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Script in every text field an analyst fills, saved through the forms, then read back on every page that
@@ -50,8 +51,8 @@ class BadInputIT extends BrowserJourney {
     void script_in_every_text_field_is_shown_as_text_and_never_runs() {
         // An image element made from the payload would ask the server for "x"; the browser makes no such request
         // for text.
-        var imageRequests = new java.util.concurrent.CopyOnWriteArrayList<String>();
-        var notFound = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        var imageRequests = new CopyOnWriteArrayList<String>();
+        var notFound = new CopyOnWriteArrayList<String>();
         page.onRequest(request -> {
             if (request.url().matches(".*/x([?#].*)?$")) {
                 imageRequests.add(request.url());

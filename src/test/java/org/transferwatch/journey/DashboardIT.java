@@ -5,6 +5,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.assertj.core.api.Assertions;
+import java.nio.file.Path;
+import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.io.IOException;
 
 class DashboardIT extends BrowserJourney {
 
@@ -34,18 +40,18 @@ class DashboardIT extends BrowserJourney {
         // The link is a Vaadin download resource; fetch it with the page's session as the browser would.
         var href = page.locator("#pair-pdf").getAttribute("href");
         var response = context.request().get(url("/" + href));
-        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
-        org.assertj.core.api.Assertions.assertThat(response.headers().get("content-type")).startsWith("application/pdf");
-        org.assertj.core.api.Assertions.assertThat(response.headers().get("content-disposition"))
+        Assertions.assertThat(response.status()).isEqualTo(200);
+        Assertions.assertThat(response.headers().get("content-type")).startsWith("application/pdf");
+        Assertions.assertThat(response.headers().get("content-disposition"))
             .matches(".*briefing-PRK-RUS-\\d{4}-\\d{2}-\\d{2}\\.pdf.*");
         var body = response.body();
-        org.assertj.core.api.Assertions.assertThat(new String(body, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        Assertions.assertThat(new String(body, 0, 5, StandardCharsets.US_ASCII))
             .isEqualTo("%PDF-");
         try {
-            java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "briefing.pdf"), body);
+            Files.write(Path.of("target", "screenshots", "briefing.pdf"), body);
         }
-        catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

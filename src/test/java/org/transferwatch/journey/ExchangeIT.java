@@ -12,6 +12,7 @@ import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.core.io.ClassPathResource;
+import com.microsoft.playwright.Page;
 
 /** The data exchange paths a user takes: export the filtered list, import with a preview, an API token. */
 // Imports and exports assert exact rows: a database of its own keeps other journeys' transfers out.
@@ -66,7 +67,7 @@ class ExchangeIT extends BrowserJourney {
         assertThat(page.locator("#import-names")).containsText("Belarusia (24 rows)");
         screenshot(page, "import-sipri-names");
         page.locator("#map-belarusia input").fill("Belarus");
-        page.locator("vaadin-combo-box-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Belarus (BLR)"))
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Belarus (BLR)"))
             .click();
         assertThat(page.locator("#confirm-import")).isEnabled();
         page.locator("#confirm-import").click();

@@ -17,6 +17,7 @@ import org.transferwatch.security.Role;
 import org.transferwatch.security.UserService;
 import org.transferwatch.support.Accounts;
 import org.transferwatch.support.TestDatabase;
+import com.microsoft.playwright.Page;
 
 /**
  * From a pasted report to graded draft transfers: an analyst pastes the Yonhap article as a new source,
@@ -52,7 +53,7 @@ class IntakeIT extends BrowserJourney {
     @Test
     void an_analyst_pastes_a_report_reads_it_with_the_assistant_and_accepts_three_graded_drafts() throws IOException {
         logIn("analyst");
-        page.locator("#main-menu vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Sources"))
+        page.locator("#main-menu vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Sources"))
             .click();
         page.waitForURL("**/sources");
         page.locator("#add-source").click();

@@ -21,6 +21,7 @@ import org.transferwatch.security.Role;
 import org.transferwatch.security.UserService;
 import org.transferwatch.support.Accounts;
 import org.transferwatch.support.TransferWatchTest;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Many editors save the same transfer at the same version at the same moment, round after round: exactly
@@ -130,7 +131,7 @@ class ConcurrentEditTest {
     }
 
     /** Every editor saves a draft of their own over {@code version}, all released at the same instant. */
-    private List<Outcome> saveAtOnce(java.util.concurrent.ExecutorService pool, long id, int version, int round,
+    private List<Outcome> saveAtOnce(ExecutorService pool, long id, int version, int round,
             List<String> editors) throws Exception {
         var ready = new CountDownLatch(editors.size());
         var go = new CountDownLatch(1);

@@ -12,6 +12,7 @@ import org.transferwatch.security.Role;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
+import java.util.List;
 
 @TransferWatchTest
 @Transactional
@@ -36,7 +37,7 @@ class SourceClaimsTest {
     @WithDemoUser(Role.VIEWER)
     void counts_the_transfers_a_source_supports_and_disputes_in_one_query() {
         var source = demoSource();
-        var counts = evidenceService.countsFor(java.util.List.of(source, 999_999L));
+        var counts = evidenceService.countsFor(List.of(source, 999_999L));
         assertThat(counts).containsOnlyKeys(source);
         assertThat(counts.get(source)).isEqualTo(new CitationCounts(3, 1));
         assertThat(counts.get(source).label()).isEqualTo("supports 3 · disputes 1");
@@ -50,8 +51,8 @@ class SourceClaimsTest {
             var id = transfers.createDraft(draft("PRK", "RUS", "KN-23 missiles"));
             return evidenceService.addClaim(id, new NewClaim(source, "A new claim.", Stance.SUPPORTS, AdmiraltyGrade.parse("C3")));
         });
-        assertThat(evidenceService.countsFor(java.util.List.of(source)).get(source).supporting()).isEqualTo(3);
-        assertThat(as(Role.ANALYST, () -> evidenceService.countsFor(java.util.List.of(source)).get(source).supporting()))
+        assertThat(evidenceService.countsFor(List.of(source)).get(source).supporting()).isEqualTo(3);
+        assertThat(as(Role.ANALYST, () -> evidenceService.countsFor(List.of(source)).get(source).supporting()))
             .isEqualTo(4);
     }
 

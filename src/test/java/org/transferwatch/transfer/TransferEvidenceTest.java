@@ -25,6 +25,7 @@ import org.transferwatch.source.SourceKind;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.support.Accounts;
 import org.transferwatch.support.TransferWatchTest;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Each transfer's evidence summary (sources, disputing sources, best claim; migration V049) is kept by triggers.
@@ -171,7 +172,7 @@ class TransferEvidenceTest {
             var firstAdded = new CountDownLatch(1);
             var secondWaiting = new CountDownLatch(1);
             var transactions = new TransactionTemplate(transactionManager);
-            var secondBackend = new java.util.concurrent.CompletableFuture<Integer>();
+            var secondBackend = new CompletableFuture<Integer>();
             try (var pool = Executors.newFixedThreadPool(2)) {
                 var first = pool.submit(() -> transactions.executeWithoutResult(status -> {
                     addClaimAsAnImportWould(id, sourceIds.get(0), "supports", "B", 2);

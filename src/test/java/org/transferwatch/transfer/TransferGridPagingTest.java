@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.security.Role;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
+import java.util.LinkedHashMap;
 
 /**
  * The grid's pages and counts show the transfers a plain query finds, in the order it finds them: a pair in
@@ -116,7 +117,7 @@ class TransferGridPagingTest {
     @Test
     void pages_read_one_after_another_are_the_whole_list_in_every_sort() {
         belarusAndArmenia(230, 3);
-        var orders = new java.util.LinkedHashMap<TransferSort, String>();
+        var orders = new LinkedHashMap<TransferSort, String>();
         orders.put(TransferSort.NEWEST, "t.id desc");
         orders.put(TransferSort.PAIR, "s.name, r.name, t.id desc");
         orders.put(TransferSort.PAIR_DESC, "s.name desc, r.name desc, t.id desc");

@@ -25,6 +25,9 @@ import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferSort;
+import org.transferwatch.transfer.TransferRow;
+import org.assertj.core.api.Assertions;
+import com.vaadin.flow.router.RouterLink;
 
 @TransferWatchTest
 @Transactional
@@ -68,7 +71,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
         return view.cards().get(number - 1);
     }
 
-    private List<org.transferwatch.transfer.TransferRow> newestDrafts(int count) {
+    private List<TransferRow> newestDrafts(int count) {
         return listing.page(TransferFilter.NONE, TransferSort.NEWEST, 0, count);
     }
 
@@ -123,7 +126,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
         assertThat(evidenceService.claims(created.id())).extracting(c -> c.stance() + " " + c.grade().code() + " " + c.sourceId())
             .containsExactlyInAnyOrder("SUPPORTS B2 " + source, "DISPUTES B4 " + source);
         assertThat(card(view, 2).state()).isEqualTo(ProposalCard.State.ACCEPTED);
-        assertThat(find(com.vaadin.flow.router.RouterLink.class).id("proposal-2-transfer").getHref())
+        assertThat(find(RouterLink.class).id("proposal-2-transfer").getHref())
             .isEqualTo("transfers/" + created.id());
         assertThat(find(Span.class).id("intake-progress").getText()).isEqualTo("2 to review · 1 accepted · 0 dropped");
     }
@@ -148,7 +151,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).id("intake-progress").getText()).isEqualTo("2 to review · 0 accepted · 1 dropped");
         test(find(Button.class).id("accept-all")).click();
         assertThat(listing.count(TransferFilter.NONE)).isEqualTo(before + 2);
-        assertThat(newestDrafts(2)).extracting(org.transferwatch.transfer.TransferRow::item)
+        assertThat(newestDrafts(2)).extracting(TransferRow::item)
             .doesNotContain("Munitions");
         test(find(Button.class).id("proposal-1-undo")).click();
         assertThat(card(view, 1).state()).isEqualTo(ProposalCard.State.PENDING);
@@ -200,7 +203,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
     @WithDemoUser(Role.VIEWER)
     void a_viewer_cannot_open_the_assistant() {
         var id = demoSource();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> navigate("sources/" + id + "/intake", IntakeView.class))
+        Assertions.assertThatThrownBy(() -> navigate("sources/" + id + "/intake", IntakeView.class))
             .isInstanceOf(Throwable.class);
     }
 

@@ -15,6 +15,9 @@ import org.transferwatch.security.Role;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
+import org.transferwatch.source.SourceKind;
+import org.transferwatch.source.NewSource;
+import com.vaadin.flow.component.UI;
 
 @TransferWatchTest
 @Transactional
@@ -34,7 +37,7 @@ class NewSourceViewTest extends SpringBrowserlessTest {
     }
 
     private String currentPath() {
-        return com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
     }
 
     @Test
@@ -74,8 +77,8 @@ class NewSourceViewTest extends SpringBrowserlessTest {
     @Test
     void the_same_url_again_takes_the_user_to_the_existing_source() {
         var existing = as(Role.VIEWER, () -> sources.search("Yonhap", 1).getFirst());
-        as(Role.ANALYST, () -> sources.add(new org.transferwatch.source.NewSource(
-                org.transferwatch.source.SourceKind.NEWS_ARTICLE, "Tanks", null, null, "https://example.org/tanks", null,
+        as(Role.ANALYST, () -> sources.add(new NewSource(
+                SourceKind.NEWS_ARTICLE, "Tanks", null, null, "https://example.org/tanks", null,
                 null, "Tanks moved.")));
         var tanks = as(Role.VIEWER, () -> sources.search("Tanks", 1).getFirst());
         var form = open();

@@ -19,6 +19,9 @@ import org.transferwatch.source.SourceKind;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.UI;
 
 @TransferWatchTest
 @Transactional
@@ -53,7 +56,7 @@ class SourceListViewTest extends SpringBrowserlessTest {
         assertThat(column("published")).containsExactly("30 Aug 2023");
         assertThat(column("kind")).containsExactly("News article");
         assertThat(column("transfers")).containsExactly("supports 3 · disputes 1");
-        assertThat(find(com.vaadin.flow.component.html.Span.class).id("source-count").getText()).isEqualTo("1 source");
+        assertThat(find(Span.class).id("source-count").getText()).isEqualTo("1 source");
     }
 
     @Test
@@ -74,8 +77,8 @@ class SourceListViewTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser(Role.VIEWER)
     void a_link_with_a_search_opens_the_list_searched() {
-        com.vaadin.flow.component.UI.getCurrent().navigate("sources",
-                com.vaadin.flow.router.QueryParameters.of("q", "yonhap"));
+        UI.getCurrent().navigate("sources",
+                QueryParameters.of("q", "yonhap"));
         assertThat(((SourceListView) getCurrentView()).search().getValue()).isEqualTo("yonhap");
         assertThat(column("publisher")).containsExactly("Yonhap News Agency");
     }

@@ -14,6 +14,7 @@ import org.transferwatch.security.Role;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
+import com.vaadin.flow.component.UI;
 
 @TransferWatchTest
 @Transactional
@@ -50,7 +51,7 @@ class SourceViewTest extends SpringBrowserlessTest {
         var id = demoSource();
         navigate("sources/" + id, SourceView.class);
         test(find(Button.class).id("read-with-assistant")).click();
-        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
             .isEqualTo("sources/" + id + "/intake");
     }
 

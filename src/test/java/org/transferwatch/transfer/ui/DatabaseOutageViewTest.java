@@ -33,6 +33,7 @@ import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferStatus;
+import java.util.List;
 
 /**
  * What the user sees when the database goes away while they work, and that the screen picks up again by
@@ -189,7 +190,7 @@ class DatabaseOutageViewTest extends SpringBrowserlessTest {
         return dsl.fetchCount(dsl.selectFrom("transfer").where("item = ?", item));
     }
 
-    private java.util.List<String> notificationTexts() {
+    private List<String> notificationTexts() {
         return find(Notification.class).all().stream().map(notification -> test(notification).getText()).toList();
     }
 

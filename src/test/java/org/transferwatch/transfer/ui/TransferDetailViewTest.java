@@ -18,6 +18,14 @@ import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferReviewService;
 import org.transferwatch.support.TestData;
+import org.transferwatch.transfer.TransferSort;
+import org.transferwatch.transfer.TransferFilter;
+import org.transferwatch.audit.ui.HistoryList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 
 @TransferWatchTest
 @Transactional
@@ -72,8 +80,8 @@ class TransferDetailViewTest extends SpringBrowserlessTest {
 
     private long demoShellsId() {
         return TestData.as(Role.VIEWER, () -> listing.page(
-                org.transferwatch.transfer.TransferFilter.NONE.withText("shells"),
-                org.transferwatch.transfer.TransferSort.NEWEST, 0, 1).getFirst().id());
+                TransferFilter.NONE.withText("shells"),
+                TransferSort.NEWEST, 0, 1).getFirst().id());
     }
 
     @Test
@@ -121,7 +129,7 @@ class TransferDetailViewTest extends SpringBrowserlessTest {
         test(panel.newTitle).setValue("A report");
         test(panel.quote).setValue("It happened.");
         test(panel.add).click();
-        assertThat(test(find(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+        assertThat(test(find(Notification.class).last()).getText())
             .isEqualTo("Grade the claim: how reliable is the source, and how credible the information?");
         assertThat(evidenceService.evidence(id)).isEmpty();
     }
@@ -132,16 +140,16 @@ class TransferDetailViewTest extends SpringBrowserlessTest {
         var id = draft("KN-23 missiles");
         open(id);
         selectTab("Sanctions");
-        var suggestions = find(com.vaadin.flow.component.html.Div.class).id("sanctions-suggested");
+        var suggestions = find(Div.class).id("sanctions-suggested");
         var card = suggestions.getChildren()
             .filter(c -> c.getElement().getTextRecursively().contains("UNSCR 1874 (2009) para 9"))
             .findFirst().orElseThrow();
         var confirm = card.getElement().getTextRecursively();
         assertThat(confirm).contains("paragraph not verified");
         test(find(Button.class, card).withCondition(b -> b.getText().equals("Confirm")).single()).click();
-        var confirmed = find(com.vaadin.flow.component.html.Div.class).id("sanctions-confirmed");
+        var confirmed = find(Div.class).id("sanctions-confirmed");
         assertThat(confirmed.getElement().getTextRecursively()).contains("UNSCR 1874 (2009) para 9");
-        var link = find(com.vaadin.flow.component.html.Anchor.class, confirmed).first();
+        var link = find(Anchor.class, confirmed).first();
         assertThat(link.getHref()).startsWith("https://");
     }
 
@@ -166,14 +174,14 @@ class TransferDetailViewTest extends SpringBrowserlessTest {
         });
         open(id);
         test(find(Button.class).id("transfer-retract")).click();
-        var reason = find(com.vaadin.flow.component.textfield.TextArea.class).id("retract-reason");
+        var reason = find(TextArea.class).id("retract-reason");
         test(find(Button.class).id("retract-confirm")).click();
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("Give the reason for the retraction.");
         test(reason).setValue("The source withdrew the report.");
         test(find(Button.class).id("retract-confirm")).click();
         assertThat(text("transfer-review-state")).isEqualTo("Retracted");
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("transfer-retraction").getText())
+        assertThat(find(Paragraph.class).id("transfer-retraction").getText())
             .isEqualTo("Retracted: The source withdrew the report.");
     }
 
@@ -185,7 +193,7 @@ class TransferDetailViewTest extends SpringBrowserlessTest {
                 TestData.draft("PRK", "RUS", "KN-24 missiles"));
         open(id);
         selectTab("History");
-        var history = find(org.transferwatch.audit.ui.HistoryList.class).id("history");
+        var history = find(HistoryList.class).id("history");
         assertThat(history.getElement().getTextRecursively())
             .contains("analyst updated the transfer")
             .contains("Item").contains("KN-23 missiles").contains("KN-24 missiles")
@@ -197,7 +205,7 @@ class TransferDetailViewTest extends SpringBrowserlessTest {
     void a_viewer_cannot_open_a_draft() {
         var id = draft("KN-23 missiles");
         navigate("transfers/" + id, TransferListView.class);
-        assertThat(test(find(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+        assertThat(test(find(Notification.class).last()).getText())
             .isEqualTo("This transfer does not exist or is not visible to you.");
     }
 

@@ -16,6 +16,9 @@ import org.transferwatch.transfer.TransferKind;
 import org.transferwatch.transfer.TransferService;
 import org.transferwatch.support.TestData;
 import org.transferwatch.transfer.TransferStatus;
+import org.transferwatch.transfer.PeriodPrecision;
+import java.time.LocalDate;
+import java.math.BigDecimal;
 
 @TransferWatchTest
 @Transactional
@@ -70,8 +73,8 @@ class TransferEditViewTest extends SpringBrowserlessTest {
         var view = navigate(TransferEditView.class);
         fillValidForm(view.form());
         test(view.form().item).setValue("");
-        test(view.form().quantityLow).setValue(new java.math.BigDecimal("100"));
-        test(view.form().quantityHigh).setValue(new java.math.BigDecimal("10"));
+        test(view.form().quantityLow).setValue(new BigDecimal("100"));
+        test(view.form().quantityHigh).setValue(new BigDecimal("10"));
         test(view.form().save).click();
         assertThat(view.form().item.getErrorMessage()).isEqualTo("Describe the item (e.g. \"artillery shells\").");
         assertThat(view.form().quantityHigh.getErrorMessage()).isEqualTo("The lowest quantity must not exceed the highest.");
@@ -105,10 +108,10 @@ class TransferEditViewTest extends SpringBrowserlessTest {
     @WithDemoUser(Role.ANALYST)
     void choosing_a_quarter_snaps_the_period_to_the_whole_quarter() {
         var view = navigate(TransferEditView.class);
-        view.form().precision.setValue(org.transferwatch.transfer.PeriodPrecision.QUARTER);
-        view.form().periodStart.setValue(java.time.LocalDate.of(2022, 11, 15));
-        assertThat(view.form().periodStart.getValue()).isEqualTo(java.time.LocalDate.of(2022, 10, 1));
-        assertThat(view.form().periodEnd.getValue()).isEqualTo(java.time.LocalDate.of(2022, 12, 31));
+        view.form().precision.setValue(PeriodPrecision.QUARTER);
+        view.form().periodStart.setValue(LocalDate.of(2022, 11, 15));
+        assertThat(view.form().periodStart.getValue()).isEqualTo(LocalDate.of(2022, 10, 1));
+        assertThat(view.form().periodEnd.getValue()).isEqualTo(LocalDate.of(2022, 12, 31));
     }
 
     @Test

@@ -21,6 +21,21 @@ import org.transferwatch.transfer.TransferKind;
 import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.TransferStatus;
+import org.transferwatch.country.ui.CountryField;
+import org.jooq.DSLContext;
+import java.util.Map;
+import java.util.List;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.UI;
 
 @TransferWatchTest
 @Transactional
@@ -34,7 +49,7 @@ class TransferListViewTest extends SpringBrowserlessTest {
         return find(Grid.class).id("transfers-grid");
     }
 
-    private java.util.List<String> column(String key) {
+    private List<String> column(String key) {
         var grid = grid();
         var position = test(grid).getColumnPosition(key);
         return IntStream.range(0, test(grid).size()).mapToObj(row -> test(grid).getCellText(row, position)).toList();
@@ -84,18 +99,18 @@ class TransferListViewTest extends SpringBrowserlessTest {
         assertThat(column("review")).containsOnly("Published");
     }
 
-    private TransferListView openWith(java.util.Map<String, String> parameters) {
-        com.vaadin.flow.component.UI.getCurrent().navigate("transfers",
-                com.vaadin.flow.router.QueryParameters.simple(parameters));
+    private TransferListView openWith(Map<String, String> parameters) {
+        UI.getCurrent().navigate("transfers",
+                QueryParameters.simple(parameters));
         return (TransferListView) getCurrentView();
     }
 
     @Test
     @WithDemoUser(Role.VIEWER)
     void a_filter_in_the_url_is_restored_into_the_fields_and_the_grid() {
-        var view = openWith(java.util.Map.of("supplier", "PRK", "recipient", "RUS", "status", "delivered"));
+        var view = openWith(Map.of("supplier", "PRK", "recipient", "RUS", "status", "delivered"));
         assertThat(column("item")).containsExactly("Infantry artillery shells and rockets");
-        assertThat(find(org.transferwatch.country.ui.CountryField.class).id("filter-supplier").getValue().label())
+        assertThat(find(CountryField.class).id("filter-supplier").getValue().label())
             .isEqualTo("North Korea (PRK)");
         assertThat(view.filterParameters()).containsEntry("supplier", "PRK").containsEntry("recipient", "RUS")
             .containsEntry("status", "delivered");
@@ -105,11 +120,11 @@ class TransferListViewTest extends SpringBrowserlessTest {
     @WithDemoUser(Role.VIEWER)
     void picking_states_by_alias_filters_the_list_and_writes_the_filter_into_the_url() {
         var view = navigate(TransferListView.class);
-        var supplier = find(org.transferwatch.country.ui.CountryField.class).id("filter-supplier");
+        var supplier = find(CountryField.class).id("filter-supplier");
         test(supplier).setFilter("DPRK");
         assertThat(test(supplier).getSuggestions()).contains("North Korea (PRK)");
         test(supplier).selectItem("North Korea (PRK)");
-        var recipient = find(org.transferwatch.country.ui.CountryField.class).id("filter-recipient");
+        var recipient = find(CountryField.class).id("filter-recipient");
         test(recipient).setFilter("the Kremlin");
         test(recipient).selectItem("Russia (RUS)");
         assertThat(column("pair")).containsOnly("North Korea → Russia").hasSize(3);
@@ -119,18 +134,18 @@ class TransferListViewTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser(Role.VIEWER)
     void the_reverse_pair_is_empty_and_says_so_until_either_direction_is_ticked() {
-        openWith(java.util.Map.of("supplier", "RUS", "recipient", "PRK"));
+        openWith(Map.of("supplier", "RUS", "recipient", "PRK"));
         assertThat(test(grid()).size()).isZero();
-        assertThat(find(com.vaadin.flow.component.button.Button.class).id("empty-clear-filter").isVisible()).isTrue();
-        test(find(com.vaadin.flow.component.checkbox.Checkbox.class).id("filter-either")).click();
+        assertThat(find(Button.class).id("empty-clear-filter").isVisible()).isTrue();
+        test(find(Checkbox.class).id("filter-either")).click();
         assertThat(test(grid()).size()).isEqualTo(3);
     }
 
     @Test
     @WithDemoUser(Role.VIEWER)
     void clearing_the_filter_shows_every_transfer_again() {
-        var view = openWith(java.util.Map.of("supplier", "RUS", "recipient", "PRK"));
-        test(find(com.vaadin.flow.component.button.Button.class).id("empty-clear-filter")).click();
+        var view = openWith(Map.of("supplier", "RUS", "recipient", "PRK"));
+        test(find(Button.class).id("empty-clear-filter")).click();
         assertThat(test(grid()).size()).isEqualTo(3);
         assertThat(view.filterParameters()).isEmpty();
     }
@@ -138,9 +153,9 @@ class TransferListViewTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser(Role.VIEWER)
     void an_unknown_country_in_a_link_is_ignored_with_a_message() {
-        openWith(java.util.Map.of("supplier", "ZZZ"));
+        openWith(Map.of("supplier", "ZZZ"));
         assertThat(test(grid()).size()).isEqualTo(3);
-        var notification = find(com.vaadin.flow.component.notification.Notification.class).single();
+        var notification = find(Notification.class).single();
         assertThat(test(notification).getText())
             .isEqualTo("The supplier \"ZZZ\" in the link is not a known state and was ignored.");
     }
@@ -149,10 +164,10 @@ class TransferListViewTest extends SpringBrowserlessTest {
     @WithDemoUser(Role.VIEWER)
     void free_text_searches_the_quotes() {
         var view = navigate(TransferListView.class);
-        test(find(com.vaadin.flow.component.textfield.TextField.class).id("filter-text")).setValue("submarine");
+        test(find(TextField.class).id("filter-text")).setValue("submarine");
         assertThat(column("item")).isEmpty();
-        assertThat(find(com.vaadin.flow.component.button.Button.class).id("empty-clear-filter").isVisible()).isTrue();
-        test(find(com.vaadin.flow.component.textfield.TextField.class).id("filter-text")).setValue("dismissed");
+        assertThat(find(Button.class).id("empty-clear-filter").isVisible()).isTrue();
+        test(find(TextField.class).id("filter-text")).setValue("dismissed");
         assertThat(column("item")).containsExactly("Infantry artillery shells and rockets");
         assertThat(view.filterParameters()).containsEntry("q", "dismissed");
     }
@@ -161,8 +176,8 @@ class TransferListViewTest extends SpringBrowserlessTest {
     @WithDemoUser(Role.VIEWER)
     void viewers_get_no_new_transfer_button_and_no_review_filter() {
         navigate(TransferListView.class);
-        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("new-transfer").exists()).isFalse();
-        assertThat(find(com.vaadin.flow.component.select.Select.class).withId("filter-review").exists()).isFalse();
+        assertThat(find(Button.class).withId("new-transfer").exists()).isFalse();
+        assertThat(find(Select.class).withId("filter-review").exists()).isFalse();
     }
 
     @Test
@@ -170,42 +185,42 @@ class TransferListViewTest extends SpringBrowserlessTest {
     void sorting_by_period_orders_by_the_start_of_the_period_in_the_chosen_direction() {
         navigate(TransferListView.class);
         var grid = grid();
-        grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("period"),
-                com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("period"),
+                SortDirection.ASCENDING)));
         assertThat(column("period")).containsExactly("Q4 2022", "2023", "2023");
-        grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("period"),
-                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("period"),
+                SortDirection.DESCENDING)));
         assertThat(column("period")).containsExactly("2023", "2023", "Q4 2022");
     }
 
     @Test
     @WithDemoUser(Role.VIEWER)
     void the_export_link_downloads_exactly_the_filter_on_screen() {
-        openWith(java.util.Map.of("supplier", "PRK", "recipient", "RUS", "status", "delivered"));
-        var export = find(com.vaadin.flow.component.html.Anchor.class).id("export-csv");
+        openWith(Map.of("supplier", "PRK", "recipient", "RUS", "status", "delivered"));
+        var export = find(Anchor.class).id("export-csv");
         assertThat(export.getElement().getTextRecursively()).isEqualTo("Export CSV");
         assertThat(export.getHref()).isEqualTo("export/transfers.csv?supplier=PRK&recipient=RUS&status=delivered");
-        test(find(com.vaadin.flow.component.button.Button.class).id("clear-filter")).click();
+        test(find(Button.class).id("clear-filter")).click();
         assertThat(export.getHref()).isEqualTo("export/transfers.csv");
     }
 
     @Autowired
-    org.jooq.DSLContext dsl;
+    DSLContext dsl;
 
-    private com.vaadin.flow.component.html.Span countLabel() {
-        return find(com.vaadin.flow.component.html.Span.class).id("transfer-count");
+    private Span countLabel() {
+        return find(Span.class).id("transfer-count");
     }
 
-    private com.vaadin.flow.component.button.Button countAllButton() {
-        return find(com.vaadin.flow.component.button.Button.class).id("count-all");
+    private Button countAllButton() {
+        return find(Button.class).id("count-all");
     }
 
     @Test
     @WithDemoUser(Role.VIEWER)
     void a_small_result_shows_its_exact_count() {
-        openWith(java.util.Map.of("supplier", "PRK", "recipient", "RUS"));
+        openWith(Map.of("supplier", "PRK", "recipient", "RUS"));
         assertThat(countLabel().getText()).isEqualTo("3 transfers");
-        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("count-all").exists()).isFalse();
+        assertThat(find(Button.class).withId("count-all").exists()).isFalse();
         assertThat(test(grid()).size()).isEqualTo(3);
     }
 
@@ -217,12 +232,12 @@ class TransferListViewTest extends SpringBrowserlessTest {
                                       created_by, updated_by)
                 select 'BLR', 'ARM', 'arms', 'Shells, lot ' || n, 'reported', 'low', 'published', u.id, u.id
                 from generate_series(1, 10001) n, (select min(id) as id from app_user) u""");
-        openWith(java.util.Map.of("supplier", "BLR", "recipient", "ARM"));
+        openWith(Map.of("supplier", "BLR", "recipient", "ARM"));
         assertThat(countLabel().getText()).isEqualTo("more than 10,000 transfers");
         assertThat(test(grid()).getCellText(0, test(grid()).getColumnPosition("item"))).isEqualTo("Shells, lot 10001");
         test(countAllButton()).click();
         assertThat(countLabel().getText()).isEqualTo("10,001 transfers");
-        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("count-all").exists()).isFalse();
+        assertThat(find(Button.class).withId("count-all").exists()).isFalse();
         assertThat(test(grid()).size()).isEqualTo(10_001);
     }
 
