@@ -2,7 +2,6 @@ package org.transferwatch.intake;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.DateFormats;
 import org.transferwatch.transfer.Period;
 import org.transferwatch.transfer.Quantity;
 
@@ -18,8 +18,6 @@ import org.transferwatch.transfer.Quantity;
  * designation, the quantity before the goods, the clause's value and period, each with its reason.
  */
 final class ProposalFields {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private static final Set<String> QUANTITY_BRIDGE = Set.of("of", "the", "a", "an", "its", "their", "some", "-");
 
@@ -148,7 +146,7 @@ final class ProposalFields {
             if (time.reporting() || !inClause(clause, time.start(), time.end())) {
                 continue;
             }
-            var when = time.relative() && reportedOn != null ? " in a report of " + DAY.format(reportedOn) : "";
+            var when = time.relative() && reportedOn != null ? " in a report of " + DateFormats.DAY.format(reportedOn) : "";
             reasons.add("period \u201C" + time.text().strip() + "\u201D" + when + ": " + time.period().label());
             return time.period();
         }

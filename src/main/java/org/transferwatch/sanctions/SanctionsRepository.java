@@ -2,7 +2,6 @@ package org.transferwatch.sanctions;
 
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.exists;
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
@@ -28,6 +27,7 @@ import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
+import org.transferwatch.base.RowSnapshots;
 
 @Repository
 class SanctionsRepository {
@@ -116,12 +116,7 @@ class SanctionsRepository {
     }
 
     JSONB snapshotLink(long id) {
-        // to_jsonb(row): PostgreSQL's whole row as JSON, which jOOQ's DSL cannot say
-        return dsl.select(field("to_jsonb({0})", JSONB.class, DSL.name("snapshot")))
-            .from(SANCTIONS_LINK.as("snapshot"))
-            .where(SANCTIONS_LINK.as("snapshot").ID.eq(id))
-            .fetchSingle()
-            .value1();
+        return RowSnapshots.of(dsl, SANCTIONS_LINK, SANCTIONS_LINK.ID, id);
     }
 
     List<ProvisionCount> confirmedProvisionCounts(Select<Record1<Long>> transferIds) {

@@ -1,6 +1,5 @@
 package org.transferwatch.security;
 
-import static org.jooq.impl.DSL.field;
 import static org.transferwatch.db.Tables.APP_USER;
 
 import java.time.OffsetDateTime;
@@ -13,6 +12,7 @@ import org.jooq.Record;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.transferwatch.base.RowSnapshots;
 
 @Repository
 class AppUserRepository {
@@ -108,13 +108,7 @@ class AppUserRepository {
 
     /** The row as JSON for the audit trail, without the password hash. */
     JSONB snapshot(long id) {
-        var snapshot = APP_USER.as("snapshot");
-        // to_jsonb(row) - key: PostgreSQL's whole row as JSON, less one key; jOOQ's DSL cannot say the row
-        return dsl.select(field("to_jsonb({0}) - 'password_hash'", JSONB.class, DSL.name("snapshot")))
-            .from(snapshot)
-            .where(snapshot.ID.eq(id))
-            .fetchSingle()
-            .value1();
+        return RowSnapshots.of(dsl, APP_USER, APP_USER.ID, id, "password_hash");
     }
 
     private AppUser toUser(Record r) {

@@ -1,6 +1,5 @@
 package org.transferwatch.source;
 
-import static org.jooq.impl.DSL.field;
 import static org.transferwatch.db.Tables.SOURCE;
 
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.jooq.impl.DSL;
 import org.jooq.Record;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
+import org.transferwatch.base.RowSnapshots;
 import org.jooq.Table;
 import org.jooq.Record3;
 
@@ -147,12 +147,7 @@ class SourceRepository {
 
     /** The stored row as the audit keeps it, without its text. */
     JSONB snapshot(long id) {
-        // Plain SQL: to_jsonb of a whole row and jsonb's "-" operator are PostgreSQL's.
-        return dsl.select(field("to_jsonb({0}) - 'content'", JSONB.class, DSL.name("snapshot")))
-            .from(SOURCE.as("snapshot"))
-            .where(SOURCE.as("snapshot").ID.eq(id))
-            .fetchSingle()
-            .value1();
+        return RowSnapshots.of(dsl, SOURCE, SOURCE.ID, id, "content");
     }
 
     private Source toSource(Record r) {

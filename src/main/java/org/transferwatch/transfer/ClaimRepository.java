@@ -1,6 +1,5 @@
 package org.transferwatch.transfer;
 
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.transferwatch.db.Tables.CLAIM_LINK;
 import static org.transferwatch.db.Tables.COUNTRY;
@@ -15,6 +14,7 @@ import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.jooq.Record;
+import org.transferwatch.base.RowSnapshots;
 import org.transferwatch.source.CitationCounts;
 import org.springframework.stereotype.Repository;
 
@@ -92,12 +92,7 @@ class ClaimRepository {
     }
 
     JSONB snapshot(long id) {
-        // Plain SQL: to_jsonb of a whole row is PostgreSQL's.
-        return dsl.select(field("to_jsonb({0})", JSONB.class, DSL.name("snapshot")))
-            .from(CLAIM_LINK.as("snapshot"))
-            .where(CLAIM_LINK.as("snapshot").ID.eq(id))
-            .fetchSingle()
-            .value1();
+        return RowSnapshots.of(dsl, CLAIM_LINK, CLAIM_LINK.ID, id);
     }
 
     private Claim toClaim(Record r) {

@@ -4,13 +4,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
+import org.transferwatch.base.DateFormats;
 
 /** When a transfer took place, to the precision known: "Q4 2022" is 2022-10-01..2022-12-31, quarter. */
 public record Period(LocalDate start, LocalDate end, PeriodPrecision precision) {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     public static Period year(int year) {
         return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), PeriodPrecision.YEAR);
@@ -40,7 +39,8 @@ public record Period(LocalDate start, LocalDate end, PeriodPrecision precision) 
                 var last = MONTH.format(end);
                 yield first.equals(last) ? first : first + " – " + last;
             }
-            case DAY -> start.equals(end) ? DAY.format(start) : DAY.format(start) + " – " + DAY.format(end);
+            case DAY -> start.equals(end) ? DateFormats.DAY.format(start)
+                    : DateFormats.DAY.format(start) + " – " + DateFormats.DAY.format(end);
         };
     }
 

@@ -1,7 +1,5 @@
 package org.transferwatch.transfer;
 
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.name;
 import static org.transferwatch.db.Tables.TRANSFER;
 
 import java.time.OffsetDateTime;
@@ -15,6 +13,7 @@ import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
+import org.transferwatch.base.RowSnapshots;
 import org.transferwatch.db.tables.records.TransferRecord;
 
 /**
@@ -81,13 +80,7 @@ public class TransferRepository {
 
     /** The stored row as the audit keeps it, without its derived search document. */
     JSONB snapshot(long id) {
-        var snapshot = TRANSFER.as("snapshot");
-        // Plain SQL: to_jsonb of a whole row and jsonb's "-" operator are PostgreSQL's.
-        return dsl.select(field("to_jsonb({0}) - 'search_document'", JSONB.class, name("snapshot")))
-            .from(snapshot)
-            .where(snapshot.ID.eq(id))
-            .fetchSingle()
-            .value1();
+        return RowSnapshots.of(dsl, TRANSFER, TRANSFER.ID, id, "search_document");
     }
 
     /** The editable columns, in the order a bulk import stages them. */

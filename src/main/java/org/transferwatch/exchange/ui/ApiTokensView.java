@@ -2,7 +2,6 @@ package org.transferwatch.exchange.ui;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
@@ -26,6 +25,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.DateFormats;
 import org.transferwatch.base.ui.TextLimits;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.ValidationException;
@@ -42,8 +42,6 @@ import org.transferwatch.exchange.ApiTokenService;
 @Menu(title = "API tokens", order = 90, icon = "vaadin:key")
 @PermitAll
 public class ApiTokensView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'");
 
     private final ApiTokenService tokens;
 
@@ -165,7 +163,7 @@ public class ApiTokensView extends VerticalLayout {
     }
 
     private static String when(@Nullable OffsetDateTime time) {
-        return time == null ? "" : WHEN.format(time.withOffsetSameInstant(ZoneOffset.UTC));
+        return time == null ? "" : DateFormats.MOMENT.format(time.withOffsetSameInstant(ZoneOffset.UTC));
     }
 
 }

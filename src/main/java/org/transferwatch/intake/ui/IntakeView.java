@@ -1,6 +1,5 @@
 package org.transferwatch.intake.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +27,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.transferwatch.base.DateFormats;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.base.ui.Messages;
@@ -50,8 +50,6 @@ import org.transferwatch.transfer.ui.TransferForm;
 @Route("sources/:id(\\d+)/intake")
 @RolesAllowed(Role.ANALYST_NAME)
 public class IntakeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final IntakeService intake;
 
@@ -170,7 +168,7 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver, H
 
     private static String summary(Reading reading) {
         var states = reading.stateLabels();
-        var date = reading.reportedOn() == null ? "no date" : "reported on " + DAY.format(reading.reportedOn());
+        var date = reading.reportedOn() == null ? "no date" : "reported on " + DateFormats.DAY.format(reading.reportedOn());
         return reading.sentences().size() + " sentences, " + date + ". States named: "
                 + (states.isEmpty() ? "none" : String.join(", ", states))
                 + ". Each proposal is highlighted in the text with its number; nothing is saved until you accept it.";

@@ -1,6 +1,5 @@
 package org.transferwatch.source.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,6 +28,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import org.transferwatch.base.DateFormats;
 import org.transferwatch.base.SearchText;
 import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.Role;
@@ -50,8 +50,6 @@ import org.transferwatch.source.SourceSummary;
 public class SourceListView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String ROUTE = "sources";
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** One line of the list: the source and its claim counts. */
     record Row(SourceSummary source, CitationCounts counts) {
@@ -117,7 +115,7 @@ public class SourceListView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(row -> row.source().title()).setHeader("Title").setKey("title").setSortable(true).setFlexGrow(1);
         grid.addColumn(row -> row.source().publisher() == null ? "—" : row.source().publisher()).setHeader("Publisher")
             .setKey("publisher").setSortable(true).setWidth("13rem").setFlexGrow(0);
-        grid.addColumn(row -> row.source().publishedOn() == null ? "—" : DAY.format(row.source().publishedOn()))
+        grid.addColumn(row -> row.source().publishedOn() == null ? "—" : DateFormats.DAY.format(row.source().publishedOn()))
             .setHeader("Published").setKey("published").setSortable(true).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.source().kind().label()).setHeader("Kind").setKey("kind").setWidth("10rem")
             .setFlexGrow(0);

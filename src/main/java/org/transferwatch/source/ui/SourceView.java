@@ -1,6 +1,5 @@
 package org.transferwatch.source.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
@@ -23,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.DateFormats;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.ui.Messages;
 import org.transferwatch.security.CurrentUser;
@@ -36,8 +36,6 @@ import org.transferwatch.source.SourceService;
 @Route("sources/:id(\\d+)")
 @RolesAllowed(Role.VIEWER_NAME)
 public class SourceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final SourceService sources;
 
@@ -109,7 +107,7 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
         list.addClassName("field-list");
         row(list, "Publisher", source.publisher());
         row(list, "Author or speaker", source.author());
-        row(list, "Published", source.publishedOn() == null ? null : DAY.format(source.publishedOn()));
+        row(list, "Published", source.publishedOn() == null ? null : DateFormats.DAY.format(source.publishedOn()));
         row(list, "Kind", source.kind().label());
         row(list, "Language", source.language());
         var label = new Span("URL");

@@ -1,7 +1,6 @@
 package org.transferwatch.transfer.ui;
 
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
@@ -27,6 +26,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.transferwatch.base.DateFormats;
 import org.transferwatch.transfer.TransferSanctionsService;
 import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.base.ui.TextLimits;
@@ -52,8 +52,6 @@ import com.vaadin.flow.component.html.Anchor;
 @Route("transfers/:id(\\d+)")
 @RolesAllowed(Role.VIEWER_NAME)
 public class TransferDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH);
 
     private final TransferService transfers;
 
@@ -244,9 +242,9 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         row(list, "Route / transit", fields.routeNotes());
         row(list, "Notes", fields.notes());
         row(list, "Created", transfer.createdByName() + ", "
-                + WHEN.format(transfer.transfer().createdAt().withOffsetSameInstant(ZoneOffset.UTC)));
+                + DateFormats.MOMENT.format(transfer.transfer().createdAt().withOffsetSameInstant(ZoneOffset.UTC)));
         row(list, "Last changed", transfer.updatedByName() + ", "
-                + WHEN.format(transfer.transfer().updatedAt().withOffsetSameInstant(ZoneOffset.UTC)));
+                + DateFormats.MOMENT.format(transfer.transfer().updatedAt().withOffsetSameInstant(ZoneOffset.UTC)));
         return list;
     }
 
