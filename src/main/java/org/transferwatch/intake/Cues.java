@@ -3,7 +3,7 @@ package org.transferwatch.intake;
 import java.util.List;
 import java.util.Set;
 
-/** The words the rules look for, in one place so that the README and the tests can point at them. */
+/** The words the rules look for, in one place so that docs/intake.md and the tests can point at them. */
 final class Cues {
 
     /** Verbs (every form) whose subject gives goods away: "X provided Y to Z". */

@@ -17,7 +17,7 @@ import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.transfer.TransferFilter;
 
 /**
- * The throughput command, not a unit test: {@code ./mvnw -Pthroughput test} (see the README). On a
+ * The throughput command, not a unit test: {@code ./mvnw -Pthroughput test} (see docs/data-exchange.md). On a
  * database of its own it imports the full SIPRI register (when ../shared has it) and a generated CSV of
  * {@code throughput.rows} transfers (default 100,000), grows the table to {@code throughput.exportRows}
  * (default 1,000,000) by SQL, and exports them all, printing rows per second and the heap: used after a
