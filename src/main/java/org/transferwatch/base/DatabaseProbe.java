@@ -1,16 +1,14 @@
 package org.transferwatch.base;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import java.sql.SQLException;
 
 /**
  * Knows whether the database answers, without making the caller wait for it. After an outage is

@@ -29,16 +29,16 @@ import org.transferwatch.source.SourceKind;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.transfer.AdmiraltyGrade;
 import org.transferwatch.transfer.Confidence;
+import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.NewClaim;
 import org.transferwatch.transfer.Period;
 import org.transferwatch.transfer.Quantity;
 import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferDraft;
 import org.transferwatch.transfer.TransferKind;
-import org.transferwatch.transfer.TransferService;
-import org.transferwatch.transfer.EvidenceService;
-import org.transferwatch.transfer.TransferSanctionsService;
 import org.transferwatch.transfer.TransferReviewService;
+import org.transferwatch.transfer.TransferSanctionsService;
+import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.TransferStatus;
 
 /**

@@ -18,12 +18,12 @@ import org.transferwatch.transfer.AdmiraltyGrade;
 import org.transferwatch.transfer.Claim;
 import org.transferwatch.transfer.Confidence;
 import org.transferwatch.transfer.ConfidenceRule;
+import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.NewClaim;
 import org.transferwatch.transfer.SourceClaim;
 import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferDraft;
 import org.transferwatch.transfer.TransferService;
-import org.transferwatch.transfer.EvidenceService;
 
 /**
  * Reads sources with the {@link IntakeAssistant} and turns the proposals an analyst accepts into draft

@@ -11,15 +11,15 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.SortField;
 import org.jooq.JSONB;
-import org.jooq.impl.DSL;
 import org.jooq.Record;
+import org.jooq.Record3;
+import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.transferwatch.base.RowSnapshots;
-import org.jooq.Table;
-import org.jooq.Record3;
 
 @Repository
 class SourceRepository {

@@ -1,7 +1,13 @@
 package org.transferwatch.source;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.jooq.Record3;
+import org.jooq.Table;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,12 +15,6 @@ import org.transferwatch.audit.AuditEntry;
 import org.transferwatch.audit.AuditService;
 import org.transferwatch.base.SearchText;
 import org.transferwatch.security.CurrentUser;
-import org.jooq.Table;
-import org.jooq.Record3;
-import java.util.stream.Collectors;
-import java.util.Map;
-import java.util.List;
-import java.util.Collection;
 
 /** The library of sources. */
 @Service

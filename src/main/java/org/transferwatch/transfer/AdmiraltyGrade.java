@@ -1,9 +1,9 @@
 package org.transferwatch.transfer;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.transferwatch.base.ValidationException;
-import java.util.Locale;
 
 /**
  * The Admiralty (NATO) grade of a claim: how reliable its source is (A-F) and how credible the

@@ -12,11 +12,11 @@ import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
-import org.jooq.impl.DSL;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
 import org.transferwatch.base.RowSnapshots;
 import org.transferwatch.source.CitationCounts;
-import org.springframework.stereotype.Repository;
 
 /** The claims that link sources to transfers: read, find, insert, and counted per source. */
 @Repository

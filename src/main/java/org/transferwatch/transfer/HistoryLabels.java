@@ -1,12 +1,12 @@
 package org.transferwatch.transfer;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.transferwatch.base.DbEnum;
-import java.util.Locale;
 
 /** Shows the coded values a transfer's history holds ("under_negotiation") as people read them. */
 final class HistoryLabels {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
+
 import org.transferwatch.base.DateFormats;
 
 /** When a transfer took place, to the precision known: "Q4 2022" is 2022-10-01..2022-12-31, quarter. */

@@ -1,9 +1,9 @@
 package org.transferwatch.transfer;
 
 import java.time.OffsetDateTime;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-import java.util.Objects;
 
 /** A stored transfer: its editable fields, its review state and who changed it last, at which version. */
 public record Transfer(long id, TransferDraft fields, ReviewState reviewState, @Nullable String reviewNote,

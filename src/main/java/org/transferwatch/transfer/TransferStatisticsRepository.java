@@ -8,8 +8,8 @@ import static org.transferwatch.db.Tables.CLAIM_LINK;
 import static org.transferwatch.db.Tables.COUNTRY;
 import static org.transferwatch.db.Tables.TRANSFER;
 import static org.transferwatch.db.Tables.TRANSFER_DAY_TALLY;
-import static org.transferwatch.db.Tables.TRANSFER_MONTH_TALLY;
 import static org.transferwatch.db.Tables.TRANSFER_FIGURE_TALLY;
+import static org.transferwatch.db.Tables.TRANSFER_MONTH_TALLY;
 import static org.transferwatch.db.Tables.TRANSFER_PAIR_TALLY;
 
 import java.math.BigDecimal;
@@ -20,20 +20,20 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 import org.transferwatch.db.Routines;
 import org.transferwatch.db.tables.Country;
-import org.jooq.Select;
-import org.jooq.Record1;
-import java.util.Optional;
 
 /** The aggregate queries over transfers: grouping happens in the database, never in Java. */
 @Repository

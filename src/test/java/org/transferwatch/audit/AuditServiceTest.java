@@ -22,9 +22,9 @@ import org.transferwatch.transfer.Quantity;
 import org.transferwatch.transfer.TransferDraft;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferKind;
+import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferService;
-import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferSort;
 import org.transferwatch.transfer.TransferStatus;
 

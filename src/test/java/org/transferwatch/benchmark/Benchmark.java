@@ -3,7 +3,9 @@ package org.transferwatch.benchmark;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import org.jooq.DSLContext;
@@ -36,8 +37,6 @@ import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferSort;
 import org.transferwatch.transfer.TransferStatisticsService;
 import org.transferwatch.transfer.bulk.BenchmarkQueries;
-import java.sql.PreparedStatement;
-import java.sql.Connection;
 
 /**
  * Measures the application against the database floor on a database filled by {@link SyntheticData}:

@@ -7,6 +7,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 
@@ -14,8 +16,6 @@ import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.transferwatch.base.DatabaseCreator;
-import java.util.HashSet;
-import java.util.Arrays;
 
 /**
  * Fills a database with N synthetic transfers (default 1,000,000), about three claim links each,

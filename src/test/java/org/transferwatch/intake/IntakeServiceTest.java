@@ -10,19 +10,19 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.security.Role;
+import org.transferwatch.source.NewSource;
+import org.transferwatch.source.SourceKind;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
 import org.transferwatch.transfer.AdmiraltyGrade;
 import org.transferwatch.transfer.Confidence;
+import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.ReviewState;
 import org.transferwatch.transfer.Stance;
-import org.transferwatch.transfer.TransferService;
-import org.transferwatch.transfer.TransferListService;
-import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.TransferFilter;
-import org.transferwatch.source.SourceKind;
-import org.transferwatch.source.NewSource;
+import org.transferwatch.transfer.TransferListService;
+import org.transferwatch.transfer.TransferService;
 
 @TransferWatchTest
 @Transactional

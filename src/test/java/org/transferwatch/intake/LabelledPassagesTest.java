@@ -2,8 +2,9 @@ package org.transferwatch.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
 import java.util.List;
+
+import org.junit.jupiter.api.Test;
 
 /**
  * The assistant's quality, measured on three sets of report passages (see the "about" of each file):

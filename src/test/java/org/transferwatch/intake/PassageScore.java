@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.transferwatch.transfer.Stance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import org.transferwatch.transfer.Stance;
 
 /**
  * Scores the assistant against labelled passages. Each proposal is aligned with at most one expected

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -18,7 +19,6 @@ import org.transferwatch.source.SourceService;
 import org.transferwatch.source.SourceSort;
 import org.transferwatch.support.Accounts;
 import org.transferwatch.transfer.TransferDraft;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Script in every text field an analyst fills, saved through the forms, then read back on every page that

@@ -2,15 +2,15 @@ package org.transferwatch.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Test;
 import org.assertj.core.api.Assertions;
-import java.nio.file.Path;
-import java.nio.file.Files;
-import java.nio.charset.StandardCharsets;
-import java.io.UncheckedIOException;
-import java.io.IOException;
+import org.junit.jupiter.api.Test;
 
 class DashboardIT extends BrowserJourney {
 

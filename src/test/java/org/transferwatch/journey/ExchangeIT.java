@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.core.io.ClassPathResource;
-import com.microsoft.playwright.Page;
+import org.springframework.test.context.TestPropertySource;
 
 /** The data exchange paths a user takes: export the filtered list, import with a preview, an API token. */
 // Imports and exports assert exact rows: a database of its own keeps other journeys' transfers out.

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +18,6 @@ import org.transferwatch.security.Role;
 import org.transferwatch.security.UserService;
 import org.transferwatch.support.Accounts;
 import org.transferwatch.support.TestDatabase;
-import com.microsoft.playwright.Page;
 
 /**
  * From a pasted report to graded draft transfers: an analyst pastes the Yonhap article as a new source,

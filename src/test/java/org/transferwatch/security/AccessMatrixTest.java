@@ -59,19 +59,19 @@ import org.transferwatch.support.Accounts;
 import org.transferwatch.support.TestData;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.transfer.AdmiraltyGrade;
+import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.ImportedTransfer;
 import org.transferwatch.transfer.NewClaim;
 import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferFilter;
-import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.TransferHistoryService;
-import org.transferwatch.transfer.TransferSanctionsService;
-import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferReviewService;
-import org.transferwatch.transfer.bulk.BulkTransferService;
+import org.transferwatch.transfer.TransferSanctionsService;
+import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.TransferSort;
 import org.transferwatch.transfer.TransferStatisticsService;
+import org.transferwatch.transfer.bulk.BulkTransferService;
 
 /**
  * Who may do what, at the service: every public method of every {@code @Service} that reads or changes data,

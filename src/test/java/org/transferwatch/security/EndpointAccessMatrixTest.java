@@ -30,8 +30,8 @@ import org.transferwatch.security.AccessMatrixTest.Who;
 import org.transferwatch.support.Accounts;
 import org.transferwatch.support.TestData;
 import org.transferwatch.support.TransferWatchTest;
-import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.TransferReviewService;
+import org.transferwatch.transfer.TransferService;
 
 /**
  * Who may use the HTTP endpoints beside the pages: the JSON API (a personal token of the role's demo user)

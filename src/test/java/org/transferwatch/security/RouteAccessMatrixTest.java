@@ -37,8 +37,8 @@ import org.transferwatch.source.SourceService;
 import org.transferwatch.support.Accounts;
 import org.transferwatch.support.TestData;
 import org.transferwatch.support.TransferWatchTest;
-import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.TransferReviewService;
+import org.transferwatch.transfer.TransferService;
 
 /**
  * Who may open which page: every route of the application (found by scanning for {@code @Route} and

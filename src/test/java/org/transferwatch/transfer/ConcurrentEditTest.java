@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,6 @@ import org.transferwatch.security.Role;
 import org.transferwatch.security.UserService;
 import org.transferwatch.support.Accounts;
 import org.transferwatch.support.TransferWatchTest;
-import java.util.concurrent.ExecutorService;
 
 /**
  * Many editors save the same transfer at the same version at the same moment, round after round: exactly

@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.transferwatch.support.TestData.as;
 import static org.transferwatch.support.TestData.draft;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
-import org.transferwatch.source.CitationCounts;
 import org.transferwatch.security.Role;
+import org.transferwatch.source.CitationCounts;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
-import java.util.List;
 
 @TransferWatchTest
 @Transactional

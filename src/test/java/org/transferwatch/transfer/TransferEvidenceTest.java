@@ -8,6 +8,7 @@ import static org.transferwatch.support.TestData.draft;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -18,14 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.transferwatch.transfer.bulk.BulkTransferService;
 import org.transferwatch.security.Role;
 import org.transferwatch.source.NewSource;
 import org.transferwatch.source.SourceKind;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.support.Accounts;
 import org.transferwatch.support.TransferWatchTest;
-import java.util.concurrent.CompletableFuture;
+import org.transferwatch.transfer.bulk.BulkTransferService;
 
 /**
  * Each transfer's evidence summary (sources, disputing sources, best claim; migration V049) is kept by triggers.

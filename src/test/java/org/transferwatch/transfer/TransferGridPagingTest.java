@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import org.jooq.DSLContext;
@@ -13,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.security.Role;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
-import java.util.LinkedHashMap;
 
 /**
  * The grid's pages and counts show the transfers a plain query finds, in the order it finds them: a pair in

@@ -2,6 +2,8 @@ package org.transferwatch.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.transferwatch.support.TestData.as;
+import static org.transferwatch.support.TestData.draft;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,8 +27,6 @@ import org.transferwatch.security.Role;
 import org.transferwatch.source.NewSource;
 import org.transferwatch.source.SourceKind;
 import org.transferwatch.support.TransferWatchTest;
-import static org.transferwatch.support.TestData.as;
-import static org.transferwatch.support.TestData.draft;
 import org.transferwatch.support.WithDemoUser;
 
 @TransferWatchTest

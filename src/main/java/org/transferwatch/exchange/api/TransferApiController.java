@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.exchange.RequestParameters;
-import org.transferwatch.transfer.TransferFilterParameters;
-import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.EvidenceService;
+import org.transferwatch.transfer.TransferFilterParameters;
 import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferSanctionsService;
+import org.transferwatch.transfer.TransferService;
 
 /**
  * {@code GET /api/transfers}: the transfers the token's owner may see, filtered by the transfers list's

@@ -26,10 +26,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.transferwatch.base.DateFormats;
-import org.transferwatch.base.ui.TextLimits;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.base.ui.Messages;
+import org.transferwatch.base.ui.TextLimits;
 import org.transferwatch.exchange.ApiToken;
 import org.transferwatch.exchange.ApiTokenService;
 

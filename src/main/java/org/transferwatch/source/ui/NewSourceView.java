@@ -1,5 +1,7 @@
 package org.transferwatch.source.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,7 +19,6 @@ import org.transferwatch.source.NewSource;
 import org.transferwatch.source.Source;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.source.SourceText;
-import java.util.List;
 
 /**
  * Adds a source by pasting its text. A source the library already holds (same normalised URL or same

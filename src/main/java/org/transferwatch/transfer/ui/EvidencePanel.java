@@ -19,18 +19,18 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.transferwatch.base.ui.TextLimits;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.base.ui.Messages;
+import org.transferwatch.base.ui.TextLimits;
 import org.transferwatch.source.NewSource;
 import org.transferwatch.source.Source;
 import org.transferwatch.source.SourceKind;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.transfer.AdmiraltyGrade;
 import org.transferwatch.transfer.Evidence;
+import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.NewClaim;
 import org.transferwatch.transfer.Stance;
-import org.transferwatch.transfer.EvidenceService;
 
 /**
  * A transfer's evidence: each source's quoted claim with its stance and Admiralty grade, and, for

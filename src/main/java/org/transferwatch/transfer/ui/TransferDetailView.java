@@ -1,6 +1,7 @@
 package org.transferwatch.transfer.ui;
 
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,27 +28,25 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
-import org.transferwatch.base.DateFormats;
-import org.transferwatch.transfer.TransferSanctionsService;
-import org.transferwatch.transfer.EvidenceService;
-import org.transferwatch.base.ui.TextLimits;
-import org.transferwatch.base.ConcurrentEditException;
-import org.transferwatch.base.NotFoundException;
 import org.transferwatch.audit.ui.HistoryList;
+import org.transferwatch.base.ConcurrentEditException;
+import org.transferwatch.base.DateFormats;
+import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.base.ui.Messages;
+import org.transferwatch.base.ui.TextLimits;
 import org.transferwatch.sanctions.SanctionsService;
 import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.Role;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.transfer.ConfidenceRule;
+import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.ReviewState;
 import org.transferwatch.transfer.TransferDetails;
-import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.TransferHistoryService;
 import org.transferwatch.transfer.TransferReviewService;
-import java.util.List;
-import com.vaadin.flow.component.html.Anchor;
+import org.transferwatch.transfer.TransferSanctionsService;
+import org.transferwatch.transfer.TransferService;
 
 /** One transfer: its fields, its evidence, its sanctions links and its history, with the review actions. */
 @Route("transfers/:id(\\d+)")

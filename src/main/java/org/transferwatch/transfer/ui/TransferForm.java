@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -25,9 +26,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.DbEnum;
 import org.transferwatch.base.Problem;
 import org.transferwatch.base.ui.TextLimits;
-import org.transferwatch.base.DbEnum;
 import org.transferwatch.category.Category;
 import org.transferwatch.country.Country;
 import org.transferwatch.country.CountrySearch;
@@ -39,7 +40,6 @@ import org.transferwatch.transfer.Quantity;
 import org.transferwatch.transfer.TransferDraft;
 import org.transferwatch.transfer.TransferKind;
 import org.transferwatch.transfer.TransferStatus;
-import com.vaadin.flow.component.ComponentEventListener;
 
 /**
  * Every editable field of a transfer. It touches no data: it is filled with {@link #setDraft}, checks

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import org.transferwatch.transfer.TransferCount;
-import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferListService;
+import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferSort;
 
 /**

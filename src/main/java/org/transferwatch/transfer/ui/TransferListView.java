@@ -27,7 +27,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
-import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.base.DatabaseOutage;
 import org.transferwatch.category.CategoryService;
 import org.transferwatch.country.CountryService;
@@ -37,6 +36,7 @@ import org.transferwatch.security.Role;
 import org.transferwatch.transfer.TransferCount;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferFilterParameters;
+import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferPage;
 
 /**

@@ -9,6 +9,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,16 +20,14 @@ import org.transferwatch.source.SourceKind;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
+import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.ReviewState;
 import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferFilter;
-import org.transferwatch.transfer.TransferService;
-import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.TransferListService;
-import org.transferwatch.transfer.TransferSort;
 import org.transferwatch.transfer.TransferRow;
-import org.assertj.core.api.Assertions;
-import com.vaadin.flow.router.RouterLink;
+import org.transferwatch.transfer.TransferService;
+import org.transferwatch.transfer.TransferSort;
 
 @TransferWatchTest
 @Transactional

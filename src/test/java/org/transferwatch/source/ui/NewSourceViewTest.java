@@ -6,18 +6,18 @@ import static org.transferwatch.support.TestData.as;
 import java.time.LocalDate;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.security.Role;
+import org.transferwatch.source.NewSource;
+import org.transferwatch.source.SourceKind;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
-import org.transferwatch.source.SourceKind;
-import org.transferwatch.source.NewSource;
-import com.vaadin.flow.component.UI;
 
 @TransferWatchTest
 @Transactional

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +22,6 @@ import org.transferwatch.source.SourceKind;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
-import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.UI;
 
 @TransferWatchTest
 @Transactional

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.transferwatch.support.TestData.as;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouterLink;
@@ -14,7 +15,6 @@ import org.transferwatch.security.Role;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
-import com.vaadin.flow.component.UI;
 
 @TransferWatchTest
 @Transactional

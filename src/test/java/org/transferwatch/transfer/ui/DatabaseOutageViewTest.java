@@ -4,36 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.select.Select;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.transferwatch.base.DatabaseProbe;
 import org.transferwatch.base.ui.DatabaseErrorView;
 import org.transferwatch.dashboard.ui.DashboardView;
 import org.transferwatch.security.Role;
-import org.transferwatch.base.DatabaseProbe;
 import org.transferwatch.support.DatabaseOutageSimulation;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
 import org.transferwatch.transfer.TransferKind;
+import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferService;
-import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferStatus;
-import java.util.List;
 
 /**
  * What the user sees when the database goes away while they work, and that the screen picks up again by

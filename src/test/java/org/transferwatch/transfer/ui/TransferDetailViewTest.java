@@ -4,28 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
+import org.transferwatch.audit.ui.HistoryList;
 import org.transferwatch.security.Role;
+import org.transferwatch.support.TestData;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
-import org.transferwatch.transfer.Stance;
-import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.EvidenceService;
+import org.transferwatch.transfer.Stance;
+import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferReviewService;
-import org.transferwatch.support.TestData;
+import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.TransferSort;
-import org.transferwatch.transfer.TransferFilter;
-import org.transferwatch.audit.ui.HistoryList;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Anchor;
 
 @TransferWatchTest
 @Transactional

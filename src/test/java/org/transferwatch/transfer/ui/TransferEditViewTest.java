@@ -2,6 +2,9 @@ package org.transferwatch.transfer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -10,15 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.security.Role;
+import org.transferwatch.support.TestData;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
+import org.transferwatch.transfer.PeriodPrecision;
 import org.transferwatch.transfer.TransferKind;
 import org.transferwatch.transfer.TransferService;
-import org.transferwatch.support.TestData;
 import org.transferwatch.transfer.TransferStatus;
-import org.transferwatch.transfer.PeriodPrecision;
-import java.time.LocalDate;
-import java.math.BigDecimal;
 
 @TransferWatchTest
 @Transactional

@@ -2,15 +2,30 @@ package org.transferwatch.transfer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.QueryParameters;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
+import org.transferwatch.country.ui.CountryField;
 import org.transferwatch.security.Role;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
@@ -21,21 +36,6 @@ import org.transferwatch.transfer.TransferKind;
 import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.TransferStatus;
-import org.transferwatch.country.ui.CountryField;
-import org.jooq.DSLContext;
-import java.util.Map;
-import java.util.List;
-import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.UI;
 
 @TransferWatchTest
 @Transactional
