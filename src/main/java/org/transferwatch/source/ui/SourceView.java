@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.transferwatch.base.DateFormats;
 import org.transferwatch.base.NotFoundException;
+import org.transferwatch.base.ui.FieldRows;
 import org.transferwatch.base.ui.Messages;
 import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.Role;
@@ -105,11 +106,11 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
         var list = new Div();
         list.setId("source-fields");
         list.addClassName("field-list");
-        row(list, "Publisher", source.publisher());
-        row(list, "Author or speaker", source.author());
-        row(list, "Published", source.publishedOn() == null ? null : DateFormats.DAY.format(source.publishedOn()));
-        row(list, "Kind", source.kind().label());
-        row(list, "Language", source.language());
+        FieldRows.add(list, "Publisher", source.publisher());
+        FieldRows.add(list, "Author or speaker", source.author());
+        FieldRows.add(list, "Published", source.publishedOn() == null ? null : DateFormats.DAY.format(source.publishedOn()));
+        FieldRows.add(list, "Kind", source.kind().label());
+        FieldRows.add(list, "Language", source.language());
         var label = new Span("URL");
         label.addClassName("field-label");
         list.add(label);
@@ -125,14 +126,6 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
             list.add(none);
         }
         return list;
-    }
-
-    private static void row(Div list, String label, @Nullable String value) {
-        var term = new Span(label);
-        term.addClassName("field-label");
-        var text = new Span(value == null || value.isBlank() ? "—" : value);
-        text.addClassName("field-value");
-        list.add(term, text);
     }
 
     private static Div card(Citation claim) {

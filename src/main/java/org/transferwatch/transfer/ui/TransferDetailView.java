@@ -33,6 +33,7 @@ import org.transferwatch.base.ConcurrentEditException;
 import org.transferwatch.base.DateFormats;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.ValidationException;
+import org.transferwatch.base.ui.FieldRows;
 import org.transferwatch.base.ui.Messages;
 import org.transferwatch.base.ui.TextLimits;
 import org.transferwatch.sanctions.SanctionsService;
@@ -226,34 +227,26 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         var list = new Div();
         list.setId("transfer-fields");
         list.addClassName("field-list");
-        row(list, "Supplier", transfer.supplierName() + " (" + fields.supplierCode() + ")");
-        row(list, "Recipient", transfer.recipientName() + " (" + fields.recipientCode() + ")");
-        row(list, "Kind", fields.kind() == null ? null : fields.kind().label());
-        row(list, "Category", transfer.categoryLabel());
-        row(list, "Item", fields.item());
-        row(list, "Designation", fields.designation());
-        row(list, "Quantity", fields.quantity().label());
-        row(list, "Value (USD, estimate)", fields.valueUsdEstimate() == null ? null
+        FieldRows.add(list, "Supplier", transfer.supplierName() + " (" + fields.supplierCode() + ")");
+        FieldRows.add(list, "Recipient", transfer.recipientName() + " (" + fields.recipientCode() + ")");
+        FieldRows.add(list, "Kind", fields.kind() == null ? null : fields.kind().label());
+        FieldRows.add(list, "Category", transfer.categoryLabel());
+        FieldRows.add(list, "Item", fields.item());
+        FieldRows.add(list, "Designation", fields.designation());
+        FieldRows.add(list, "Quantity", fields.quantity().label());
+        FieldRows.add(list, "Value (USD, estimate)", fields.valueUsdEstimate() == null ? null
                 : String.format(Locale.ENGLISH, "%,.0f", fields.valueUsdEstimate()));
-        row(list, "Status", fields.status() == null ? null : fields.status().label());
-        row(list, "Period", fields.period() == null ? null
+        FieldRows.add(list, "Status", fields.status() == null ? null : fields.status().label());
+        FieldRows.add(list, "Period", fields.period() == null ? null
                 : fields.period().label() + " (" + fields.period().precision().label().toLowerCase(Locale.ROOT) + ")");
-        row(list, "First reported", fields.firstReportedOn() == null ? null : fields.firstReportedOn().toString());
-        row(list, "Route / transit", fields.routeNotes());
-        row(list, "Notes", fields.notes());
-        row(list, "Created", transfer.createdByName() + ", "
+        FieldRows.add(list, "First reported", fields.firstReportedOn() == null ? null : fields.firstReportedOn().toString());
+        FieldRows.add(list, "Route / transit", fields.routeNotes());
+        FieldRows.add(list, "Notes", fields.notes());
+        FieldRows.add(list, "Created", transfer.createdByName() + ", "
                 + DateFormats.MOMENT.format(transfer.transfer().createdAt().withOffsetSameInstant(ZoneOffset.UTC)));
-        row(list, "Last changed", transfer.updatedByName() + ", "
+        FieldRows.add(list, "Last changed", transfer.updatedByName() + ", "
                 + DateFormats.MOMENT.format(transfer.transfer().updatedAt().withOffsetSameInstant(ZoneOffset.UTC)));
         return list;
-    }
-
-    private static void row(Div list, String label, @Nullable String value) {
-        var term = new Span(label);
-        term.addClassName("field-label");
-        var text = new Span(value == null || value.isBlank() ? "—" : value);
-        text.addClassName("field-value");
-        list.add(term, text);
     }
 
     private Component historyTab() {
