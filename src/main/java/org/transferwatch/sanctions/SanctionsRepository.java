@@ -10,6 +10,7 @@ import static org.transferwatch.db.Tables.SANCTIONS_ISSUER;
 import static org.transferwatch.db.Tables.SANCTIONS_LINK;
 import static org.transferwatch.db.Tables.SANCTIONS_PROVISION;
 import static org.transferwatch.db.Tables.SANCTIONS_PROVISION_CATEGORY;
+import static org.transferwatch.db.Tables.SANCTIONS_PROVISION_SCOPE;
 
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +45,10 @@ class SanctionsRepository {
      */
     List<Provision> matching(TransferScope scope) {
         var p = SANCTIONS_PROVISION;
-        var direction = p.TARGET_COUNTRY_CODE.eq(scope.supplierCode()).and(p.DIRECTION.in("exports_from", "both"))
-            .or(p.TARGET_COUNTRY_CODE.eq(scope.recipientCode()).and(p.DIRECTION.in("imports_to", "both")));
+        var s = SANCTIONS_PROVISION_SCOPE;
+        var pair = exists(selectOne().from(s)
+            .where(s.PROVISION_ID.eq(p.ID), s.SUPPLIER_CODE.isNull().or(s.SUPPLIER_CODE.eq(scope.supplierCode())),
+                    s.RECIPIENT_CODE.isNull().or(s.RECIPIENT_CODE.eq(scope.recipientCode()))));
         var kind = val(scope.kind()).eq(any(p.KINDS));
         var anyCategory = notExists(selectOne().from(SANCTIONS_PROVISION_CATEGORY)
             .where(SANCTIONS_PROVISION_CATEGORY.PROVISION_ID.eq(p.ID)));
@@ -53,7 +56,7 @@ class SanctionsRepository {
                 : anyCategory.or(exists(selectOne().from(SANCTIONS_PROVISION_CATEGORY)
                     .where(SANCTIONS_PROVISION_CATEGORY.PROVISION_ID.eq(p.ID),
                             SANCTIONS_PROVISION_CATEGORY.CATEGORY_CODE.eq(scope.categoryCode()))));
-        return provisions().where(direction, kind, category).orderBy(issuerRank(), SANCTIONS_INSTRUMENT.ADOPTED_ON, p.ID)
+        return provisions().where(pair, kind, category).orderBy(issuerRank(), SANCTIONS_INSTRUMENT.ADOPTED_ON, p.ID)
             .fetch(this::toProvision);
     }
 
