@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.transferwatch.sanctions.Provision;
 import org.transferwatch.sanctions.SanctionsLink;
+import org.transferwatch.sanctions.SanctionsService;
 import org.transferwatch.security.Role;
 import org.transferwatch.security.UserService;
 import org.transferwatch.source.NewSource;
@@ -64,6 +65,8 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final TransferSanctionsService transferSanctions;
 
+    private final SanctionsService sanctions;
+
     private final TransferReviewService reviews;
 
     private final EvidenceService evidenceService;
@@ -74,13 +77,14 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final @Nullable String fixedPassword;
 
-    DemoDataLoader(UserService users, SourceService sources, TransferService transfers, TransferSanctionsService transferSanctions, TransferReviewService reviews, EvidenceService evidenceService, TransactionTemplate transaction,
+    DemoDataLoader(UserService users, SourceService sources, TransferService transfers, TransferSanctionsService transferSanctions, SanctionsService sanctions, TransferReviewService reviews, EvidenceService evidenceService, TransactionTemplate transaction,
             @Value("${transferwatch.demo.enabled:true}") boolean enabled,
             @Value("${transferwatch.demo.password:#{null}}") @Nullable String fixedPassword) {
         this.users = users;
         this.sources = sources;
         this.transfers = transfers;
         this.transferSanctions = transferSanctions;
+        this.sanctions = sanctions;
         this.reviews = reviews;
         this.evidenceService = evidenceService;
         this.transaction = transaction;
@@ -181,8 +185,9 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Loaded the demo data set: 1 source, 3 transfers");
     }
 
+    /** Links the provision as an analyst would by hand: the demo's raw materials fit no provision's scope. */
     private void confirm(long transfer, Predicate<Provision> which) {
-        transferSanctions.suggestedProvisions(transfer).stream().filter(which).forEach(provision -> transferSanctions
+        sanctions.activeProvisions().stream().filter(which).forEach(provision -> transferSanctions
             .decideProvision(transfer, provision.id(), SanctionsLink.Decision.CONFIRMED,
                     "Reported as a transfer the provision prohibits (demo data)."));
     }

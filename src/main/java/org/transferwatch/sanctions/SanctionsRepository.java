@@ -1,17 +1,20 @@
 package org.transferwatch.sanctions;
 
 import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.cardinality;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 import static org.transferwatch.db.Tables.SANCTIONS_INSTRUMENT;
 import static org.transferwatch.db.Tables.SANCTIONS_ISSUER;
+import static org.transferwatch.db.Tables.SANCTIONS_ISSUER_JURISDICTION;
 import static org.transferwatch.db.Tables.SANCTIONS_LINK;
 import static org.transferwatch.db.Tables.SANCTIONS_PROVISION;
 import static org.transferwatch.db.Tables.SANCTIONS_PROVISION_CATEGORY;
 import static org.transferwatch.db.Tables.SANCTIONS_PROVISION_SCOPE;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,6 +32,7 @@ import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.transferwatch.base.RowSnapshots;
+import org.transferwatch.db.Routines;
 
 @Repository
 class SanctionsRepository {
@@ -40,28 +44,84 @@ class SanctionsRepository {
     }
 
     /**
-     * Provisions whose scope covers the transfer: it targets the supplier (for exports) or the recipient
-     * (for imports), covers the transfer's kind, and either lists no categories or lists the transfer's.
+     * Provisions whose scope covers the transfer (see {@link #covers}), each with what made it fit, for
+     * ranking.
      */
-    List<Provision> matching(TransferScope scope) {
+    List<ScopeFit> fits(TransferScope scope) {
+        var t = scope.fields();
         var p = SANCTIONS_PROVISION;
         var s = SANCTIONS_PROVISION_SCOPE;
-        var pair = exists(selectOne().from(s)
-            .where(s.PROVISION_ID.eq(p.ID), s.SUPPLIER_CODE.isNull().or(s.SUPPLIER_CODE.eq(scope.supplierCode())),
-                    s.RECIPIENT_CODE.isNull().or(s.RECIPIENT_CODE.eq(scope.recipientCode()))));
-        var kind = val(scope.kind()).eq(any(p.KINDS));
-        var anyCategory = notExists(selectOne().from(SANCTIONS_PROVISION_CATEGORY)
-            .where(SANCTIONS_PROVISION_CATEGORY.PROVISION_ID.eq(p.ID)));
-        var category = scope.categoryCode() == null ? anyCategory
-                : anyCategory.or(exists(selectOne().from(SANCTIONS_PROVISION_CATEGORY)
-                    .where(SANCTIONS_PROVISION_CATEGORY.PROVISION_ID.eq(p.ID),
-                            SANCTIONS_PROVISION_CATEGORY.CATEGORY_CODE.eq(scope.categoryCode()))));
-        return provisions().where(pair, kind, category).orderBy(issuerRank(), SANCTIONS_INSTRUMENT.ADOPTED_ON, p.ID)
-            .fetch(this::toProvision);
+        var j = SANCTIONS_ISSUER_JURISDICTION;
+        var term = Routines.sanctionsGoodsTerm(t.goods(), p.GOODS_TERMS);
+        var categoryListed = DSL.field(categoryListed(t));
+        var wholeKind = DSL.field(cardinality(p.GOODS_TERMS).eq(0).and(noCategories()));
+        var pairNamed = DSL.field(exists(selectOne().from(s).where(s.PROVISION_ID.eq(p.ID),
+                s.SUPPLIER_CODE.eq(t.supplierCode()), s.RECIPIENT_CODE.eq(t.recipientCode()))));
+        var exportSide = DSL.field(exists(selectOne().from(s).where(s.PROVISION_ID.eq(p.ID),
+                s.SUPPLIER_CODE.eq(t.supplierCode()), s.RECIPIENT_CODE.isNull())));
+        var supplierBound = DSL.field(exists(selectOne().from(j).where(j.ISSUER_CODE.eq(SANCTIONS_INSTRUMENT.ISSUER_CODE),
+                j.COUNTRY_CODE.eq(t.supplierCode()))));
+        var recipientBound = DSL.field(exists(selectOne().from(j).where(j.ISSUER_CODE.eq(SANCTIONS_INSTRUMENT.ISSUER_CODE),
+                j.COUNTRY_CODE.eq(t.recipientCode()))));
+        return provisions(term, categoryListed, wholeKind, pairNamed, exportSide, supplierBound, recipientBound,
+                    SANCTIONS_ISSUER.NAME, p.BINDS, p.APPLIES_FROM, p.APPLIES_UNTIL, SANCTIONS_INSTRUMENT.ADOPTED_ON)
+            .where(covers(t))
+            .fetch(r -> new ScopeFit(toProvision(r), r.get(term), r.get(categoryListed), r.get(wholeKind),
+                    r.get(pairNamed), r.get(exportSide), r.get(supplierBound), r.get(recipientBound),
+                    r.get(SANCTIONS_ISSUER.NAME), "all_states".equals(r.get(p.BINDS)), r.get(p.APPLIES_FROM),
+                    r.get(p.APPLIES_UNTIL), r.get(SANCTIONS_INSTRUMENT.ADOPTED_ON), issuerRank(r.get(SANCTIONS_INSTRUMENT.ISSUER_CODE))));
     }
 
-    List<Provision> findAllProvisions() {
-        return provisions().orderBy(issuerRank(), SANCTIONS_INSTRUMENT.ADOPTED_ON, SANCTIONS_PROVISION.ID)
+    /**
+     * The one definition of "the provision's scope covers the transfer", over a query that joins the provision
+     * to its instrument and issuer: none of them is retired; it prohibits conduct (a designation power needs a
+     * designated person, not goods); one of its scope rows names the transfer's supplier, recipient or both;
+     * it binds every state, or the issuer's jurisdiction holds the supplier or the recipient; it covers the
+     * kind; its goods fit (if it names goods, the item names one; otherwise its categories, if any, hold the
+     * transfer's); and it was in force for some of the transfer's period, where that is known.
+     */
+    static Condition covers(TransferScope.Fields t) {
+        var p = SANCTIONS_PROVISION;
+        var s = SANCTIONS_PROVISION_SCOPE;
+        var j = SANCTIONS_ISSUER_JURISDICTION;
+        var active = p.RETIRED_AT.isNull().and(SANCTIONS_INSTRUMENT.RETIRED_AT.isNull())
+            .and(SANCTIONS_ISSUER.RETIRED_AT.isNull());
+        var pair = exists(selectOne().from(s).where(s.PROVISION_ID.eq(p.ID),
+                s.SUPPLIER_CODE.isNull().or(s.SUPPLIER_CODE.eq(t.supplierCode())),
+                s.RECIPIENT_CODE.isNull().or(s.RECIPIENT_CODE.eq(t.recipientCode()))));
+        var binding = p.BINDS.eq("all_states").or(exists(selectOne().from(j)
+            .where(j.ISSUER_CODE.eq(SANCTIONS_INSTRUMENT.ISSUER_CODE), j.COUNTRY_CODE.in(t.supplierCode(), t.recipientCode()))));
+        var namesGoods = cardinality(p.GOODS_TERMS).gt(0);
+        var goods = namesGoods.and(Routines.sanctionsGoodsTerm(t.goods(), p.GOODS_TERMS).isNotNull())
+            .or(namesGoods.not().and(noCategories().or(categoryListed(t))));
+        var period = t.periodStart().isNull().or(t.periodEnd().ge(p.APPLIES_FROM)
+            .and(p.APPLIES_UNTIL.isNull().or(t.periodStart().le(p.APPLIES_UNTIL))));
+        return active.and(p.CONDUCT.eq("prohibition")).and(pair).and(binding).and(t.kind().eq(any(p.KINDS)))
+            .and(goods).and(period);
+    }
+
+    static Condition coveredBy(long provisionId, TransferScope.Fields t) {
+        return exists(selectOne().from(SANCTIONS_PROVISION)
+            .join(SANCTIONS_INSTRUMENT).on(SANCTIONS_INSTRUMENT.ID.eq(SANCTIONS_PROVISION.INSTRUMENT_ID))
+            .join(SANCTIONS_ISSUER).on(SANCTIONS_ISSUER.CODE.eq(SANCTIONS_INSTRUMENT.ISSUER_CODE))
+            .where(SANCTIONS_PROVISION.ID.eq(provisionId), covers(t)));
+    }
+
+    private static Condition noCategories() {
+        return notExists(selectOne().from(SANCTIONS_PROVISION_CATEGORY)
+            .where(SANCTIONS_PROVISION_CATEGORY.PROVISION_ID.eq(SANCTIONS_PROVISION.ID)));
+    }
+
+    private static Condition categoryListed(TransferScope.Fields t) {
+        return exists(selectOne().from(SANCTIONS_PROVISION_CATEGORY)
+            .where(SANCTIONS_PROVISION_CATEGORY.PROVISION_ID.eq(SANCTIONS_PROVISION.ID),
+                    SANCTIONS_PROVISION_CATEGORY.CATEGORY_CODE.eq(t.categoryCode())));
+    }
+
+    List<Provision> findActiveProvisions() {
+        return provisions().where(SANCTIONS_PROVISION.RETIRED_AT.isNull(), SANCTIONS_INSTRUMENT.RETIRED_AT.isNull(),
+                    SANCTIONS_ISSUER.RETIRED_AT.isNull())
+            .orderBy(issuerRank(), SANCTIONS_INSTRUMENT.ADOPTED_ON, SANCTIONS_PROVISION.ID)
             .fetch(this::toProvision);
     }
 
@@ -80,6 +140,17 @@ class SanctionsRepository {
             .else_(DSL.inline(4));
     }
 
+    /** The same order as {@link #issuerRank()}, for rows already fetched. */
+    static int issuerRank(String issuerCode) {
+        return switch (issuerCode) {
+            case "UNSC" -> 0;
+            case "US" -> 1;
+            case "EU" -> 2;
+            case "UK" -> 3;
+            default -> 4;
+        };
+    }
+
     Optional<Provision> findProvision(long id) {
         return provisions().where(SANCTIONS_PROVISION.ID.eq(id)).fetchOptional(this::toProvision);
     }
@@ -88,7 +159,7 @@ class SanctionsRepository {
         return dsl.select(SANCTIONS_LINK.ID, SANCTIONS_LINK.TRANSFER_ID, SANCTIONS_LINK.DECISION, SANCTIONS_LINK.NOTE,
                     SANCTIONS_LINK.VERSION, SANCTIONS_PROVISION.ID, SANCTIONS_INSTRUMENT.ISSUER_CODE,
                     SANCTIONS_INSTRUMENT.SHORT_TITLE, SANCTIONS_PROVISION.PARAGRAPH, SANCTIONS_PROVISION.SUMMARY,
-                    SANCTIONS_PROVISION.URL, SANCTIONS_PROVISION.CITATION_VERIFIED)
+                    SANCTIONS_PROVISION.URL, SANCTIONS_PROVISION.CITATION_VERIFIED, SANCTIONS_PROVISION.RETIRED_AT)
             .from(SANCTIONS_LINK)
             .join(SANCTIONS_PROVISION).on(SANCTIONS_PROVISION.ID.eq(SANCTIONS_LINK.PROVISION_ID))
             .join(SANCTIONS_INSTRUMENT).on(SANCTIONS_INSTRUMENT.ID.eq(SANCTIONS_PROVISION.INSTRUMENT_ID))
@@ -126,14 +197,14 @@ class SanctionsRepository {
         var transfers = DSL.countDistinct(SANCTIONS_LINK.TRANSFER_ID);
         return dsl.select(SANCTIONS_PROVISION.ID, SANCTIONS_INSTRUMENT.ISSUER_CODE, SANCTIONS_INSTRUMENT.SHORT_TITLE,
                     SANCTIONS_PROVISION.PARAGRAPH, SANCTIONS_PROVISION.SUMMARY, SANCTIONS_PROVISION.URL,
-                    SANCTIONS_PROVISION.CITATION_VERIFIED, transfers)
+                    SANCTIONS_PROVISION.CITATION_VERIFIED, SANCTIONS_PROVISION.RETIRED_AT, transfers)
             .from(SANCTIONS_LINK)
             .join(SANCTIONS_PROVISION).on(SANCTIONS_PROVISION.ID.eq(SANCTIONS_LINK.PROVISION_ID))
             .join(SANCTIONS_INSTRUMENT).on(SANCTIONS_INSTRUMENT.ID.eq(SANCTIONS_PROVISION.INSTRUMENT_ID))
             .where(SANCTIONS_LINK.DECISION.eq("confirmed"), SANCTIONS_LINK.TRANSFER_ID.in(transferIds))
             .groupBy(SANCTIONS_PROVISION.ID, SANCTIONS_INSTRUMENT.ISSUER_CODE, SANCTIONS_INSTRUMENT.SHORT_TITLE,
                     SANCTIONS_PROVISION.PARAGRAPH, SANCTIONS_PROVISION.SUMMARY, SANCTIONS_PROVISION.URL,
-                    SANCTIONS_PROVISION.CITATION_VERIFIED, SANCTIONS_INSTRUMENT.ADOPTED_ON)
+                    SANCTIONS_PROVISION.CITATION_VERIFIED, SANCTIONS_PROVISION.RETIRED_AT, SANCTIONS_INSTRUMENT.ADOPTED_ON)
             .orderBy(transfers.desc(), issuerRank(), SANCTIONS_INSTRUMENT.ADOPTED_ON)
             .fetch(r -> new ProvisionCount(toProvision(r), r.get(transfers)));
     }
@@ -151,19 +222,23 @@ class SanctionsRepository {
                     SANCTIONS_INSTRUMENT.ISSUER_CODE.eq(issuerCode)));
     }
 
-    private SelectOnConditionStep<Record> provisions() {
-        return dsl.select(List.<SelectFieldOrAsterisk>of(SANCTIONS_PROVISION.ID,
-                    SANCTIONS_INSTRUMENT.ISSUER_CODE, SANCTIONS_INSTRUMENT.SHORT_TITLE, SANCTIONS_PROVISION.PARAGRAPH,
-                    SANCTIONS_PROVISION.SUMMARY, SANCTIONS_PROVISION.URL, SANCTIONS_PROVISION.CITATION_VERIFIED))
+    private SelectOnConditionStep<Record> provisions(SelectFieldOrAsterisk... more) {
+        var fields = new ArrayList<SelectFieldOrAsterisk>(List.of(SANCTIONS_PROVISION.ID,
+                SANCTIONS_INSTRUMENT.ISSUER_CODE, SANCTIONS_INSTRUMENT.SHORT_TITLE, SANCTIONS_PROVISION.PARAGRAPH,
+                SANCTIONS_PROVISION.SUMMARY, SANCTIONS_PROVISION.URL, SANCTIONS_PROVISION.CITATION_VERIFIED,
+                SANCTIONS_PROVISION.RETIRED_AT));
+        fields.addAll(List.of(more));
+        return dsl.select(fields)
             .from(SANCTIONS_PROVISION)
-            .join(SANCTIONS_INSTRUMENT).on(SANCTIONS_INSTRUMENT.ID.eq(SANCTIONS_PROVISION.INSTRUMENT_ID));
+            .join(SANCTIONS_INSTRUMENT).on(SANCTIONS_INSTRUMENT.ID.eq(SANCTIONS_PROVISION.INSTRUMENT_ID))
+            .join(SANCTIONS_ISSUER).on(SANCTIONS_ISSUER.CODE.eq(SANCTIONS_INSTRUMENT.ISSUER_CODE));
     }
 
     private Provision toProvision(Record r) {
         return new Provision(r.get(SANCTIONS_PROVISION.ID), r.get(SANCTIONS_INSTRUMENT.ISSUER_CODE),
                 r.get(SANCTIONS_INSTRUMENT.SHORT_TITLE), r.get(SANCTIONS_PROVISION.PARAGRAPH),
                 r.get(SANCTIONS_PROVISION.SUMMARY), r.get(SANCTIONS_PROVISION.URL),
-                r.get(SANCTIONS_PROVISION.CITATION_VERIFIED));
+                r.get(SANCTIONS_PROVISION.CITATION_VERIFIED), r.get(SANCTIONS_PROVISION.RETIRED_AT) != null);
     }
 
 }

@@ -35,18 +35,29 @@ public class SanctionsService {
         this.currentUser = currentUser;
     }
 
-    /** Provisions whose scope matches the transfer, whether or not an analyst has decided on them. */
+    /**
+     * Provisions whose scope covers the transfer, whether or not an analyst has decided on them, best fit first,
+     * each with the reason it fits; the names are the transfer's states as the reason should call them.
+     */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
-    public List<Provision> matching(TransferScope scope) {
-        return sanctions.matching(scope);
+    public List<ProvisionSuggestion> suggestions(TransferScope scope, String supplierName, String recipientName) {
+        return SuggestionRanking.rank(sanctions.fits(scope), scope, supplierName, recipientName);
     }
 
-    /** Every provision, for linking one by hand. */
+    /** Every provision that is not retired, for linking one by hand. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
-    public List<Provision> allProvisions() {
-        return sanctions.findAllProvisions();
+    public List<Provision> activeProvisions() {
+        return sanctions.findActiveProvisions();
+    }
+
+    /**
+     * A condition on a transfer's scope: the provision covers it, by the same rule as the suggestions. For
+     * listing the transfers a provision may concern.
+     */
+    public Condition covers(long provisionId, TransferScope.Fields transfer) {
+        return SanctionsRepository.coveredBy(provisionId, transfer);
     }
 
     @PreAuthorize("hasRole('VIEWER')")

@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.transferwatch.sanctions.Provision;
+import org.transferwatch.country.Country;
+import org.transferwatch.country.CountryService;
+import org.transferwatch.sanctions.ProvisionSuggestion;
 import org.transferwatch.sanctions.SanctionsLink;
 import org.transferwatch.sanctions.SanctionsService;
 import org.transferwatch.sanctions.TransferScope;
@@ -22,9 +24,12 @@ public class TransferSanctionsService {
 
     private final SanctionsService sanctions;
 
-    TransferSanctionsService(TransferAccess access, SanctionsService sanctions) {
+    private final CountryService countries;
+
+    TransferSanctionsService(TransferAccess access, SanctionsService sanctions, CountryService countries) {
         this.access = access;
         this.sanctions = sanctions;
+        this.countries = countries;
     }
 
     /**
@@ -39,17 +44,28 @@ public class TransferSanctionsService {
         return sanctions.decide(transferId, provisionId, decision, note);
     }
 
-    /** Provisions whose scope matches the transfer and on which nobody has decided yet. */
+    /**
+     * Provisions whose scope covers the transfer and on which nobody has decided yet, best fit first, each with
+     * the reason it fits.
+     */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
-    public List<Provision> suggestedProvisions(long transferId) {
-        var transfer = access.requireVisible(transferId).fields();
+    public List<ProvisionSuggestion> suggestedProvisions(long transferId) {
+        var transfer = access.requireVisible(transferId);
+        var fields = transfer.fields();
         var decided = sanctions.linksFor(transferId).stream().map(link -> link.provision().id()).toList();
-        return sanctions.matching(new TransferScope(transfer.supplierCode(), transfer.recipientCode(),
-                    transfer.kind().dbValue(), transfer.categoryCode()))
+        var goods = fields.designation() == null ? fields.item() : fields.item() + " " + fields.designation();
+        var period = fields.period();
+        var scope = new TransferScope(transfer.supplierCode(), transfer.recipientCode(), fields.kind().dbValue(),
+                fields.categoryCode(), goods, period == null ? null : period.start(), period == null ? null : period.end());
+        return sanctions.suggestions(scope, countryName(transfer.supplierCode()), countryName(transfer.recipientCode()))
             .stream()
-            .filter(provision -> !decided.contains(provision.id()))
+            .filter(suggestion -> !decided.contains(suggestion.provision().id()))
             .toList();
+    }
+
+    private String countryName(String code) {
+        return countries.findByCode(code).map(Country::name).orElse(code);
     }
 
     @PreAuthorize("hasRole('VIEWER')")

@@ -157,6 +157,7 @@ class AccessMatrixTest {
             "SourceService.titlesAndUrls(String)", "a table expression for another feature's query",
             "SanctionsService.hasConfirmedLink(Field)", "a condition for another feature's query",
             "SanctionsService.hasConfirmedLinkFromIssuer(String,Field)", "a condition for another feature's query",
+            "SanctionsService.covers(long,Fields)", "a condition for another feature's query",
             "TransferStatisticsService.newSince()", "a date 30 days before today");
 
     static final List<Action> ACTIONS = new ArrayList<>();
@@ -416,9 +417,10 @@ class AccessMatrixTest {
         // drafts, see TransferService.decideProvision above).
         var viewer = Who.VIEWER;
         var analyst = Who.ANALYST;
-        allow("SanctionsService.matching(TransferScope)", viewer,
-                (f, who) -> call(() -> f.sanctions.matching(new TransferScope("PRK", "RUS", "arms", "ML3")).getFirst()));
-        allow("SanctionsService.allProvisions()", viewer, (f, who) -> call(() -> f.sanctions.allProvisions().getFirst()));
+        allow("SanctionsService.suggestions(TransferScope,String,String)", viewer,
+                (f, who) -> call(() -> f.sanctions.suggestions(new TransferScope("PRK", "RUS", "arms", "ML3", "shells",
+                        null, null), "North Korea", "Russia").getFirst()));
+        allow("SanctionsService.activeProvisions()", viewer, (f, who) -> call(() -> f.sanctions.activeProvisions().getFirst()));
         allow("SanctionsService.issuerCodes()", viewer, (f, who) -> call(() -> f.sanctions.issuerCodes().getFirst()));
         allow("SanctionsService.linksFor(long)", viewer, (f, who) -> {
             var published = f.published();
@@ -848,7 +850,7 @@ class AccessMatrixTest {
     }
 
     long provision() {
-        return Accounts.as("viewer", Role.VIEWER, () -> sanctions.allProvisions().getFirst().id());
+        return Accounts.as("viewer", Role.VIEWER, () -> sanctions.activeProvisions().getFirst().id());
     }
 
     /** A source whose text the intake assistant reads as one transfer. */

@@ -177,7 +177,7 @@ class BadInputTest {
                 }, "The reason is limited to 2,000 characters; summarise it and keep the details in a source."),
                 Arguments.of("a sanctions note, 10 MB", (Input) t -> {
                     var id = t.transfers.createDraft(TestData.draft("PRK", "RUS", "Shells"));
-                    t.transferSanctions.decideProvision(id, t.sanctions.allProvisions().getFirst().id(),
+                    t.transferSanctions.decideProvision(id, t.sanctions.activeProvisions().getFirst().id(),
                             SanctionsLink.Decision.DISMISSED, TEN_MB);
                 }, "A note is limited to 2,000 characters."),
                 Arguments.of("a person's name, 1,000 characters", (Input) t -> t.users.create(Accounts.uniqueUsername("long"),

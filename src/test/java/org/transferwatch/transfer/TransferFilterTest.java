@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.sanctions.SanctionsLink;
+import org.transferwatch.sanctions.SanctionsService;
 import org.transferwatch.security.Role;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
@@ -35,6 +36,9 @@ class TransferFilterTest {
 
     TransferSanctionsService transferSanctions;
 
+    @Autowired
+    SanctionsService sanctions;
+
     @BeforeEach
     void addTransfers() {
         transfers.createDraft(draft("RUS", "PRK", "Fighter jets"));
@@ -44,7 +48,7 @@ class TransferFilterTest {
         transfers.createDraft(new TransferDraft("PRK", "CHN", TransferKind.RAW_MATERIAL, "HS27", "Coal", null,
                 Quantity.UNKNOWN, null, TransferStatus.REPORTED, Period.month(2019, 7), null, "Ship-to-ship transfer",
                 null, Confidence.LOW));
-        var provision = transferSanctions.suggestedProvisions(drones).stream()
+        var provision = sanctions.activeProvisions().stream()
             .filter(p -> p.issuerCode().equals("UK")).findFirst().orElseThrow();
         transferSanctions.decideProvision(drones, provision.id(), SanctionsLink.Decision.CONFIRMED, null);
     }

@@ -196,11 +196,12 @@ class TransferServiceTest {
     void the_provisions_whose_scope_matches_are_suggested_and_a_confirmed_one_is_no_longer_suggested() {
         var id = transfers.createDraft(draft("PRK", "RUS", "KN-23 missiles"));
         var suggestions = transferSanctions.suggestedProvisions(id);
-        assertThat(suggestions).extracting(p -> p.citation()).contains("UNSCR 1874 (2009) para 9")
+        assertThat(suggestions).extracting(s -> s.provision().citation()).contains("UNSCR 1874 (2009) para 9")
             .doesNotContain("UNSCR 1874 (2009) para 10");
-        var para9 = suggestions.stream().filter(p -> p.citation().equals("UNSCR 1874 (2009) para 9")).findFirst().orElseThrow();
+        var para9 = suggestions.stream().filter(s -> s.provision().citation().equals("UNSCR 1874 (2009) para 9"))
+            .findFirst().orElseThrow().provision();
         transferSanctions.decideProvision(id, para9.id(), SanctionsLink.Decision.CONFIRMED, null);
-        assertThat(transferSanctions.suggestedProvisions(id)).extracting(p -> p.citation()).doesNotContain("UNSCR 1874 (2009) para 9");
+        assertThat(transferSanctions.suggestedProvisions(id)).extracting(s -> s.provision().citation()).doesNotContain("UNSCR 1874 (2009) para 9");
         assertThat(transferSanctions.sanctionsLinks(id)).extracting(l -> l.provision().citation() + " " + l.decision())
             .containsExactly("UNSCR 1874 (2009) para 9 CONFIRMED");
     }
@@ -209,7 +210,7 @@ class TransferServiceTest {
     @WithDemoUser(Role.ANALYST)
     void dismissing_a_provision_needs_a_note() {
         var id = transfers.createDraft(draft("PRK", "RUS", "KN-23 missiles"));
-        var provision = transferSanctions.suggestedProvisions(id).getFirst();
+        var provision = transferSanctions.suggestedProvisions(id).getFirst().provision();
         assertThatThrownBy(() -> transferSanctions.decideProvision(id, provision.id(), SanctionsLink.Decision.DISMISSED, " "))
             .isInstanceOf(ValidationException.class).hasMessage("Say why this provision does not apply.");
         transferSanctions.decideProvision(id, provision.id(), SanctionsLink.Decision.DISMISSED, "No listed person involved.");

@@ -58,8 +58,8 @@ class TransferStatisticsTest {
         add("RUS", "PRK", TransferKind.DUAL_USE, "Satellite technology", Period.year(2023), Confidence.LOW);
         var oil = add("RUS", "PRK", TransferKind.RAW_MATERIAL, "HS27", "Refined petroleum", Period.quarter(2023, 4), Confidence.MODERATE);
         var provision = transferSanctions.suggestedProvisions(oil).stream()
-            .filter(p -> p.citation().equals("UNSCR 2397 (2017) para 5")).findFirst().orElseThrow();
-        transferSanctions.decideProvision(oil, provision.id(), SanctionsLink.Decision.CONFIRMED, null);
+            .filter(s -> s.provision().citation().equals("UNSCR 2397 (2017) para 5")).findFirst().orElseThrow();
+        transferSanctions.decideProvision(oil, provision.provision().id(), SanctionsLink.Decision.CONFIRMED, null);
     }
 
     @Test

@@ -73,7 +73,7 @@ class TransferTalliesTest {
 
     @Test
     void the_tallies_give_the_figures_the_transfers_give_after_every_kind_of_change() {
-        var provisions = sanctions.allProvisions();
+        var provisions = sanctions.activeProvisions();
         var ids = new ArrayList<Long>();
         for (int i = 0; i < 60; i++) {
             ids.add(transfers.createDraft(randomDraft()));

@@ -1,6 +1,5 @@
 package org.transferwatch.transfer.ui;
 
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -78,8 +77,12 @@ class SanctionsPanel extends VerticalLayout {
         if (suggestions.isEmpty()) {
             suggestionList.add(new Paragraph("No provision's scope matches this transfer beyond those decided."));
         }
-        suggestions.forEach(provision -> {
+        suggestions.forEach(suggestion -> {
+            var provision = suggestion.provision();
             var card = card(provision, null, "suggested");
+            var reason = new Paragraph("Why: " + suggestion.reason());
+            reason.addClassName("provision-reason");
+            card.add(reason);
             if (editable) {
                 var confirm = new Button("Confirm", event -> decide(provision, SanctionsLink.Decision.CONFIRMED, null));
                 confirm.addClassName("confirm-provision");
@@ -117,6 +120,12 @@ class SanctionsPanel extends VerticalLayout {
         verified.setTitle(provision.citationVerified() ? "The paragraph number was checked against the text."
                 : "The paragraph number is from secondary knowledge; check it against the text before citing.");
         var header = new HorizontalLayout(citation, verified);
+        if (provision.retired()) {
+            var retired = new Span("retired");
+            retired.getElement().getThemeList().add("badge error small");
+            retired.setTitle("Staff retired this provision; it stays on this transfer but is no longer suggested.");
+            header.add(retired);
+        }
         header.setAlignItems(Alignment.BASELINE);
         card.add(header, new Paragraph(provision.summary()));
         if (note != null) {
@@ -163,7 +172,7 @@ class SanctionsPanel extends VerticalLayout {
 
     private VerticalLayout manualLink() {
         manualProvision.setId("sanctions-manual-provision");
-        manualProvision.setItems(sanctions.allProvisions());
+        manualProvision.setItems(sanctions.activeProvisions());
         manualProvision.setItemLabelGenerator(p -> p.citation() + " — " + p.summary());
         manualProvision.setWidth("36rem");
         manualNote.setId("sanctions-manual-note");
