@@ -62,4 +62,82 @@ class MigrationsTest {
         assertThat(((Number) dsl.fetchValue("select count(*) from sanctions_provision where url is null")).intValue()).isZero();
     }
 
+
+    @Test
+    void every_shipped_provision_names_the_states_it_concerns_and_binds_only_where_its_issuer_has_jurisdiction() {
+        assertThat(((Number) dsl.fetchValue("""
+                select count(*) from sanctions_provision p
+                where not exists (select 1 from sanctions_provision_scope s where s.provision_id = p.id)""")).intValue())
+            .as("provisions without a scope row").isZero();
+        assertThat(dsl.fetch("""
+                select distinct i.issuer_code from sanctions_provision p
+                join sanctions_instrument i on i.id = p.instrument_id
+                where p.binds = 'issuer_jurisdiction'
+                  and not exists (select 1 from sanctions_issuer_jurisdiction j where j.issuer_code = i.issuer_code)""")
+            .getValues(0, String.class)).as("issuers binding their own jurisdiction without jurisdiction rows").isEmpty();
+    }
+
+    @Test
+    void the_verified_citations_are_exactly_those_checked_against_the_text() {
+        // The list the migration headers (V012, V057-V060) say were checked; flipping a flag
+        // without checking the text, or forgetting to mark one checked, fails here.
+        assertThat(dsl.fetch("""
+                select i.short_title || ' ' || p.paragraph from sanctions_provision p
+                join sanctions_instrument i on i.id = p.instrument_id
+                where p.citation_verified""").getValues(0, String.class))
+            .containsExactlyInAnyOrder(
+                "UNSCR 1718 (2006) para 8(a),(b)",
+                "UNSCR 1874 (2009) para 10",
+                "UNSCR 2321 (2016) para 30",
+                "UNSCR 2397 (2017) para 6",
+                "UNSCR 2397 (2017) para 14",
+                "SI 2019/855 regs 22–23",
+                "UNSCR 1737 (2006) para 3",
+                "UNSCR 1737 (2006) para 3 (re-applied 2025)",
+                "UNSCR 1747 (2007) para 5",
+                "UNSCR 1747 (2007) para 5 (re-applied 2025)",
+                "UNSCR 2231 (2015) Annex B para 5",
+                "UNSCR 2231 (2015) Annex B para 6(b)",
+                "Regulation (EU) 833/2014 Art 3g",
+                "Regulation (EC) 765/2006 Art 1f",
+                "15 CFR part 746 (EAR) § 746.8(a)",
+                "15 CFR part 746 (EAR) § 746.5(a)(1)(ii)",
+                "SI 2019/855 reg 32");
+    }
+
+    @Test
+    void the_catalogue_covers_iran_and_belarus_with_their_periods() {
+        assertThat(dsl.fetch("""
+                select distinct i.short_title from sanctions_provision p
+                join sanctions_instrument i on i.id = p.instrument_id
+                join sanctions_provision_scope s on s.provision_id = p.id
+                where 'IRN' in (s.supplier_code, s.recipient_code)""").getValues(0, String.class))
+            .contains("UNSCR 1747 (2007)", "UNSCR 1929 (2010)", "UNSCR 2231 (2015)", "Regulation (EU) 2023/1529");
+        assertThat(dsl.fetch("""
+                select distinct i.short_title from sanctions_provision p
+                join sanctions_instrument i on i.id = p.instrument_id
+                join sanctions_provision_scope s on s.provision_id = p.id
+                where s.recipient_code = 'BLR'""").getValues(0, String.class))
+            .contains("Regulation (EC) 765/2006", "15 CFR part 746 (EAR)");
+        // The EU's listing criteria for Iran's drones and missiles supplied to Russia: one pair,
+        // and a designation power, never suggested from scope alone.
+        assertThat(((String) dsl.fetchValue("""
+                select p.conduct from sanctions_provision p
+                join sanctions_instrument i on i.id = p.instrument_id
+                join sanctions_provision_scope s on s.provision_id = p.id
+                where i.short_title = 'Regulation (EU) 2023/1529' and s.supplier_code = 'IRN' and s.recipient_code = 'RUS'""")))
+            .isEqualTo("designation");
+        // UNSCR 2231's arms-related restrictions ended five years after Adoption Day.
+        assertThat(dsl.fetchValue("""
+                select p.applies_until::text from sanctions_provision p
+                join sanctions_instrument i on i.id = p.instrument_id
+                where i.short_title = 'UNSCR 2231 (2015)' and p.paragraph = 'Annex B para 6(b)'"""))
+            .isEqualTo("2020-10-17");
+        assertThat(dsl.fetchValue("""
+                select p.applies_from::text from sanctions_provision p
+                join sanctions_instrument i on i.id = p.instrument_id
+                where i.short_title = 'Regulation (EU) 833/2014' and p.paragraph = 'Art 2a'"""))
+            .isEqualTo("2022-02-25");
+    }
+
 }
