@@ -36,7 +36,8 @@ class ArchitectureTest {
             Map.entry("TransferEvidence", "transfer"),
             Map.entry("SanctionsIssuer", "sanctions"), Map.entry("SanctionsInstrument", "sanctions"),
             Map.entry("SanctionsProvision", "sanctions"), Map.entry("SanctionsProvisionCategory", "sanctions"),
-            Map.entry("SanctionsLink", "sanctions"), Map.entry("AuditEvent", "audit"),
+            Map.entry("SanctionsLink", "sanctions"), Map.entry("SanctionsProvisionScope", "sanctions"),
+            Map.entry("SanctionsIssuerJurisdiction", "sanctions"), Map.entry("SanctionsRegime", "sanctions"), Map.entry("AuditEvent", "audit"),
             Map.entry("ApiToken", "exchange"));
 
     /** Reference tables any repository may join for names (read-only lookups, never writes). */

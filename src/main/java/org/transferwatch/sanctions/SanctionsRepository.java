@@ -133,10 +133,14 @@ class SanctionsRepository {
 
     /** UN measures bind every state, so they come first; then the US, the EU and the UK. */
     private static Field<Integer> issuerRank() {
-        return DSL.when(SANCTIONS_INSTRUMENT.ISSUER_CODE.eq("UNSC"), DSL.inline(0))
-            .when(SANCTIONS_INSTRUMENT.ISSUER_CODE.eq("US"), DSL.inline(1))
-            .when(SANCTIONS_INSTRUMENT.ISSUER_CODE.eq("EU"), DSL.inline(2))
-            .when(SANCTIONS_INSTRUMENT.ISSUER_CODE.eq("UK"), DSL.inline(3))
+        return issuerRank(SANCTIONS_INSTRUMENT.ISSUER_CODE);
+    }
+
+    static Field<Integer> issuerRank(Field<String> issuerCode) {
+        return DSL.when(issuerCode.eq("UNSC"), DSL.inline(0))
+            .when(issuerCode.eq("US"), DSL.inline(1))
+            .when(issuerCode.eq("EU"), DSL.inline(2))
+            .when(issuerCode.eq("UK"), DSL.inline(3))
             .else_(DSL.inline(4));
     }
 
@@ -212,6 +216,14 @@ class SanctionsRepository {
     static Condition hasConfirmedLink(Field<Long> transferId) {
         return exists(selectOne().from(SANCTIONS_LINK)
             .where(SANCTIONS_LINK.TRANSFER_ID.eq(transferId), SANCTIONS_LINK.DECISION.eq("confirmed")));
+    }
+
+    static Condition hasDecision(long provisionId, SanctionsLink.@Nullable Decision decision, Field<Long> transferId) {
+        var link = SANCTIONS_LINK.TRANSFER_ID.eq(transferId).and(SANCTIONS_LINK.PROVISION_ID.eq(provisionId));
+        if (decision != null) {
+            link = link.and(SANCTIONS_LINK.DECISION.eq(decision.name().toLowerCase(Locale.ROOT)));
+        }
+        return exists(selectOne().from(SANCTIONS_LINK).where(link));
     }
 
     static Condition hasConfirmedLinkFromIssuer(String issuerCode, Field<Long> transferId) {

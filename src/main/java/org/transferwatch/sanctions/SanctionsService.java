@@ -1,6 +1,7 @@
 package org.transferwatch.sanctions;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -62,6 +63,12 @@ public class SanctionsService {
 
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
+    public Optional<Provision> provision(long id) {
+        return sanctions.findProvision(id);
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
     public List<String> issuerCodes() {
         return sanctions.findIssuerCodes();
     }
@@ -106,6 +113,11 @@ public class SanctionsService {
     /** A condition on a transfer id: it has at least one confirmed sanctions link. */
     public Condition hasConfirmedLink(Field<Long> transferId) {
         return SanctionsRepository.hasConfirmedLink(transferId);
+    }
+
+    /** A condition on a transfer id: an analyst decided on the provision for it (this way, or either way for null). */
+    public Condition hasDecision(long provisionId, SanctionsLink.@Nullable Decision decision, Field<Long> transferId) {
+        return SanctionsRepository.hasDecision(provisionId, decision, transferId);
     }
 
     /** A condition on a transfer id: it has a confirmed link to a provision of the issuer. */

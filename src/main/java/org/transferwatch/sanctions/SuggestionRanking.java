@@ -11,7 +11,8 @@ import org.transferwatch.base.DateFormats;
 /**
  * Orders the provisions whose scope covers a transfer by how well they fit it, and says why each fits. The
  * goods count most: a provision that names the transfer's goods fits better than one that lists its category,
- * and that better than one covering a whole kind of goods. A scope naming both states, a measure binding every
+ * and that better than one covering a whole kind of goods; a name of several words ("jet fuel") fits better
+ * than one word of it ("fuel"). A scope naming both states, a measure binding every
  * state, and a provision in force throughout the transfer's period each add to the fit.
  */
 final class SuggestionRanking {
@@ -43,7 +44,7 @@ final class SuggestionRanking {
         int score = 0;
         var reason = new StringBuilder(side(fit, supplierName, recipientName));
         if (fit.goodsTerm() != null) {
-            score += fit.categoryListed() ? 5 : 4;
+            score += (fit.categoryListed() ? 5 : 4) + (fit.goodsTerm().contains(" ") ? 1 : 0);
             reason.append(" of ").append(fit.goodsTerm()).append(": the provision names these goods");
             if (fit.categoryListed()) {
                 reason.append(" and lists category ").append(scope.categoryCode());

@@ -8,6 +8,7 @@ import org.transferwatch.base.ConcurrentEditException;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.SearchText;
 import org.transferwatch.base.ValidationException;
+import org.transferwatch.sanctions.SanctionsLink;
 import org.transferwatch.sanctions.SanctionsService;
 import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.Role;
@@ -66,6 +67,16 @@ public class TransferAccess {
         }
         if (filter.flagged()) {
             restrictions = restrictions.and(sanctions.hasConfirmedLink(TransferFilterRepository.transferId()));
+        }
+        if (filter.provision() != null) {
+            var provision = filter.provision().provisionId();
+            var transferId = TransferFilterRepository.transferId();
+            restrictions = restrictions.and(switch (filter.provision().linked()) {
+                case CONFIRMED -> sanctions.hasDecision(provision, SanctionsLink.Decision.CONFIRMED, transferId);
+                case DISMISSED -> sanctions.hasDecision(provision, SanctionsLink.Decision.DISMISSED, transferId);
+                case SUGGESTED -> sanctions.covers(provision, TransferFilterRepository.scopeFields())
+                    .andNot(sanctions.hasDecision(provision, null, transferId));
+            });
         }
         if (seesPublishedOnly()) {
             restrictions = restrictions.and(TransferFilterRepository.published());

@@ -49,6 +49,11 @@ public final class TransferFilterParameters {
 
     public static final String FLAGGED = "flagged";
 
+    public static final String PROVISION = "provision";
+
+    /** How the transfers stand to the provision: confirmed (the default), suggested or dismissed. */
+    public static final String LINKED = "linked";
+
     /** The filter read from the parameters, and a sentence for each parameter that was left out. */
     public record Parsed(TransferFilter filter, List<String> problems) {
     }
@@ -75,6 +80,10 @@ public final class TransferFilterParameters {
         put(parameters, ADDED, filter.addedSince() == null ? null : filter.addedSince().toString());
         if (filter.flagged()) {
             parameters.put(FLAGGED, "true");
+        }
+        if (filter.provision() != null) {
+            parameters.put(PROVISION, Long.toString(filter.provision().provisionId()));
+            parameters.put(LINKED, filter.provision().linked().dbValue());
         }
         return parameters;
     }
@@ -122,8 +131,22 @@ public final class TransferFilterParameters {
         }
         var added = date(first.apply(ADDED), "\"recorded since\" date", problems);
         var flagged = "true".equalsIgnoreCase(first.apply(FLAGGED));
+        var provision = provision(first.apply(PROVISION), first.apply(LINKED), problems);
         return new Parsed(new TransferFilter(supplier, recipient, either, kind, category, status, confidence, review,
-                from, to, issuer, text, added, flagged), problems);
+                from, to, issuer, text, added, flagged, provision), problems);
+    }
+
+    private static @Nullable LinkedProvision provision(@Nullable String id, @Nullable String linked,
+            List<String> problems) {
+        if (id == null) {
+            return null;
+        }
+        if (!id.matches("[1-9][0-9]{0,17}")) {
+            problems.add("The provision \"" + shorten(id) + "\" in the link is not a provision number and was ignored.");
+            return null;
+        }
+        var how = enumValue(linked, LinkedProvision.Linked.class, "link to the provision", problems);
+        return new LinkedProvision(Long.parseLong(id), how == null ? LinkedProvision.Linked.CONFIRMED : how);
     }
 
     private static @Nullable String code(@Nullable String value, String role, List<String> problems) {

@@ -27,6 +27,7 @@ import org.jooq.SelectFieldOrAsterisk;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.transferwatch.sanctions.TransferScope;
 import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -55,6 +56,18 @@ class TransferFilterRepository {
     /** The transfer's id, for the conditions other features contribute (e.g. a confirmed sanctions link). */
     static Field<Long> transferId() {
         return TRANSFER.ID;
+    }
+
+    /** The transfer's scope as the sanctions feature matches provisions against it: the same facts as one transfer's. */
+    static TransferScope.Fields scopeFields() {
+        return new TransferScope.Fields(TRANSFER.SUPPLIER_CODE, TRANSFER.RECIPIENT_CODE, TRANSFER.KIND,
+                TRANSFER.CATEGORY_CODE, goods(TRANSFER.ITEM, TRANSFER.DESIGNATION), TRANSFER.PERIOD_START,
+                TRANSFER.PERIOD_END);
+    }
+
+    /** The words that name a transfer's goods: its item, and its designation where it has one. */
+    static Field<String> goods(Field<String> item, Field<String> designation) {
+        return DSL.concat(item, DSL.coalesce(DSL.concat(DSL.inline(" "), designation), DSL.inline("")));
     }
 
     /** What viewers may see: published transfers. */
@@ -141,7 +154,8 @@ class TransferFilterRepository {
     static boolean onlyTalliedCriteria(TransferFilter filter) {
         return filter.categoryCode() == null && filter.status() == null && filter.confidence() == null
                 && filter.periodFrom() == null && filter.periodTo() == null && filter.issuerCode() == null
-                && (filter.text() == null || filter.text().isBlank()) && filter.addedSince() == null && !filter.flagged();
+                && (filter.text() == null || filter.text().isBlank()) && filter.addedSince() == null && !filter.flagged()
+                && filter.provision() == null;
     }
 
     /**

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.country.Country;
 import org.transferwatch.country.CountryService;
 import org.transferwatch.sanctions.ProvisionSuggestion;
+import org.transferwatch.sanctions.ProvisionTransfers;
 import org.transferwatch.sanctions.SanctionsLink;
 import org.transferwatch.sanctions.SanctionsService;
 import org.transferwatch.sanctions.TransferScope;
@@ -18,7 +19,7 @@ import org.transferwatch.sanctions.TransferScope;
  * suggestions from the provisions' scope, the decided links, and an analyst's confirm or dismiss.
  */
 @Service
-public class TransferSanctionsService {
+public class TransferSanctionsService implements ProvisionTransfers {
 
     private final TransferAccess access;
 
@@ -26,10 +27,27 @@ public class TransferSanctionsService {
 
     private final CountryService countries;
 
-    TransferSanctionsService(TransferAccess access, SanctionsService sanctions, CountryService countries) {
+    private final TransferListService listing;
+
+    TransferSanctionsService(TransferAccess access, SanctionsService sanctions, CountryService countries,
+            TransferListService listing) {
         this.access = access;
         this.sanctions = sanctions;
         this.countries = countries;
+        this.listing = listing;
+    }
+
+    /** Counted as the Transfers list counts the same filter, so that a link's count is the list's. */
+    @Override
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public LinkedTransferCounts countsFor(long provisionId) {
+        return new LinkedTransferCounts(count(provisionId, LinkedProvision.Linked.CONFIRMED),
+                count(provisionId, LinkedProvision.Linked.SUGGESTED), count(provisionId, LinkedProvision.Linked.DISMISSED));
+    }
+
+    private int count(long provisionId, LinkedProvision.Linked linked) {
+        return listing.count(TransferFilter.linkedTo(provisionId, linked));
     }
 
     /**

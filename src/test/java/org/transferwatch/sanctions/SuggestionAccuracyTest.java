@@ -90,6 +90,7 @@ class SuggestionAccuracyTest {
         System.out.printf("Suggestions on %d labelled transfers: right first %d, in the top three %d, most to dismiss %d%n",
                 outcomes.size(), outcomes.size() - notFirst.size(), outcomes.size() - notTopThree.size(),
                 outcomes.stream().mapToLong(Outcome::wrong).max().orElse(0));
+        System.out.println(report);
         assertThat(outcomes.size() - notFirst.size()).as(report).isGreaterThanOrEqualTo((int) Math.ceil(0.80 * outcomes.size()));
         assertThat(outcomes.size() - notTopThree.size()).as(report).isGreaterThanOrEqualTo((int) Math.ceil(0.95 * outcomes.size()));
         assertThat(tooManyWrong).as(report).isEmpty();

@@ -45,6 +45,15 @@ import org.transferwatch.category.CategoryService;
 import org.transferwatch.country.CountryService;
 import org.transferwatch.dashboard.BriefingService;
 import org.transferwatch.exchange.ApiTokenService;
+import org.transferwatch.sanctions.Binding;
+import org.transferwatch.sanctions.CatalogueService;
+import org.transferwatch.sanctions.Conduct;
+import org.transferwatch.sanctions.Instrument;
+import org.transferwatch.sanctions.InstrumentDraft;
+import org.transferwatch.sanctions.IssuerDraft;
+import org.transferwatch.sanctions.ProvisionDraft;
+import org.transferwatch.sanctions.ProvisionQuery;
+import org.transferwatch.sanctions.ScopeRow;
 import org.transferwatch.exchange.ExchangeService;
 import org.transferwatch.intake.IntakeService;
 import org.transferwatch.intake.Proposal;
@@ -158,6 +167,7 @@ class AccessMatrixTest {
             "SanctionsService.hasConfirmedLink(Field)", "a condition for another feature's query",
             "SanctionsService.hasConfirmedLinkFromIssuer(String,Field)", "a condition for another feature's query",
             "SanctionsService.covers(long,Fields)", "a condition for another feature's query",
+            "SanctionsService.hasDecision(long,Decision,Field)", "a condition for another feature's query",
             "TransferStatisticsService.newSince()", "a date 30 days before today");
 
     static final List<Action> ACTIONS = new ArrayList<>();
@@ -265,6 +275,7 @@ class AccessMatrixTest {
     }
 
     private static void transferEdits() {
+        var viewer = Who.VIEWER;
         var analyst = Who.ANALYST;
         var reviewer = Who.REVIEWER;
         allow("TransferService.update(long,int,TransferDraft)", analyst, (f, who) -> {
@@ -300,6 +311,10 @@ class AccessMatrixTest {
                     var published = f.published();
                     return call(() -> f.evidenceService.addClaimFromNewSource(published.id(), f.newSource(), f.claim(0)));
                 });
+        allow("TransferSanctionsService.countsFor(long)", viewer, (f, who) -> {
+            var provision = f.provision();
+            return call(() -> f.transferSanctions.countsFor(provision));
+        });
         allow("TransferSanctionsService.decideProvision(long,long,Decision,String)", analyst, (f, who) -> {
             var draft = f.draft();
             var provision = f.provision();
@@ -421,6 +436,7 @@ class AccessMatrixTest {
                 (f, who) -> call(() -> f.sanctions.suggestions(new TransferScope("PRK", "RUS", "arms", "ML3", "shells",
                         null, null), "North Korea", "Russia").getFirst()));
         allow("SanctionsService.activeProvisions()", viewer, (f, who) -> call(() -> f.sanctions.activeProvisions().getFirst()));
+        allow("SanctionsService.provision(long)", viewer, (f, who) -> call(() -> f.sanctions.provision(1).orElseThrow()));
         allow("SanctionsService.issuerCodes()", viewer, (f, who) -> call(() -> f.sanctions.issuerCodes().getFirst()));
         allow("SanctionsService.linksFor(long)", viewer, (f, who) -> {
             var published = f.published();
@@ -433,6 +449,90 @@ class AccessMatrixTest {
         });
         allow("SanctionsService.confirmedProvisionCounts(Select)", viewer,
                 (f, who) -> call(() -> f.sanctions.confirmedProvisionCounts(DSL.select(DSL.inline(-1L)))));
+        catalogue();
+    }
+
+    private static void catalogue() {
+        // The catalogue: everyone logged in browses it; administrators keep it current.
+        var viewer = Who.VIEWER;
+        var admin = Who.ADMIN;
+        allow("CatalogueService.issuers()", viewer, (f, who) -> call(() -> f.catalogue.issuers().getFirst()));
+        allow("CatalogueService.regimeCodes()", viewer, (f, who) -> call(() -> f.catalogue.regimeCodes().getFirst()));
+        allow("CatalogueService.instruments(String)", viewer, (f, who) -> call(() -> f.catalogue.instruments(null).getFirst()));
+        allow("CatalogueService.instrument(long)", viewer, (f, who) -> {
+            var id = f.instrument().id();
+            return call(() -> f.catalogue.instrument(id));
+        });
+        allow("CatalogueService.provisionsOf(long)", viewer, (f, who) -> {
+            var id = f.instrument().id();
+            return call(() -> f.catalogue.provisionsOf(id).getFirst());
+        });
+        allow("CatalogueService.searchProvisions(ProvisionQuery)", viewer,
+                (f, who) -> call(() -> f.catalogue.searchProvisions(ProvisionQuery.ALL).getFirst()));
+        allow("CatalogueService.provision(long)", viewer, (f, who) -> {
+            var id = f.provision();
+            return call(() -> f.catalogue.provision(id).orElseThrow());
+        });
+        allow("CatalogueService.createIssuer(IssuerDraft)", admin,
+                (f, who) -> call(() -> f.catalogue.createIssuer(new IssuerDraft("CA", "Canada", List.of("CAN")))));
+        allow("CatalogueService.updateIssuer(String,IssuerDraft,int)", admin, (f, who) -> {
+            var issuer = f.asAdmin(() -> f.catalogue.issuers().getFirst());
+            return call(() -> {
+                f.catalogue.updateIssuer(issuer.code(), new IssuerDraft(issuer.code(), issuer.name() + ".",
+                        issuer.jurisdiction()), issuer.version());
+                return null;
+            });
+        });
+        allow("CatalogueService.retireIssuer(String,boolean,int)", admin, (f, who) -> {
+            var issuer = f.asAdmin(() -> f.catalogue.issuers().getFirst());
+            return call(() -> {
+                f.catalogue.retireIssuer(issuer.code(), true, issuer.version());
+                return null;
+            });
+        });
+        allow("CatalogueService.createInstrument(InstrumentDraft)", admin, (f, who) -> call(() -> f.catalogue.createInstrument(
+                new InstrumentDraft("UNSC", Accounts.uniqueUsername("UNSCR"), null, null, null, null))));
+        allow("CatalogueService.updateInstrument(long,InstrumentDraft,int)", admin, (f, who) -> {
+            var instrument = f.instrument();
+            return call(() -> {
+                f.catalogue.updateInstrument(instrument.id(), new InstrumentDraft(instrument.issuerCode(),
+                        instrument.shortTitle(), "Retitled", instrument.adoptedOn(), instrument.url(),
+                        instrument.regimeCode()), instrument.version());
+                return null;
+            });
+        });
+        allow("CatalogueService.retireInstrument(long,boolean,int)", admin, (f, who) -> {
+            var instrument = f.instrument();
+            return call(() -> {
+                f.catalogue.retireInstrument(instrument.id(), true, instrument.version());
+                return null;
+            });
+        });
+        allow("CatalogueService.createProvision(ProvisionDraft)", admin, (f, who) -> {
+            var draft = f.provisionDraft();
+            return call(() -> f.catalogue.createProvision(draft));
+        });
+        allow("CatalogueService.updateProvision(long,ProvisionDraft,int)", admin, (f, who) -> {
+            var provision = f.asAdmin(() -> f.catalogue.provision(f.provision()).orElseThrow());
+            return call(() -> {
+                f.catalogue.updateProvision(provision.provision().id(), provision.draft(), provision.version());
+                return null;
+            });
+        });
+        allow("CatalogueService.retireProvision(long,boolean,int)", admin, (f, who) -> {
+            var provision = f.asAdmin(() -> f.catalogue.provision(f.provision()).orElseThrow());
+            return call(() -> {
+                f.catalogue.retireProvision(provision.provision().id(), true, provision.version());
+                return null;
+            });
+        });
+        allow("CatalogueService.deleteProvision(long,int)", admin, (f, who) -> {
+            var id = f.asAdmin(() -> f.catalogue.createProvision(f.provisionDraft()));
+            return call(() -> {
+                f.catalogue.deleteProvision(id, 0);
+                return null;
+            });
+        });
     }
 
     private static void intake() {
@@ -644,6 +744,23 @@ class AccessMatrixTest {
 
     @Autowired
     SanctionsService sanctions;
+
+    @Autowired
+    CatalogueService catalogue;
+
+    Instrument instrument() {
+        return asAdmin(() -> catalogue.instruments(null).getFirst());
+    }
+
+    ProvisionDraft provisionDraft() {
+        return new ProvisionDraft(instrument().id(), Accounts.uniqueUsername("para"), "A matrix provision.", null, false,
+                Conduct.PROHIBITION, Binding.ALL_STATES, List.of("arms"), List.of(), List.of(),
+                List.of(new ScopeRow("PRK", null)), LocalDate.of(2020, 1, 1), null);
+    }
+
+    <T> T asAdmin(java.util.function.Supplier<T> action) {
+        return Accounts.as("admin", Role.ADMIN, action);
+    }
 
     @Autowired
     IntakeService intake;

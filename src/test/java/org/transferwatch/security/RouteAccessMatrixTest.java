@@ -88,6 +88,12 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         page("account", Who.VIEWER, ids -> "account");
         page("account/tokens", Who.VIEWER, ids -> "account/tokens");
         page("admin/users", Who.ADMIN, ids -> "admin/users");
+        // The catalogue's first instrument and provision, loaded by the migrations.
+        page("sanctions", Who.VIEWER, ids -> "sanctions");
+        page("sanctions/provisions/:id(\\d+)", Who.VIEWER, ids -> "sanctions/provisions/1");
+        page("sanctions/instruments/:id(\\d+)", Who.VIEWER, ids -> "sanctions/instruments/1");
+        page("sanctions/provisions/:id(\\d+)/edit", Who.ADMIN, ids -> "sanctions/provisions/1/edit");
+        page("sanctions/provisions/new", Who.ADMIN, ids -> "sanctions/provisions/new");
     }
 
     @Autowired

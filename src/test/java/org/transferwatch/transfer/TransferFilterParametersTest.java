@@ -19,7 +19,7 @@ class TransferFilterParametersTest {
     void a_filter_survives_the_round_trip_through_the_url() {
         var filter = new TransferFilter("PRK", "RUS", true, TransferKind.ARMS, "ML3", TransferStatus.DELIVERED,
                 Confidence.MODERATE, ReviewState.PUBLISHED, LocalDate.of(2022, 1, 1), LocalDate.of(2023, 12, 31), "UNSC",
-                "artillery shells");
+                "artillery shells").withProvision(new LinkedProvision(17, LinkedProvision.Linked.SUGGESTED));
         var parameters = TransferFilterParameters.toParameters(filter);
         assertThat(parameters).containsEntry("supplier", "PRK").containsEntry("recipient", "RUS")
             .containsEntry("either", "true").containsEntry("status", "delivered").containsEntry("q", "artillery shells");
@@ -44,6 +44,16 @@ class TransferFilterParametersTest {
                 "The supplier \"<script>\" in the link is not a country code and was ignored.",
                 "The status \"rumoured\" in the link is not known and was ignored.",
                 "The period start \"2023-13-01\" in the link is not a date (YYYY-MM-DD) and was ignored.");
+    }
+
+    @Test
+    void a_provision_link_defaults_to_confirmed_and_a_bad_one_is_explained() {
+        assertThat(TransferFilterParameters.parse(query(Map.of("provision", "12"))).filter().provision())
+            .isEqualTo(new LinkedProvision(12, LinkedProvision.Linked.CONFIRMED));
+        var parsed = TransferFilterParameters.parse(query(Map.of("provision", "twelve", "linked", "dismissed")));
+        assertThat(parsed.filter().provision()).isNull();
+        assertThat(parsed.problems()).containsExactly(
+                "The provision \"twelve\" in the link is not a provision number and was ignored.");
     }
 
     @Test

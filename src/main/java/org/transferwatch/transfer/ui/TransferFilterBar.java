@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.ComponentEvent;
@@ -29,6 +30,7 @@ import org.transferwatch.country.Country;
 import org.transferwatch.country.CountrySearch;
 import org.transferwatch.country.ui.CountryField;
 import org.transferwatch.transfer.Confidence;
+import org.transferwatch.transfer.LinkedProvision;
 import org.transferwatch.transfer.ReviewState;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferKind;
@@ -73,6 +75,10 @@ class TransferFilterBar extends VerticalLayout {
     private @Nullable LocalDate addedSince;
 
     private boolean flagged;
+
+    private @Nullable LinkedProvision provision;
+
+    private LongFunction<String> provisionCitation = id -> "provision " + id;
 
     /** Set while {@link #setFilter} fills the fields, whose value changes are then not the user's. */
     private boolean settingFilter;
@@ -143,6 +149,7 @@ class TransferFilterBar extends VerticalLayout {
     TransferFilter setFilter(TransferFilter filter) {
         addedSince = filter.addedSince();
         flagged = filter.flagged();
+        provision = filter.provision();
         settingFilter = true;
         try {
             supplier.setValue(country(filter.supplierCode()));
@@ -191,7 +198,12 @@ class TransferFilterBar extends VerticalLayout {
         return new TransferFilter(code(supplier.getValue()), code(recipient.getValue()), either.getValue(),
                 kind.getValue(), category.getValue() == null ? null : category.getValue().code(), status.getValue(),
                 confidence.getValue(), review.getValue(), from.getValue(), to.getValue(), issuer.getValue(),
-                text.getValue().isBlank() ? null : text.getValue().strip(), addedSince, flagged);
+                text.getValue().isBlank() ? null : text.getValue().strip(), addedSince, flagged, provision);
+    }
+
+    /** How a provision in the filter is named on its chip: by its citation, which the view looks up. */
+    void setProvisionCitation(LongFunction<String> citation) {
+        this.provisionCitation = citation;
     }
 
     private @Nullable Country country(@Nullable String code) {
@@ -215,7 +227,11 @@ class TransferFilterBar extends VerticalLayout {
         if (flagged) {
             chips.add(chip("With confirmed sanctions links", "chip-flagged", () -> flagged = false));
         }
-        chips.setVisible(addedSince != null || flagged);
+        if (provision != null) {
+            chips.add(chip(provisionCitation.apply(provision.provisionId()) + ": " + provision.linked().label(),
+                    "chip-provision", () -> provision = null));
+        }
+        chips.setVisible(addedSince != null || flagged || provision != null);
     }
 
     private Button chip(String label, String id, Runnable remove) {

@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
 import org.transferwatch.base.DatabaseOutage;
 import org.transferwatch.category.CategoryService;
 import org.transferwatch.country.CountryService;
+import org.transferwatch.sanctions.Provision;
 import org.transferwatch.sanctions.SanctionsService;
 import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.Role;
@@ -82,6 +83,7 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
 
         filterBar = new TransferFilterBar(countries.asSearch(), countries::findByCode, categories.findAll(),
                 sanctions.issuerCodes(), currentUser.has(Role.ANALYST));
+        filterBar.setProvisionCitation(id -> sanctions.provision(id).map(Provision::citation).orElse("A provision that no longer exists"));
         filterBar.addFilterChangedListener(event -> apply(event.filter()));
 
         grid = new TransferGrid(filterBar::clear);

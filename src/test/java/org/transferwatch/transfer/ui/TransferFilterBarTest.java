@@ -54,7 +54,7 @@ class TransferFilterBarTest {
         bar.setFilter(TransferFilter.pair("PRK", "RUS").withFlagged(true));
         component("filter-status", Select.class).setValue(TransferStatus.DELIVERED);
         assertThat(fired).containsExactly(new TransferFilter("PRK", "RUS", false, null, null, TransferStatus.DELIVERED,
-                null, null, null, null, null, null, null, true));
+                null, null, null, null, null, null, null, true, null));
         assertThat(lookUps).containsOnly(Map.entry("PRK", 1), Map.entry("RUS", 1));
     }
 

@@ -1,0 +1,10 @@
+-- The catalogue's changes are audited: issuers join the entity types, and retiring or restoring an issuer,
+-- instrument or provision are actions of their own.
+alter table audit_event
+    drop constraint audit_event_entity_type_valid,
+    add constraint audit_event_entity_type_valid check (entity_type in ('transfer', 'source', 'claim_link',
+        'sanctions_link', 'sanctions_provision', 'sanctions_instrument', 'sanctions_issuer', 'country', 'category',
+        'app_user', 'import')),
+    drop constraint audit_event_action_valid,
+    add constraint audit_event_action_valid check (action in ('create', 'update', 'delete', 'publish', 'retract',
+        'import', 'login', 'logout', 'retire', 'restore'));
