@@ -1,6 +1,5 @@
 package org.transferwatch.sanctions.ui;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -73,7 +72,7 @@ public class ProvisionEditView extends VerticalLayout implements BeforeEnterObse
             var instrumentId = event.getLocation().getQueryParameters().getSingleParameter("instrument")
                 .filter(value -> value.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
             form.setDraft(new ProvisionDraft(instrumentId, null, null, null, false, Conduct.PROHIBITION,
-                    Binding.ALL_STATES, List.of(), List.of(), List.of(), List.of(), LocalDate.now(), null));
+                    Binding.ALL_STATES, List.of(), List.of(), List.of(), List.of(), null, null));
             return;
         }
         var found = catalogue.provision(id.get());

@@ -110,6 +110,12 @@ class ProvisionForm extends FormLayout {
                 + " petroleum). Where goods are named, only transfers whose item names one are suggested it.");
         scope = new ScopeField(countrySearch, countryByCode);
         scope.setId("provision-scope");
+        // Dates as the texts and the catalogue write them, the same in every browser's locale.
+        var iso = new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd");
+        appliesFrom.setI18n(iso);
+        appliesUntil.setI18n(iso);
+        appliesFrom.setPlaceholder("YYYY-MM-DD");
+        appliesUntil.setPlaceholder("YYYY-MM-DD");
         appliesFrom.setId("provision-applies-from");
         appliesFrom.setRequiredIndicatorVisible(true);
         appliesUntil.setId("provision-applies-until");

@@ -128,6 +128,7 @@ public class SanctionsView extends VerticalLayout implements BeforeEnterObserver
 
     private VerticalLayout provisionsTab() {
         search.setId("provision-search");
+        search.setWidth("20rem");
         search.setPlaceholder("Citation or summary, e.g. petroleum");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -168,15 +169,15 @@ public class SanctionsView extends VerticalLayout implements BeforeEnterObserver
                 cell.add(new Text(" "), CatalogueLabels.retiredBadge());
             }
             return cell;
-        }).setHeader("Provision").setWidth("15rem").setFlexGrow(0);
-        provisions.addColumn(p -> p.provision().summary()).setHeader("Summary").setFlexGrow(3);
+        }).setHeader("Provision").setWidth("14rem").setFlexGrow(0);
+        provisions.addColumn(p -> p.provision().summary()).setHeader("Summary").setWidth("24rem").setFlexGrow(1);
         provisions.addColumn(p -> CatalogueLabels.scope(p.scope(), this::countryName)).setHeader("Transfers concerned")
-            .setFlexGrow(1);
-        provisions.addColumn(p -> CatalogueLabels.kinds(p.kinds())).setHeader("Goods").setWidth("9rem").setFlexGrow(0);
+            .setWidth("11rem").setFlexGrow(0);
+        provisions.addColumn(p -> CatalogueLabels.kinds(p.kinds())).setHeader("Goods").setWidth("8rem").setFlexGrow(0);
         provisions.addColumn(p -> CatalogueLabels.inForce(p.appliesFrom(), p.appliesUntil())).setHeader("In force")
-            .setWidth("10rem").setFlexGrow(0);
+            .setWidth("9.5rem").setFlexGrow(0);
         provisions.addComponentColumn(p -> CatalogueLabels.verifiedBadge(p.provision().citationVerified()))
-            .setHeader("Citation").setWidth("11rem").setFlexGrow(0);
+            .setHeader("Citation").setWidth("10rem").setFlexGrow(0);
         provisions.setEmptyStateText("No provision matches. Clear a criterion to see more.");
         var tab = new VerticalLayout(filters, provisions);
         tab.setPadding(false);

@@ -111,9 +111,8 @@ class SanctionsPanel extends VerticalLayout {
     private static Div card(Provision provision, String note, String state) {
         var card = new Div();
         card.addClassNames("provision-card", state);
-        var citation = provision.url() == null ? new Span(provision.citation())
-                : new Anchor(provision.url(), provision.citation(), AnchorTarget.BLANK);
-        citation.getElement().setAttribute("rel", "noopener noreferrer");
+        // The catalogue's page of the provision, addressed by path: the sanctions feature's views are not imported.
+        var citation = new Anchor("sanctions/provisions/" + provision.id(), provision.citation());
         citation.addClassName("provision-citation");
         var verified = new Span(provision.citationVerified() ? "paragraph verified" : "paragraph not verified");
         verified.getElement().getThemeList().add(provision.citationVerified() ? "badge success small" : "badge contrast small");
@@ -125,6 +124,12 @@ class SanctionsPanel extends VerticalLayout {
             retired.getElement().getThemeList().add("badge error small");
             retired.setTitle("Staff retired this provision; it stays on this transfer but is no longer suggested.");
             header.add(retired);
+        }
+        if (provision.url() != null) {
+            var text = new Anchor(provision.url(), "official text ↗", AnchorTarget.BLANK);
+            text.getElement().setAttribute("rel", "noopener noreferrer");
+            text.addClassName("provision-text");
+            header.add(text);
         }
         header.setAlignItems(Alignment.BASELINE);
         card.add(header, new Paragraph(provision.summary()));
