@@ -90,6 +90,8 @@ class EndpointAccessMatrixTest {
                     f -> true, f -> true),
             new Endpoint("POST /api/transfers (the API is read-only)", null, f -> post("/api/transfers"), status(200),
                     status(403).or(API_ANONYMOUS)),
+            new Endpoint("GET /api/provisions", Who.VIEWER, f -> get("/api/provisions"), status(200), API_ANONYMOUS),
+            new Endpoint("GET /api/provisions/1", Who.VIEWER, f -> get("/api/provisions/1"), status(200), API_ANONYMOUS),
             new Endpoint("GET /v3/api-docs", Who.VIEWER, f -> get("/v3/api-docs"), status(200), API_ANONYMOUS),
             new Endpoint("GET /export/transfers.csv", Who.VIEWER, f -> get("/export/transfers.csv"), status(200), TO_LOGIN),
             new Endpoint("GET /export/transfers.csv?q={draft's word}", Who.ANALYST,

@@ -73,6 +73,8 @@ class TransferApiController {
             @Parameter(description = "Period overlapping to (YYYY-MM-DD)") @RequestParam(name = TransferFilterParameters.TO, required = false) @Nullable String to,
             @Parameter(description = "Sanctions issuer code with a confirmed link, e.g. UN") @RequestParam(name = TransferFilterParameters.ISSUER, required = false) @Nullable String issuer,
             @Parameter(description = "Full-text search over item, notes and quotes") @RequestParam(name = TransferFilterParameters.TEXT, required = false) @Nullable String q,
+            @Parameter(description = "A provision's id: transfers as they stand to it (see linked)") @RequestParam(name = TransferFilterParameters.PROVISION, required = false) @Nullable String provision,
+            @Parameter(description = "confirmed (default), suggested or dismissed") @RequestParam(name = TransferFilterParameters.LINKED, required = false) @Nullable String linked,
             @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) @Nullable String cursor,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @RequestParam(required = false) @Nullable Integer limit) {
         var parsed = TransferFilterParameters.parse(RequestParameters.of(request));
