@@ -11,6 +11,7 @@ import static org.transferwatch.db.Tables.SANCTIONS_LINK;
 import static org.transferwatch.db.Tables.SANCTIONS_PROVISION;
 import static org.transferwatch.db.Tables.SANCTIONS_PROVISION_CATEGORY;
 import static org.transferwatch.db.Tables.SANCTIONS_PROVISION_SCOPE;
+import static org.transferwatch.db.Tables.SANCTIONS_REGIME;
 
 import java.util.List;
 import java.util.Locale;
@@ -164,6 +165,19 @@ class SanctionsRepository {
                 r.get(SANCTIONS_INSTRUMENT.SHORT_TITLE), r.get(SANCTIONS_PROVISION.PARAGRAPH),
                 r.get(SANCTIONS_PROVISION.SUMMARY), r.get(SANCTIONS_PROVISION.URL),
                 r.get(SANCTIONS_PROVISION.CITATION_VERIFIED));
+    }
+
+    List<Regime> findRegimes() {
+        return dsl.select(SANCTIONS_REGIME.CODE, SANCTIONS_REGIME.ISSUER_CODE, SANCTIONS_REGIME.NAME)
+            .from(SANCTIONS_REGIME)
+            .orderBy(SANCTIONS_REGIME.CODE)
+            .fetch(r -> new Regime(r.value1(), r.value2(), r.value3()));
+    }
+
+    List<Provision> findProvisionsOfRegime(String regimeCode) {
+        return provisions().where(SANCTIONS_INSTRUMENT.REGIME_CODE.eq(regimeCode))
+            .orderBy(issuerRank(), SANCTIONS_INSTRUMENT.ADOPTED_ON, SANCTIONS_PROVISION.ID)
+            .fetch(this::toProvision);
     }
 
 }
