@@ -30,6 +30,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.base.ui.AccessDeniedView;
 import org.transferwatch.base.ui.NotFoundView;
+import org.transferwatch.designation.DesignationService;
 import org.transferwatch.security.AccessMatrixTest.Who;
 import org.transferwatch.source.NewSource;
 import org.transferwatch.source.SourceKind;
@@ -52,7 +53,7 @@ import org.transferwatch.transfer.TransferService;
 class RouteAccessMatrixTest extends SpringBrowserlessTest {
 
     /** The ids a route's parameters are filled with. */
-    record Ids(long published, long draft, long source) {
+    record Ids(long published, long draft, long source, long designation) {
     }
 
     /** A route template, the least role that may open it ({@code ANONYMOUS}: anyone), and a location of it. */
@@ -88,6 +89,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         page("account", Who.VIEWER, ids -> "account");
         page("account/tokens", Who.VIEWER, ids -> "account/tokens");
         page("admin/users", Who.ADMIN, ids -> "admin/users");
+        page("designations", Who.VIEWER, ids -> "designations");
+        page("designations/:id(\\d+)", Who.VIEWER, ids -> "designations/" + ids.designation());
+        page("designations/import", Who.ADMIN, ids -> "designations/import");
     }
 
     @Autowired
@@ -101,6 +105,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     @Autowired
     SourceService sources;
 
+    @Autowired
+    DesignationService designations;
+
     Ids ids;
 
     @BeforeEach
@@ -112,7 +119,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         var source = Accounts.as("analyst", Role.ANALYST, () -> sources.add(new NewSource(SourceKind.NEWS_ARTICLE,
                 "Route source", "Route Wire", null, null, null, "en",
                 "North Korea delivered 500 artillery shells to Russia in January 2024.")).source().id());
-        ids = new Ids(published, draft, source);
+        var designation = Accounts.as("viewer", Role.VIEWER, () -> designations.search("KPe.001", 0, 1).getFirst().id());
+        ids = new Ids(published, draft, source, designation);
     }
 
     static Stream<Arguments> checks() {
