@@ -37,8 +37,10 @@ class ArchitectureTest {
             Map.entry("SanctionsIssuer", "sanctions"), Map.entry("SanctionsInstrument", "sanctions"),
             Map.entry("SanctionsProvision", "sanctions"), Map.entry("SanctionsProvisionCategory", "sanctions"),
             Map.entry("SanctionsLink", "sanctions"), Map.entry("SanctionsProvisionScope", "sanctions"),
-            Map.entry("SanctionsIssuerJurisdiction", "sanctions"), Map.entry("SanctionsRegime", "sanctions"), Map.entry("AuditEvent", "audit"),
-            Map.entry("ApiToken", "exchange"));
+            Map.entry("SanctionsIssuerJurisdiction", "sanctions"), Map.entry("SanctionsRegime", "sanctions"),
+            Map.entry("AuditEvent", "audit"), Map.entry("ApiToken", "exchange"), Map.entry("Designation", "designation"),
+            Map.entry("DesignationName", "designation"), Map.entry("DesignationIdentifier", "designation"),
+            Map.entry("DesignationCountry", "designation"));
 
     /** Reference tables any repository may join for names (read-only lookups, never writes). */
     private static final Set<String> SHARED_REFERENCE_TABLES = Set.of("Country", "Category");
@@ -49,7 +51,8 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("org.transferwatch.country..", "org.transferwatch.category..",
                 "org.transferwatch.security..", "org.transferwatch.source..", "org.transferwatch.transfer..",
                 "org.transferwatch.sanctions..", "org.transferwatch.audit..", "org.transferwatch.demo..",
-                "org.transferwatch.dashboard..", "org.transferwatch.intake..", "org.transferwatch.exchange..");
+                "org.transferwatch.dashboard..", "org.transferwatch.intake..", "org.transferwatch.exchange..",
+                "org.transferwatch.designation..");
 
     /**
      * When two features need each other, the one that owns the data offers a small interface (audit's AuditActor,

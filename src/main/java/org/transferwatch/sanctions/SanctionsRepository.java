@@ -13,6 +13,7 @@ import static org.transferwatch.db.Tables.SANCTIONS_LINK;
 import static org.transferwatch.db.Tables.SANCTIONS_PROVISION;
 import static org.transferwatch.db.Tables.SANCTIONS_PROVISION_CATEGORY;
 import static org.transferwatch.db.Tables.SANCTIONS_PROVISION_SCOPE;
+import static org.transferwatch.db.Tables.SANCTIONS_REGIME;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -251,6 +252,19 @@ class SanctionsRepository {
                 r.get(SANCTIONS_INSTRUMENT.SHORT_TITLE), r.get(SANCTIONS_PROVISION.PARAGRAPH),
                 r.get(SANCTIONS_PROVISION.SUMMARY), r.get(SANCTIONS_PROVISION.URL),
                 r.get(SANCTIONS_PROVISION.CITATION_VERIFIED), r.get(SANCTIONS_PROVISION.RETIRED_AT) != null);
+    }
+
+    List<Regime> findRegimes() {
+        return dsl.select(SANCTIONS_REGIME.CODE, SANCTIONS_REGIME.ISSUER_CODE, SANCTIONS_REGIME.NAME)
+            .from(SANCTIONS_REGIME)
+            .orderBy(SANCTIONS_REGIME.CODE)
+            .fetch(r -> new Regime(r.value1(), r.value2(), r.value3()));
+    }
+
+    List<Provision> findProvisionsOfRegime(String regimeCode) {
+        return provisions().where(SANCTIONS_INSTRUMENT.REGIME_CODE.eq(regimeCode))
+            .orderBy(issuerRank(), SANCTIONS_INSTRUMENT.ADOPTED_ON, SANCTIONS_PROVISION.ID)
+            .fetch(this::toProvision);
     }
 
 }

@@ -30,6 +30,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.transferwatch.Application;
+import org.transferwatch.designation.DesignationService;
 import org.transferwatch.exchange.ExchangeService;
 import org.transferwatch.security.Role;
 import org.transferwatch.transfer.TransferFilter;
@@ -89,11 +90,12 @@ public final class Benchmark {
             System.out.println("""
                     Benchmark [--url jdbc:postgresql://localhost:5432/transferwatch_bench] [--user postgres]
                               [--password ""] [--iterations 40] [--json target/benchmark.json]
-                              [--parts grid,dashboard,export,import,sessions] [--sessions 200]
+                              [--parts grid,dashboard,export,import,sessions,designations] [--sessions 200]
                               [--import-rows 100000] [--session-route transfers] [--histograms]
                       --parts       which parts to run, comma-separated (default: grid,dashboard,export,import);
                                     import writes its rows in a transaction it rolls back; sessions writes a
-                                    user and its logins: run it on a copy of the database
+                                    user and its logins: run it on a copy of the database; designations
+                                    adds a synthetic list of 300,000 names (source SYN) once
                       --sessions    UI sessions the sessions part logs in (default 200)
                       --import-rows rows of the CSV the import part reads and writes (default 100000)
                       --session-route  the view each session opens (default transfers; a route that does
@@ -162,6 +164,76 @@ public final class Benchmark {
         if (parts.contains("import")) {
             importFile();
         }
+        if (parts.contains("designations")) {
+            designations();
+        }
+    }
+
+    /** Search phrases as sanctions staff type them: a partial name, a common name, accents left out, an alias. */
+    private static final List<String> DESIGNATION_SEARCHES = List.of("korea mining dev", "kim jong", "jerome kakwavu",
+            "komid", "hassan ali rahman");
+
+    /**
+     * Designations: the Designations grid's search (page of 50 and count) through the service against the same SQL
+     * over plain JDBC, over the UN list and then over a synthetic list of 300,000 names beside it; and the import of
+     * the shipped UN list into an empty designation table (rolled back).
+     */
+    private void designations() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bench", null,
+                Role.ADMIN.authorities()));
+        var service = context.getBean(DesignationService.class);
+        var result = new LinkedHashMap<String, Object>();
+        result.put("un_list", designationSearches(service, "UN list"));
+        int names;
+        try (var connection = DriverManager.getConnection(url, user, password)) {
+            names = SyntheticDesignations.generate(connection, 300_000);
+        }
+        result.put("names_with_synthetic", names);
+        result.put("with_synthetic", designationSearches(service, String.format(Locale.ROOT, "%,d names", names)));
+
+        var transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        byte[] file;
+        try (var in = new org.springframework.core.io.ClassPathResource("designations/un-consolidated-2024-09-26.xml")
+            .getInputStream()) {
+            file = in.readAllBytes();
+        }
+        var samples = new double[5];
+        for (var i = 0; i < samples.length; i++) {
+            var index = i;
+            transactions.executeWithoutResult(status -> {
+                context.getBean(DSLContext.class).execute("delete from designation where source = 'UN'");
+                var start = System.nanoTime();
+                var plan = service.apply(service.preview("un.xml", file));
+                samples[index] = (System.nanoTime() - start) / 1e6;
+                if (plan.added().size() != 875) {
+                    throw new IllegalStateException("The UN list import added " + plan.added().size() + ", not 875");
+                }
+                status.setRollbackOnly();
+            });
+        }
+        var importTimes = percentiles(samples);
+        System.out.printf(Locale.ROOT, "%nUN list import (875 entries, preview + apply, rolled back): p50 %.0f ms, max %.0f ms%n",
+                importTimes[0], samples[samples.length - 1]);
+        result.put("un_import_p50_ms", importTimes[0]);
+        result.put("un_import_max_ms", samples[samples.length - 1]);
+        results.put("designations", result);
+    }
+
+    private Map<String, Object> designationSearches(DesignationService service, String over) throws Exception {
+        System.out.printf("%n%-34s %10s %10s %10s %10s %7s %9s%n", "Designation search, " + over, "app p50", "app p95",
+                "floor p50", "floor p95", "ratio", "found");
+        var rows = new LinkedHashMap<String, Object>();
+        for (var text : DESIGNATION_SEARCHES) {
+            Runnable call = () -> {
+                service.search(text, 0, 50);
+                service.count(text);
+            };
+            var timed = timeAgainstFloor(call, queriesRunBy(call));
+            var found = service.count(text);
+            rows.put(text, row(timed[0], timed[1], found, true));
+            print("'" + text + "'", timed[0], timed[1], Integer.toString(found));
+        }
+        return rows;
     }
 
     private void pages(TransferListService listing) throws Exception {

@@ -44,6 +44,8 @@ import org.transferwatch.base.NotFoundException;
 import org.transferwatch.category.CategoryService;
 import org.transferwatch.country.CountryService;
 import org.transferwatch.dashboard.BriefingService;
+import org.transferwatch.designation.DesignationService;
+import org.transferwatch.designation.TestFiles;
 import org.transferwatch.exchange.ApiTokenService;
 import org.transferwatch.sanctions.Binding;
 import org.transferwatch.sanctions.CatalogueService;
@@ -203,6 +205,7 @@ class AccessMatrixTest {
         accounts();
         loggingIn();
         referenceData();
+        designations();
     }
 
     private static void transferListsAndDrafts() {
@@ -681,6 +684,29 @@ class AccessMatrixTest {
         }));
     }
 
+    private static void designations() {
+        // Designations: everyone logged in searches and reads them; administrators import list files. The
+        // sanctions regimes and their provisions are reference data like the catalogue.
+        var viewer = Who.VIEWER;
+        var admin = Who.ADMIN;
+        allow("DesignationService.search(String,int,int)", viewer,
+                (f, who) -> call(() -> f.designations.search("korea mining dev", 0, 5).getFirst()));
+        allow("DesignationService.count(String)", viewer, (f, who) -> call(() -> f.designations.count("komid")));
+        allow("DesignationService.page(long)", viewer, (f, who) -> {
+            var id = Accounts.as("viewer", Role.VIEWER, () -> f.designations.search("KPe.001", 0, 1).getFirst().id());
+            return call(() -> f.designations.page(id));
+        });
+        allow("DesignationService.preview(String,byte[])", admin,
+                (f, who) -> call(() -> f.designations.preview("un.xml", TestFiles.shipped())));
+        allow("DesignationService.apply(DesignationImportPlan)", admin, (f, who) -> {
+            var plan = Accounts.as("admin", Role.ADMIN, () -> f.designations.preview("un.xml", TestFiles.withoutKomid()));
+            return call(() -> f.designations.apply(plan));
+        });
+        allow("SanctionsService.regimes()", viewer, (f, who) -> call(() -> f.sanctions.regimes().getFirst()));
+        allow("SanctionsService.provisionsOfRegime(String)", viewer,
+                (f, who) -> call(() -> f.sanctions.provisionsOfRegime("DPRK").getFirst()));
+    }
+
     private static void referenceData() {
         // Reference data: read by everyone logged in.
         var viewer = Who.VIEWER;
@@ -699,6 +725,9 @@ class AccessMatrixTest {
         allow("CategoryService.findAll()", viewer, (f, who) -> call(() -> f.categories.findAll().getFirst()));
         allow("CategoryService.findByCode(String)", viewer, (f, who) -> call(() -> f.categories.findByCode("ML3").orElseThrow()));
     }
+
+    @Autowired
+    DesignationService designations;
 
     @Autowired
     TransferService transfers;

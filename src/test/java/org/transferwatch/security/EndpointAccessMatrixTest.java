@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
+import org.transferwatch.designation.DesignationService;
 import org.transferwatch.exchange.ApiTokenService;
 import org.transferwatch.security.AccessMatrixTest.Who;
 import org.transferwatch.support.Accounts;
@@ -42,7 +43,7 @@ import org.transferwatch.transfer.TransferService;
 class EndpointAccessMatrixTest {
 
     /** A transfer's id and a word only its item contains. */
-    record Fixture(long published, long draft, String draftWord) {
+    record Fixture(long published, long draft, String draftWord, long designation) {
     }
 
     /**
@@ -92,6 +93,10 @@ class EndpointAccessMatrixTest {
                     status(403).or(API_ANONYMOUS)),
             new Endpoint("GET /api/provisions", Who.VIEWER, f -> get("/api/provisions"), status(200), API_ANONYMOUS),
             new Endpoint("GET /api/provisions/1", Who.VIEWER, f -> get("/api/provisions/1"), status(200), API_ANONYMOUS),
+            new Endpoint("GET /api/designations?q=komid", Who.VIEWER, f -> get("/api/designations?q=komid"),
+                    body("KPe.001", true), API_ANONYMOUS),
+            new Endpoint("GET /api/designations/{id}", Who.VIEWER, f -> get("/api/designations/" + f.designation()),
+                    body("KOREA MINING DEVELOPMENT TRADING CORPORATION", true), API_ANONYMOUS),
             new Endpoint("GET /v3/api-docs", Who.VIEWER, f -> get("/v3/api-docs"), status(200), API_ANONYMOUS),
             new Endpoint("GET /export/transfers.csv", Who.VIEWER, f -> get("/export/transfers.csv"), status(200), TO_LOGIN),
             new Endpoint("GET /export/transfers.csv?q={draft's word}", Who.ANALYST,
@@ -102,6 +107,9 @@ class EndpointAccessMatrixTest {
 
     @Autowired
     ApiTokenService tokens;
+
+    @Autowired
+    DesignationService designations;
 
     @Autowired
     TransferService transfers;
@@ -123,7 +131,8 @@ class EndpointAccessMatrixTest {
         var published = Accounts.as("analyst", Role.ANALYST,
                 () -> transfers.createDraft(TestData.draft("PRK", "RUS", "Published shells")));
         Accounts.as("reviewer", Role.REVIEWER, () -> reviews.publish(published, transfers.version(published).orElseThrow()));
-        fixture = new Fixture(published, draft, word);
+        var designation = Accounts.as("viewer", Role.VIEWER, () -> designations.search("KPe.001", 0, 1).getFirst().id());
+        fixture = new Fixture(published, draft, word, designation);
     }
 
     static Stream<Arguments> checks() {

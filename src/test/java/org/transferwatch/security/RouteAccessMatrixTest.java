@@ -30,6 +30,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.base.ui.AccessDeniedView;
 import org.transferwatch.base.ui.NotFoundView;
+import org.transferwatch.designation.DesignationService;
 import org.transferwatch.security.AccessMatrixTest.Who;
 import org.transferwatch.source.NewSource;
 import org.transferwatch.source.SourceKind;
@@ -52,7 +53,7 @@ import org.transferwatch.transfer.TransferService;
 class RouteAccessMatrixTest extends SpringBrowserlessTest {
 
     /** The ids a route's parameters are filled with. */
-    record Ids(long published, long draft, long source) {
+    record Ids(long published, long draft, long source, long designation) {
     }
 
     /** A route template, the least role that may open it ({@code ANONYMOUS}: anyone), and a location of it. */
@@ -94,6 +95,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         page("sanctions/instruments/:id(\\d+)", Who.VIEWER, ids -> "sanctions/instruments/1");
         page("sanctions/provisions/:id(\\d+)/edit", Who.ADMIN, ids -> "sanctions/provisions/1/edit");
         page("sanctions/provisions/new", Who.ADMIN, ids -> "sanctions/provisions/new");
+        page("designations", Who.VIEWER, ids -> "designations");
+        page("designations/:id(\\d+)", Who.VIEWER, ids -> "designations/" + ids.designation());
+        page("designations/import", Who.ADMIN, ids -> "designations/import");
     }
 
     @Autowired
@@ -107,6 +111,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     @Autowired
     SourceService sources;
 
+    @Autowired
+    DesignationService designations;
+
     Ids ids;
 
     @BeforeEach
@@ -118,7 +125,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         var source = Accounts.as("analyst", Role.ANALYST, () -> sources.add(new NewSource(SourceKind.NEWS_ARTICLE,
                 "Route source", "Route Wire", null, null, null, "en",
                 "North Korea delivered 500 artillery shells to Russia in January 2024.")).source().id());
-        ids = new Ids(published, draft, source);
+        var designation = Accounts.as("viewer", Role.VIEWER, () -> designations.search("KPe.001", 0, 1).getFirst().id());
+        ids = new Ids(published, draft, source, designation);
     }
 
     static Stream<Arguments> checks() {

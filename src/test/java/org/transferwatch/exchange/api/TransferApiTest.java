@@ -246,7 +246,7 @@ class TransferApiTest {
             .andReturn().getResponse().getContentAsString();
         Map<String, Object> paths = JsonPath.read(body, "$.paths");
         assertThat(paths).containsOnlyKeys("/api/transfers", "/api/transfers/{id}", "/api/provisions",
-                "/api/provisions/{id}");
+                "/api/provisions/{id}", "/api/designations", "/api/designations/{id}");
         assertThat((String) JsonPath.read(body, "$.components.securitySchemes.token.scheme")).isEqualTo("bearer");
         List<String> parameters = JsonPath.read(body, "$.paths['/api/transfers'].get.parameters[*].name");
         assertThat(parameters).contains("supplier", "recipient", "either", "status", "q", "provision", "linked", "cursor",

@@ -1,0 +1,97 @@
+package org.transferwatch.designation;
+
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.transferwatch.base.NotFoundException;
+import org.transferwatch.base.SearchText;
+import org.transferwatch.base.ValidationException;
+import org.transferwatch.sanctions.SanctionsService;
+
+/**
+ * Designations for everyone logged in (search, a designation's page), and the import of a list file for
+ * administrators: a preview first, then all or nothing.
+ */
+@Service
+public class DesignationService {
+
+    /** The largest list file accepted: the UN list is about 2 MB. */
+    public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+
+    private final DesignationRepository designations;
+
+    private final DesignationImporter importer;
+
+    private final SanctionsService sanctions;
+
+    DesignationService(DesignationRepository designations, DesignationImporter importer, SanctionsService sanctions) {
+        this.designations = designations;
+        this.importer = importer;
+        this.sanctions = sanctions;
+    }
+
+    /**
+     * Designations matching the text, best first: by name or alias (case, accents, hyphens, spacing and word
+     * order ignored, near spellings ranked by similarity), or exactly by reference or identifier number. All
+     * designations by name for no text. Delisted ones are included and say so.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<DesignationHit> search(String text, int offset, int limit) {
+        var query = checked(text);
+        return query.text().isEmpty() ? designations.all(offset, limit) : designations.search(query, offset, limit);
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public int count(String text) {
+        var query = checked(text);
+        return query.text().isEmpty() ? designations.countAll() : designations.count(query);
+    }
+
+    /** A designation with its regime's name and provisions; {@link NotFoundException} if there is none. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public DesignationPage page(long id) {
+        var designation = designations.findById(id).orElseThrow(() -> new NotFoundException("This designation does not exist."));
+        var regimeCode = designation.regimeCode();
+        if (regimeCode == null) {
+            return new DesignationPage(designation, null, List.of());
+        }
+        var regimeName = sanctions.regimes().stream().filter(regime -> regime.code().equals(regimeCode)).findFirst()
+            .map(regime -> regime.name()).orElse(null);
+        return new DesignationPage(designation, regimeName, sanctions.provisionsOfRegime(regimeCode));
+    }
+
+    /**
+     * What importing the UN Consolidated List file would change. Administrators only. A file that is not the
+     * UN list, not well-formed or incomplete, or has an entry without a reference number, is refused with a
+     * sentence saying so ({@link ValidationException}); nothing is written either way.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public DesignationImportPlan preview(String fileName, byte[] data) {
+        if (data.length > MAX_FILE_BYTES) {
+            throw new ValidationException("The file is larger than 50 MB; the UN list is about 2 MB. Nothing was imported.");
+        }
+        return importer.plan(fileName, importer.read(data));
+    }
+
+    /**
+     * Applies a preview in one transaction, audited as one event. Administrators only. Refused, with nothing
+     * changed, when another import changed the designations since the preview.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public DesignationImportPlan apply(DesignationImportPlan plan) {
+        return importer.apply(plan);
+    }
+
+    private static DesignationQuery checked(String text) {
+        if (text.length() > SearchText.MAX_LENGTH) {
+            throw new ValidationException("A search is limited to " + SearchText.MAX_LENGTH + " characters.");
+        }
+        return new DesignationQuery(text);
+    }
+
+}

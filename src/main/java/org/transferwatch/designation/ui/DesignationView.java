@@ -1,0 +1,174 @@
+package org.transferwatch.designation.ui;
+
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.DateFormats;
+import org.transferwatch.base.NotFoundException;
+import org.transferwatch.base.ui.FieldRows;
+import org.transferwatch.base.ui.Messages;
+import org.transferwatch.designation.Designation;
+import org.transferwatch.designation.DesignationPage;
+import org.transferwatch.designation.DesignationService;
+import org.transferwatch.security.Role;
+
+/**
+ * One designation: its names with their quality, reference, regime and issuer, dates listed, amended and
+ * delisted, identifiers, states, the listing's narrative, and the provisions of its regime.
+ */
+@Route("designations/:id(\\d+)")
+@RolesAllowed(Role.VIEWER_NAME)
+public class DesignationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DesignationService designations;
+
+    private @Nullable Designation designation;
+
+    public DesignationView(DesignationService designations) {
+        this.designations = designations;
+        addClassName("designation-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            var id = event.getRouteParameters().getLong("id").orElseThrow(() -> new NotFoundException("No such designation."));
+            render(designations.page(id));
+        }
+        catch (NotFoundException e) {
+            Messages.error(e.getMessage());
+            event.forwardTo(DesignationListView.class);
+        }
+    }
+
+    private void render(DesignationPage page) {
+        removeAll();
+        var d = page.designation();
+        designation = d;
+        var title = new H2(d.primaryName());
+        title.setId("designation-title");
+        title.addClassName("view-title");
+        var kind = new Span(d.kind().label());
+        kind.getElement().getThemeList().add("badge contrast");
+        var header = new HorizontalLayout(title, kind);
+        header.setAlignItems(Alignment.BASELINE);
+        header.setWrap(true);
+        if (d.delistedOn() != null) {
+            var delisted = new Span("Delisted " + DateFormats.DAY.format(d.delistedOn()));
+            delisted.setId("designation-delisted");
+            delisted.getElement().getThemeList().add("badge error");
+            header.add(delisted);
+        }
+        add(new RouterLink("← Designations", DesignationListView.class), header, fields(page));
+
+        add(section("Names"), names(d));
+        if (d.narrative() != null) {
+            var narrative = new Paragraph(d.narrative());
+            narrative.setId("designation-narrative");
+            narrative.addClassName("designation-narrative");
+            add(section("Narrative"), narrative);
+        }
+        add(section(page.provisions().isEmpty() ? "No provision of this regime is in the catalogue yet"
+                : "Provisions of its regime (" + page.provisions().size() + ")"), provisions(page));
+        var transfers = new Paragraph("The transfers this designation is involved in will be shown here once transfers "
+                + "record their parties (issue 16).");
+        transfers.setId("designation-transfers");
+        transfers.addClassName("view-intro");
+        add(section("Transfers"), transfers);
+    }
+
+    private static H3 section(String text) {
+        var title = new H3(text);
+        title.addClassName("section-title");
+        return title;
+    }
+
+    private static Div fields(DesignationPage page) {
+        var d = page.designation();
+        var list = new Div();
+        list.setId("designation-fields");
+        list.addClassName("field-list");
+        FieldRows.add(list, "Reference", d.reference() + " (" + d.source() + " list)");
+        FieldRows.add(list, "Regime", page.regimeName() == null ? d.programme() : page.regimeName());
+        FieldRows.add(list, "Issuer", d.issuerCode().equals("UNSC") ? "UN Security Council" : d.issuerCode());
+        FieldRows.add(list, "Original script", d.originalScriptName());
+        FieldRows.add(list, "Listed on", d.listedOn() == null ? null : DateFormats.DAY.format(d.listedOn()));
+        FieldRows.add(list, "Amended on", d.amendedOn().stream().map(DateFormats.DAY::format).collect(Collectors.joining(", ")));
+        FieldRows.add(list, "Delisted on", d.delistedOn() == null ? null : DateFormats.DAY.format(d.delistedOn()));
+        FieldRows.add(list, "Identifiers", d.identifiers().stream().map(DesignationView::identifier)
+            .collect(Collectors.joining("; ")));
+        FieldRows.add(list, "Nationality or country", d.countries().stream().map(DesignationView::place)
+            .distinct().collect(Collectors.joining("; ")));
+        FieldRows.add(list, "List entry", d.sourceEntryId() == null ? null
+                : "DATAID " + d.sourceEntryId() + ", version " + d.sourceEntryVersion());
+        FieldRows.add(list, "Last changed here", DateFormats.MOMENT.format(d.updatedAt()));
+        return list;
+    }
+
+    private static String identifier(Designation.Identifier identifier) {
+        var text = identifier.kind().label() + " " + identifier.value();
+        if (identifier.issuingCountry() != null) {
+            text += " (" + identifier.issuingCountry() + ")";
+        }
+        return identifier.note() == null ? text : text + ", " + identifier.note();
+    }
+
+    private static String place(Designation.Place place) {
+        var relation = place.relation() == org.transferwatch.designation.ListedEntry.Relation.NATIONALITY ? "nationality"
+                : "address";
+        var code = place.countryCode() == null ? "" : " (" + place.countryCode() + ")";
+        return place.listedText() + code + ", " + relation;
+    }
+
+    private static UnorderedList names(Designation d) {
+        var list = new UnorderedList();
+        list.setId("designation-names");
+        list.addClassName("designation-names");
+        for (var name : d.names()) {
+            var quality = new Span(name.quality().label());
+            quality.addClassName("name-quality");
+            list.add(new ListItem(new Span(name.name()), quality));
+        }
+        return list;
+    }
+
+    private static Div provisions(DesignationPage page) {
+        var list = new Div();
+        list.setId("designation-provisions");
+        for (var provision : page.provisions()) {
+            var card = new Div();
+            card.addClassName("designation-provision");
+            var citation = provision.url() == null ? new Span(provision.citation())
+                    : new Anchor(provision.url(), provision.citation(), AnchorTarget.BLANK);
+            citation.addClassName("provision-citation");
+            var summary = new Span(provision.summary());
+            summary.addClassName("provision-summary");
+            card.add(citation, summary);
+            list.add(card);
+        }
+        return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (designation == null ? "Designation" : designation.primaryName()) + " · TransferWatch";
+    }
+
+}
