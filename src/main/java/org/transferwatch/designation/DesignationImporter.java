@@ -169,8 +169,9 @@ class DesignationImporter {
         if (!delisted.isEmpty()) {
             designations.delist(delisted, plan.generatedOn());
         }
-        // The audit's "import" entity: one event for the whole file, as for a transfer import.
-        audit.record(new AuditEntry("import", "designations " + plan.source() + " " + plan.generatedOn(), "import", null, null,
+        // One event for the whole file, as for a transfer import, under an entity type of its own so that the
+        // two kinds of import are told apart.
+        audit.record(new AuditEntry("designation_list", plan.source() + " " + plan.generatedOn(), "import", null, null,
                 JSONB.valueOf(json.writeValueAsString(auditRecord(plan)))));
         return plan;
     }

@@ -101,11 +101,24 @@ class SanctionsRepository {
             .and(goods).and(period);
     }
 
-    static Condition coveredBy(long provisionId, TransferScope.Fields t) {
-        return exists(selectOne().from(SANCTIONS_PROVISION)
+    /**
+     * {@link #covers} for one provision, led by its states and kinds as plain conditions on the transfer's
+     * columns, so that a transfers query can use its pair indexes rather than test every transfer.
+     */
+    Condition coveredBy(long provisionId, TransferScope.Fields t) {
+        var s = SANCTIONS_PROVISION_SCOPE;
+        var rows = dsl.select(s.SUPPLIER_CODE, s.RECIPIENT_CODE).from(s).where(s.PROVISION_ID.eq(provisionId)).fetch();
+        var kinds = dsl.select(SANCTIONS_PROVISION.KINDS).from(SANCTIONS_PROVISION)
+            .where(SANCTIONS_PROVISION.ID.eq(provisionId)).fetchOptional(SANCTIONS_PROVISION.KINDS);
+        if (rows.isEmpty() || kinds.isEmpty()) {
+            return DSL.falseCondition();
+        }
+        var states = DSL.or(rows.map(row -> (row.value1() == null ? DSL.noCondition() : t.supplierCode().eq(row.value1()))
+            .and(row.value2() == null ? DSL.noCondition() : t.recipientCode().eq(row.value2()))));
+        return states.and(t.kind().in(kinds.get())).and(exists(selectOne().from(SANCTIONS_PROVISION)
             .join(SANCTIONS_INSTRUMENT).on(SANCTIONS_INSTRUMENT.ID.eq(SANCTIONS_PROVISION.INSTRUMENT_ID))
             .join(SANCTIONS_ISSUER).on(SANCTIONS_ISSUER.CODE.eq(SANCTIONS_INSTRUMENT.ISSUER_CODE))
-            .where(SANCTIONS_PROVISION.ID.eq(provisionId), covers(t)));
+            .where(SANCTIONS_PROVISION.ID.eq(provisionId), covers(t))));
     }
 
     private static Condition noCategories() {

@@ -58,7 +58,7 @@ public class SanctionsService {
      * listing the transfers a provision may concern.
      */
     public Condition covers(long provisionId, TransferScope.Fields transfer) {
-        return SanctionsRepository.coveredBy(provisionId, transfer);
+        return sanctions.coveredBy(provisionId, transfer);
     }
 
     @PreAuthorize("hasRole('VIEWER')")

@@ -39,7 +39,7 @@ class DesignationImportTest {
     }
 
     private int imports() {
-        return dsl.fetchCount(DSL.table("audit_event"), DSL.field("entity_type").eq("import").and(DSL.field("entity_id").like("designations %")));
+        return dsl.fetchCount(DSL.table("audit_event"), DSL.field("entity_type").eq("designation_list"));
     }
 
     private long idOf(String reference) {
@@ -64,7 +64,7 @@ class DesignationImportTest {
         assertThat(loader.load()).isTrue();
         assertThat(count("individual")).isEqualTo(682);
         assertThat(imports()).isEqualTo(before + 1);
-        assertThat(dsl.fetchValue("select actor_name from audit_event where entity_type = 'import' and entity_id like 'designations %' "
+        assertThat(dsl.fetchValue("select actor_name from audit_event where entity_type = 'designation_list' "
                 + "order by id desc limit 1")).isEqualTo("system");
     }
 
@@ -171,7 +171,7 @@ class DesignationImportTest {
         var omm = designation("KPe.020");
         assertThat(omm.delistedOn()).isEqualTo(LocalDate.of(2024, 10, 15));
         assertThat(omm.names()).isNotEmpty();
-        assertThat(dsl.fetchValue("select after ->> 'summary' from audit_event where entity_type = 'import' and entity_id like 'designations %' "
+        assertThat(dsl.fetchValue("select after ->> 'summary' from audit_event where entity_type = 'designation_list' "
                 + "order by id desc limit 1")).isEqualTo("1 added, 1 amended, 1 delisted, 873 unchanged");
 
         var again = designations.preview("newer.xml", bytes(newer));

@@ -168,7 +168,7 @@ class AccessMatrixTest {
             "SourceService.titlesAndUrls(String)", "a table expression for another feature's query",
             "SanctionsService.hasConfirmedLink(Field)", "a condition for another feature's query",
             "SanctionsService.hasConfirmedLinkFromIssuer(String,Field)", "a condition for another feature's query",
-            "SanctionsService.covers(long,Fields)", "a condition for another feature's query",
+            "SanctionsService.covers(long,Fields)", "a condition for another feature's query, led by the provision's states",
             "SanctionsService.hasDecision(long,Decision,Field)", "a condition for another feature's query",
             "TransferStatisticsService.newSince()", "a date 30 days before today");
 

@@ -149,8 +149,10 @@ class TransferDetailViewTest extends SpringBrowserlessTest {
         test(find(Button.class, card).withCondition(b -> b.getText().equals("Confirm")).single()).click();
         var confirmed = find(Div.class).id("sanctions-confirmed");
         assertThat(confirmed.getElement().getTextRecursively()).contains("UNSCR 1874 (2009) para 9");
-        var link = find(Anchor.class, confirmed).first();
-        assertThat(link.getHref()).startsWith("https://");
+        var links = find(Anchor.class, confirmed).all();
+        assertThat(links.getFirst().getHref()).startsWith("sanctions/provisions/");
+        assertThat(links).filteredOn(a -> a.getText().equals("official text ↗")).singleElement()
+            .satisfies(a -> assertThat(a.getHref()).startsWith("https://undocs.org/"));
     }
 
     @Test
