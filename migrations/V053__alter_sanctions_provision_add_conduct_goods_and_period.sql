@@ -5,7 +5,7 @@
 -- * binds: every state (UN) or the issuer's own persons and territory (see
 --   sanctions_issuer_jurisdiction).
 -- * goods_terms: the goods the text names ("refined petroleum", "diesel"); where a provision names
---   goods, a transfer whose item names none of them is not suggested it even if its category fits.
+--   goods, a transfer whose item names none of them is not offered the provision, even if its category fits.
 -- * applies_from / applies_until: the period the provision was in force; until is set where it
 --   lapsed, was terminated or was replaced.
 -- * retired_at: retired by staff; a retired provision is never suggested and stays, marked, on the

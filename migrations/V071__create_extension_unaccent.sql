@@ -1,2 +1,2 @@
 -- Accents ignored in name search (José = Jose, Đặng = Dang).
-create extension if not exists unaccent;
+create extension if not exists unaccent with schema public;

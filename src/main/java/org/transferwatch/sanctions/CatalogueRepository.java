@@ -259,8 +259,7 @@ class CatalogueRepository {
         var categories = multiset(select(SANCTIONS_PROVISION_CATEGORY.CATEGORY_CODE).from(SANCTIONS_PROVISION_CATEGORY)
             .where(SANCTIONS_PROVISION_CATEGORY.PROVISION_ID.eq(p.ID)).orderBy(SANCTIONS_PROVISION_CATEGORY.CATEGORY_CODE))
             .convertFrom(rows -> rows.map(r -> r.value1()));
-        Field<Boolean> retired = DSL.field(p.RETIRED_AT.isNotNull().or(SANCTIONS_INSTRUMENT.RETIRED_AT.isNotNull())
-            .or(SANCTIONS_ISSUER.RETIRED_AT.isNotNull()));
+        var retired = SanctionsRepository.RETIRED;
         return dsl.select(p.ID, SANCTIONS_INSTRUMENT.ISSUER_CODE, SANCTIONS_INSTRUMENT.SHORT_TITLE, p.PARAGRAPH,
                     p.SUMMARY, p.URL, p.CITATION_VERIFIED, retired, p.INSTRUMENT_ID, SANCTIONS_ISSUER.NAME,
                     SANCTIONS_INSTRUMENT.TITLE, p.CONDUCT, p.BINDS, p.KINDS, categories, p.GOODS_TERMS, scope,
@@ -358,6 +357,10 @@ class CatalogueRepository {
             .set(SANCTIONS_PROVISION.UPDATED_AT, DSL.currentOffsetDateTime())
             .where(SANCTIONS_PROVISION.ID.eq(id), SANCTIONS_PROVISION.VERSION.eq(version))
             .execute() == 1;
+    }
+
+    void lockProvision(long id) {
+        dsl.select(SANCTIONS_PROVISION.ID).from(SANCTIONS_PROVISION).where(SANCTIONS_PROVISION.ID.eq(id)).forUpdate().fetch();
     }
 
     int linkCount(long provisionId) {

@@ -260,6 +260,8 @@ public class CatalogueService {
     @Transactional
     public void deleteProvision(long id, int version) {
         requireProvision(id);
+        // Locked first: a transfer linked to it meanwhile waits (its foreign key), then the count sees it.
+        catalogue.lockProvision(id);
         var links = catalogue.linkCount(id);
         if (links > 0) {
             throw new ValidationException((links == 1 ? "A transfer is" : links + " transfers are")

@@ -34,7 +34,7 @@ public record InstrumentDraft(@Nullable String issuerCode, @Nullable String shor
         if (title != null && title.strip().length() > MAX_TITLE) {
             problems.add(Field.TITLE.problem("The title is limited to 1,000 characters."));
         }
-        if (url != null && !url.isBlank() && !url.strip().matches("(?i)https?://\\S{1,1990}")) {
+        if (url != null && !url.isBlank() && !url.strip().matches("https?://\\S{1,1990}")) {
             problems.add(Field.URL.problem("The URL must be a web address starting with http:// or https://, such as"
                     + " https://eur-lex.europa.eu/eli/reg/2014/833/oj."));
         }

@@ -56,7 +56,7 @@ public record ProvisionDraft(@Nullable Long instrumentId, @Nullable String parag
             if (clean.length() > MAX_URL) {
                 problems.add(Field.URL.problem("The URL is limited to 2,000 characters."));
             }
-            else if (!clean.matches("(?i)https?://\\S+")) {
+            else if (!clean.matches("https?://\\S+")) {
                 problems.add(Field.URL.problem("The URL must be a web address starting with http:// or https://, such as"
                         + " https://undocs.org/S/RES/2397(2017)."));
             }

@@ -5,7 +5,6 @@ import static org.jooq.impl.DSL.cardinality;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.selectOne;
-import static org.jooq.impl.DSL.val;
 import static org.transferwatch.db.Tables.SANCTIONS_INSTRUMENT;
 import static org.transferwatch.db.Tables.SANCTIONS_ISSUER;
 import static org.transferwatch.db.Tables.SANCTIONS_ISSUER_JURISDICTION;
@@ -38,6 +37,13 @@ import org.transferwatch.db.Routines;
 @Repository
 class SanctionsRepository {
 
+    /**
+     * Whether a provision is retired, by staff retiring it or its instrument or issuer, over a query that joins
+     * the three: the one definition for every list of provisions.
+     */
+    static final Field<Boolean> RETIRED = DSL.field(SANCTIONS_PROVISION.RETIRED_AT.isNotNull()
+        .or(SANCTIONS_INSTRUMENT.RETIRED_AT.isNotNull()).or(SANCTIONS_ISSUER.RETIRED_AT.isNotNull())).as("retired");
+
     private final DSLContext dsl;
 
     SanctionsRepository(DSLContext dsl) {
@@ -55,20 +61,17 @@ class SanctionsRepository {
         var j = SANCTIONS_ISSUER_JURISDICTION;
         var term = Routines.sanctionsGoodsTerm(t.goods(), p.GOODS_TERMS);
         var categoryListed = DSL.field(categoryListed(t));
-        var wholeKind = DSL.field(cardinality(p.GOODS_TERMS).eq(0).and(noCategories()));
         var pairNamed = DSL.field(exists(selectOne().from(s).where(s.PROVISION_ID.eq(p.ID),
                 s.SUPPLIER_CODE.eq(t.supplierCode()), s.RECIPIENT_CODE.eq(t.recipientCode()))));
         var exportSide = DSL.field(exists(selectOne().from(s).where(s.PROVISION_ID.eq(p.ID),
                 s.SUPPLIER_CODE.eq(t.supplierCode()), s.RECIPIENT_CODE.isNull())));
         var supplierBound = DSL.field(exists(selectOne().from(j).where(j.ISSUER_CODE.eq(SANCTIONS_INSTRUMENT.ISSUER_CODE),
                 j.COUNTRY_CODE.eq(t.supplierCode()))));
-        var recipientBound = DSL.field(exists(selectOne().from(j).where(j.ISSUER_CODE.eq(SANCTIONS_INSTRUMENT.ISSUER_CODE),
-                j.COUNTRY_CODE.eq(t.recipientCode()))));
-        return provisions(term, categoryListed, wholeKind, pairNamed, exportSide, supplierBound, recipientBound,
+        return provisions(term, categoryListed, pairNamed, exportSide, supplierBound,
                     SANCTIONS_ISSUER.NAME, p.BINDS, p.APPLIES_FROM, p.APPLIES_UNTIL, SANCTIONS_INSTRUMENT.ADOPTED_ON)
             .where(covers(t))
-            .fetch(r -> new ScopeFit(toProvision(r), r.get(term), r.get(categoryListed), r.get(wholeKind),
-                    r.get(pairNamed), r.get(exportSide), r.get(supplierBound), r.get(recipientBound),
+            .fetch(r -> new ScopeFit(toProvision(r), r.get(term), r.get(categoryListed),
+                    r.get(pairNamed), r.get(exportSide), r.get(supplierBound),
                     r.get(SANCTIONS_ISSUER.NAME), "all_states".equals(r.get(p.BINDS)), r.get(p.APPLIES_FROM),
                     r.get(p.APPLIES_UNTIL), r.get(SANCTIONS_INSTRUMENT.ADOPTED_ON), issuerRank(r.get(SANCTIONS_INSTRUMENT.ISSUER_CODE))));
     }
@@ -177,10 +180,11 @@ class SanctionsRepository {
         return dsl.select(SANCTIONS_LINK.ID, SANCTIONS_LINK.TRANSFER_ID, SANCTIONS_LINK.DECISION, SANCTIONS_LINK.NOTE,
                     SANCTIONS_LINK.VERSION, SANCTIONS_PROVISION.ID, SANCTIONS_INSTRUMENT.ISSUER_CODE,
                     SANCTIONS_INSTRUMENT.SHORT_TITLE, SANCTIONS_PROVISION.PARAGRAPH, SANCTIONS_PROVISION.SUMMARY,
-                    SANCTIONS_PROVISION.URL, SANCTIONS_PROVISION.CITATION_VERIFIED, SANCTIONS_PROVISION.RETIRED_AT)
+                    SANCTIONS_PROVISION.URL, SANCTIONS_PROVISION.CITATION_VERIFIED, RETIRED)
             .from(SANCTIONS_LINK)
             .join(SANCTIONS_PROVISION).on(SANCTIONS_PROVISION.ID.eq(SANCTIONS_LINK.PROVISION_ID))
             .join(SANCTIONS_INSTRUMENT).on(SANCTIONS_INSTRUMENT.ID.eq(SANCTIONS_PROVISION.INSTRUMENT_ID))
+            .join(SANCTIONS_ISSUER).on(SANCTIONS_ISSUER.CODE.eq(SANCTIONS_INSTRUMENT.ISSUER_CODE))
             .where(SANCTIONS_LINK.TRANSFER_ID.eq(transferId))
             .orderBy(issuerRank(), SANCTIONS_INSTRUMENT.ADOPTED_ON, SANCTIONS_PROVISION.ID)
             .fetch(r -> new SanctionsLink(r.get(SANCTIONS_LINK.ID), r.get(SANCTIONS_LINK.TRANSFER_ID), toProvision(r),
@@ -215,14 +219,16 @@ class SanctionsRepository {
         var transfers = DSL.countDistinct(SANCTIONS_LINK.TRANSFER_ID);
         return dsl.select(SANCTIONS_PROVISION.ID, SANCTIONS_INSTRUMENT.ISSUER_CODE, SANCTIONS_INSTRUMENT.SHORT_TITLE,
                     SANCTIONS_PROVISION.PARAGRAPH, SANCTIONS_PROVISION.SUMMARY, SANCTIONS_PROVISION.URL,
-                    SANCTIONS_PROVISION.CITATION_VERIFIED, SANCTIONS_PROVISION.RETIRED_AT, transfers)
+                    SANCTIONS_PROVISION.CITATION_VERIFIED, RETIRED, transfers)
             .from(SANCTIONS_LINK)
             .join(SANCTIONS_PROVISION).on(SANCTIONS_PROVISION.ID.eq(SANCTIONS_LINK.PROVISION_ID))
             .join(SANCTIONS_INSTRUMENT).on(SANCTIONS_INSTRUMENT.ID.eq(SANCTIONS_PROVISION.INSTRUMENT_ID))
+            .join(SANCTIONS_ISSUER).on(SANCTIONS_ISSUER.CODE.eq(SANCTIONS_INSTRUMENT.ISSUER_CODE))
             .where(SANCTIONS_LINK.DECISION.eq("confirmed"), SANCTIONS_LINK.TRANSFER_ID.in(transferIds))
             .groupBy(SANCTIONS_PROVISION.ID, SANCTIONS_INSTRUMENT.ISSUER_CODE, SANCTIONS_INSTRUMENT.SHORT_TITLE,
                     SANCTIONS_PROVISION.PARAGRAPH, SANCTIONS_PROVISION.SUMMARY, SANCTIONS_PROVISION.URL,
-                    SANCTIONS_PROVISION.CITATION_VERIFIED, SANCTIONS_PROVISION.RETIRED_AT, SANCTIONS_INSTRUMENT.ADOPTED_ON)
+                    SANCTIONS_PROVISION.CITATION_VERIFIED, SANCTIONS_PROVISION.RETIRED_AT, SANCTIONS_INSTRUMENT.RETIRED_AT,
+                    SANCTIONS_ISSUER.RETIRED_AT, SANCTIONS_INSTRUMENT.ADOPTED_ON)
             .orderBy(transfers.desc(), issuerRank(), SANCTIONS_INSTRUMENT.ADOPTED_ON)
             .fetch(r -> new ProvisionCount(toProvision(r), r.get(transfers)));
     }
@@ -252,7 +258,7 @@ class SanctionsRepository {
         var fields = new ArrayList<SelectFieldOrAsterisk>(List.of(SANCTIONS_PROVISION.ID,
                 SANCTIONS_INSTRUMENT.ISSUER_CODE, SANCTIONS_INSTRUMENT.SHORT_TITLE, SANCTIONS_PROVISION.PARAGRAPH,
                 SANCTIONS_PROVISION.SUMMARY, SANCTIONS_PROVISION.URL, SANCTIONS_PROVISION.CITATION_VERIFIED,
-                SANCTIONS_PROVISION.RETIRED_AT));
+                RETIRED));
         fields.addAll(List.of(more));
         return dsl.select(fields)
             .from(SANCTIONS_PROVISION)
@@ -264,7 +270,7 @@ class SanctionsRepository {
         return new Provision(r.get(SANCTIONS_PROVISION.ID), r.get(SANCTIONS_INSTRUMENT.ISSUER_CODE),
                 r.get(SANCTIONS_INSTRUMENT.SHORT_TITLE), r.get(SANCTIONS_PROVISION.PARAGRAPH),
                 r.get(SANCTIONS_PROVISION.SUMMARY), r.get(SANCTIONS_PROVISION.URL),
-                r.get(SANCTIONS_PROVISION.CITATION_VERIFIED), r.get(SANCTIONS_PROVISION.RETIRED_AT) != null);
+                r.get(SANCTIONS_PROVISION.CITATION_VERIFIED), r.get(RETIRED));
     }
 
     List<Regime> findRegimes() {

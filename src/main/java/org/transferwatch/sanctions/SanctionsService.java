@@ -8,6 +8,7 @@ import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Select;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +58,8 @@ public class SanctionsService {
      * A condition on a transfer's scope: the provision covers it, by the same rule as the suggestions. For
      * listing the transfers a provision may concern.
      */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
     public Condition covers(long provisionId, TransferScope.Fields transfer) {
         return sanctions.coveredBy(provisionId, transfer);
     }
@@ -91,13 +94,25 @@ public class SanctionsService {
         if (cleanNote != null && cleanNote.length() > 2000) {
             throw new ValidationException("A note is limited to 2,000 characters.");
         }
-        if (sanctions.findProvision(provisionId).isEmpty()) {
+        var provision = sanctions.findProvision(provisionId);
+        if (provision.isEmpty()) {
             throw new ValidationException("That provision no longer exists.");
+        }
+        if (provision.get().retired()) {
+            throw new ValidationException(provision.get().citation() + " is retired in the catalogue and can no longer be"
+                    + " linked.");
         }
         if (sanctions.findLink(transferId, provisionId).isPresent()) {
             throw new ValidationException("A decision on this provision is already recorded for the transfer.");
         }
-        var id = sanctions.insertLink(transferId, provisionId, decision, cleanNote, user.id());
+        long id;
+        try {
+            id = sanctions.insertLink(transferId, provisionId, decision, cleanNote, user.id());
+        }
+        catch (DuplicateKeyException e) {
+            throw new ValidationException("Someone recorded a decision on this provision for the transfer a moment ago;"
+                    + " reload to see it.");
+        }
         audit.record(new AuditEntry("sanctions_link", Long.toString(id), "create", transferId, null,
                 sanctions.snapshotLink(id)));
         return id;

@@ -66,9 +66,9 @@ final class SuggestionRanking {
             reason.append("; it binds every state");
         }
         else {
-            reason.append("; it binds the ").append(fit.issuerName()).append("'s persons and territory, and ")
+            reason.append("; it binds the persons and territory of the ").append(fit.issuerName()).append(", and ")
                 .append(fit.supplierBound() ? "the supplier " + supplierName : "the recipient " + recipientName)
-                .append(" is among them");
+                .append(" is within it");
         }
         var period = period(fit, scope);
         if (period.throughout()) {

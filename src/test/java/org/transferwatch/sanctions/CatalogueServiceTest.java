@@ -167,6 +167,40 @@ class CatalogueServiceTest {
 
     @Test
     @WithDemoUser(Role.ADMIN)
+    void a_stale_save_changes_neither_the_provision_nor_its_scope() {
+        var id = catalogue.createProvision(droneBan(anyInstrument().id()));
+        var loaded = catalogue.provision(id).orElseThrow();
+        catalogue.updateProvision(id, loaded.draft(), loaded.version());
+        var stale = new ProvisionDraft(loaded.instrumentId(), "Art 99", "Stale summary.", null, false, Conduct.PROHIBITION,
+                Binding.ALL_STATES, List.of("dual_use"), List.of(), List.of(), List.of(new ScopeRow(null, "BLR")),
+                LocalDate.of(2023, 1, 1), null);
+        assertThatThrownBy(() -> catalogue.updateProvision(id, stale, loaded.version()))
+            .isInstanceOf(ConcurrentEditException.class);
+        var stored = catalogue.provision(id).orElseThrow();
+        assertThat(stored.scope()).containsExactly(new ScopeRow("IRN", "RUS"));
+        assertThat(stored.categoryCodes()).containsExactly("ML10");
+        assertThat(stored.provision().summary()).isEqualTo("Bans buying drones from Iran.");
+    }
+
+    @Test
+    @WithDemoUser(Role.ADMIN)
+    void retiring_an_instrument_retires_its_provisions_on_the_transfers_linked_to_them() {
+        var transfer = droneTransfer();
+        var instrument = catalogue.createInstrument(new InstrumentDraft("UNSC", "UNSCR 9999 (2030)", null, null, null, null));
+        var id = catalogue.createProvision(droneBan(instrument));
+        TestData.as(Role.ANALYST, () -> transferSanctions.decideProvision(transfer, id,
+                org.transferwatch.sanctions.SanctionsLink.Decision.CONFIRMED, null));
+        catalogue.retireInstrument(instrument, true, 0);
+        assertThat(TestData.as(Role.ANALYST, () -> transferSanctions.sanctionsLinks(transfer)).getFirst().provision().retired())
+            .isTrue();
+        assertThat(suggested(droneTransfer())).doesNotContain("UNSCR 9999 (2030) Art 99");
+        assertThatThrownBy(() -> TestData.as(Role.ANALYST, () -> transferSanctions.decideProvision(droneTransfer(), id,
+                org.transferwatch.sanctions.SanctionsLink.Decision.CONFIRMED, null)))
+            .hasMessage("UNSCR 9999 (2030) Art 99 is retired in the catalogue and can no longer be linked.");
+    }
+
+    @Test
+    @WithDemoUser(Role.ADMIN)
     void bad_input_is_refused_in_the_users_terms_and_nothing_is_saved() {
         var count = dsl.fetchCount(dsl.selectFrom("sanctions_provision"));
         var bad = new ProvisionDraft(anyInstrument().id(), " ", "x".repeat(1001), "javascript:alert(1)", false,

@@ -107,8 +107,8 @@ class SuggestionAccuracyTest {
         var machines = transfers.createDraft(draft("DEU", "RUS", TransferKind.DUAL_USE, "CHPL-1", "Microelectronics",
                 Period.year(2023)));
         assertThat(transferSanctions.suggestedProvisions(machines).stream().map(ProvisionSuggestion::reason))
-            .contains("Supply to Russia: the provision lists category CHPL-1; it binds the European Union's persons"
-                    + " and territory, and the supplier Germany is among them; in force throughout the period.");
+            .contains("Supply to Russia: the provision lists category CHPL-1; it binds the persons and territory of the"
+                    + " European Union, and the supplier Germany is within it; in force throughout the period.");
     }
 
     @Test

@@ -168,7 +168,6 @@ class AccessMatrixTest {
             "SourceService.titlesAndUrls(String)", "a table expression for another feature's query",
             "SanctionsService.hasConfirmedLink(Field)", "a condition for another feature's query",
             "SanctionsService.hasConfirmedLinkFromIssuer(String,Field)", "a condition for another feature's query",
-            "SanctionsService.covers(long,Fields)", "a condition for another feature's query, led by the provision's states",
             "SanctionsService.hasDecision(long,Decision,Field)", "a condition for another feature's query",
             "TransferStatisticsService.newSince()", "a date 30 days before today");
 
@@ -438,6 +437,9 @@ class AccessMatrixTest {
         allow("SanctionsService.suggestions(TransferScope,String,String)", viewer,
                 (f, who) -> call(() -> f.sanctions.suggestions(new TransferScope("PRK", "RUS", "arms", "ML3", "shells",
                         null, null), "North Korea", "Russia").getFirst()));
+        allow("SanctionsService.covers(long,Fields)", viewer, (f, who) -> call(() -> f.sanctions.covers(f.provision(),
+                new TransferScope.Fields(DSL.val("PRK"), DSL.val("RUS"), DSL.val("arms"), DSL.val((String) null),
+                        DSL.val("shells"), DSL.val((LocalDate) null), DSL.val((LocalDate) null)))));
         allow("SanctionsService.activeProvisions()", viewer, (f, who) -> call(() -> f.sanctions.activeProvisions().getFirst()));
         allow("SanctionsService.provision(long)", viewer, (f, who) -> call(() -> f.sanctions.provision(1).orElseThrow()));
         allow("SanctionsService.issuerCodes()", viewer, (f, who) -> call(() -> f.sanctions.issuerCodes().getFirst()));

@@ -3,7 +3,6 @@ package org.transferwatch.designation.ui;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -155,12 +154,18 @@ public class DesignationView extends VerticalLayout implements BeforeEnterObserv
         for (var provision : page.provisions()) {
             var card = new Div();
             card.addClassName("designation-provision");
-            var citation = provision.url() == null ? new Span(provision.citation())
-                    : new Anchor(provision.url(), provision.citation(), AnchorTarget.BLANK);
+            // The catalogue's page of the provision, addressed by path: the sanctions feature's views are not imported.
+            var citation = new Anchor("sanctions/provisions/" + provision.id(), provision.citation());
             citation.addClassName("provision-citation");
             var summary = new Span(provision.summary());
             summary.addClassName("provision-summary");
-            card.add(citation, summary);
+            card.add(citation);
+            if (provision.retired()) {
+                var retired = new Span(" retired");
+                retired.getElement().getThemeList().add("badge error small");
+                card.add(retired);
+            }
+            card.add(summary);
             list.add(card);
         }
         return list;

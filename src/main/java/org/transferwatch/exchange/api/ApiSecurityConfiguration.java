@@ -74,8 +74,9 @@ class ApiSecurityConfiguration {
         return new OpenAPI()
             .info(new Info().title("TransferWatch API")
                 .version("1")
-                .description("Read-only access to reported transfers, with the same filters as the transfers list, and to "
-                        + "designated persons, entities and vessels (the UN Consolidated List). "
+                .description("Read-only access to reported transfers, with the same filters as the transfers list, to "
+                        + "the sanctions catalogue's provisions, and to designated persons, entities and vessels (the UN "
+                        + "Consolidated List). "
                         + "Authenticate with a personal API token (Account > API tokens) as a bearer token; "
                         + "the token sees what its owner's role may see."))
             .components(new Components().addSecuritySchemes("token",

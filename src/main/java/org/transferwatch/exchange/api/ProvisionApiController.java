@@ -2,6 +2,7 @@ package org.transferwatch.exchange.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -88,8 +89,8 @@ class ProvisionApiController {
         if (state != null && !state.matches("[A-Za-z]{3,4}")) {
             throw new ValidationException("The state is a country code, e.g. PRK.");
         }
-        var query = new ProvisionQuery(q, issuer == null ? null : issuer.toUpperCase(java.util.Locale.ROOT),
-                state == null ? null : state.toUpperCase(java.util.Locale.ROOT), kind, "true".equalsIgnoreCase(retired));
+        var query = new ProvisionQuery(q, issuer == null ? null : issuer.toUpperCase(Locale.ROOT),
+                state == null ? null : state.toUpperCase(Locale.ROOT), kind, "true".equalsIgnoreCase(retired));
         return new ProvisionList(catalogue.searchProvisions(query).stream().map(p -> ProvisionDocument.of(p, null)).toList());
     }
 

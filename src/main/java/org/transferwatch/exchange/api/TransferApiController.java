@@ -71,7 +71,7 @@ class TransferApiController {
             @Parameter(description = "draft, published or retracted (viewers see published only)") @RequestParam(name = TransferFilterParameters.REVIEW, required = false) @Nullable String review,
             @Parameter(description = "Period overlapping from (YYYY-MM-DD)") @RequestParam(name = TransferFilterParameters.FROM, required = false) @Nullable String from,
             @Parameter(description = "Period overlapping to (YYYY-MM-DD)") @RequestParam(name = TransferFilterParameters.TO, required = false) @Nullable String to,
-            @Parameter(description = "Sanctions issuer code with a confirmed link, e.g. UN") @RequestParam(name = TransferFilterParameters.ISSUER, required = false) @Nullable String issuer,
+            @Parameter(description = "Sanctions issuer code with a confirmed link, e.g. UNSC") @RequestParam(name = TransferFilterParameters.ISSUER, required = false) @Nullable String issuer,
             @Parameter(description = "Full-text search over item, notes and quotes") @RequestParam(name = TransferFilterParameters.TEXT, required = false) @Nullable String q,
             @Parameter(description = "A provision's id: transfers as they stand to it (see linked)") @RequestParam(name = TransferFilterParameters.PROVISION, required = false) @Nullable String provision,
             @Parameter(description = "confirmed (default), suggested or dismissed") @RequestParam(name = TransferFilterParameters.LINKED, required = false) @Nullable String linked,

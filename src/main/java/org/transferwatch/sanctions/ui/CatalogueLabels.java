@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.transferwatch.base.DateFormats;
 import org.transferwatch.country.Country;
 import org.transferwatch.country.CountryService;
-import org.transferwatch.sanctions.Provision;
 import org.transferwatch.sanctions.ScopeRow;
 
 /** How the catalogue's screens word a provision's scope, kinds, period and badges. */
@@ -68,10 +67,6 @@ final class CatalogueLabels {
         badge.getElement().getThemeList().add("badge error small");
         badge.setTitle("Retired by staff: it stays on the transfers linked to it but is no longer suggested.");
         return badge;
-    }
-
-    static String provisionRoute(Provision provision) {
-        return "sanctions/provisions/" + provision.id();
     }
 
 }

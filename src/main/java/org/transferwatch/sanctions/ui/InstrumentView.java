@@ -127,7 +127,7 @@ public class InstrumentView extends VerticalLayout implements BeforeEnterObserve
         }).setHeader("Paragraph").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(p -> p.provision().summary()).setHeader("Summary").setFlexGrow(3);
         grid.addColumn(p -> CatalogueLabels.scope(p.scope(), code -> names.getOrDefault(code, code)))
-            .setHeader("Transfers concerned").setFlexGrow(1);
+            .setHeader("States (supplier → recipient)").setFlexGrow(1);
         grid.addColumn(p -> CatalogueLabels.inForce(p.appliesFrom(), p.appliesUntil())).setHeader("In force")
             .setWidth("10rem").setFlexGrow(0);
         grid.setItems(catalogue.provisionsOf(shown.id()));

@@ -82,6 +82,7 @@ public class ProvisionEditView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         editing = found.get();
+        form.offer(catalogue.instrument(editing.instrumentId()));
         title.setText("Edit " + editing.provision().citation());
         form.setDraft(editing.draft());
     }

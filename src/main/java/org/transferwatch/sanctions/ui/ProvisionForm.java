@@ -2,6 +2,7 @@ package org.transferwatch.sanctions.ui;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -56,11 +57,11 @@ class ProvisionForm extends FormLayout {
 
     final RadioButtonGroup<Binding> binding = new RadioButtonGroup<>("Whom it binds");
 
-    final CheckboxGroup<String> kinds = new CheckboxGroup<>("Goods it covers");
+    final CheckboxGroup<String> kinds = new CheckboxGroup<>("Kinds of goods");
 
     final MultiSelectComboBox<Category> categories = new MultiSelectComboBox<>("Categories");
 
-    final TextArea goodsTerms = new TextArea("Goods it names");
+    final TextArea goodsTerms = new TextArea("Goods named in the text");
 
     final ScopeField scope;
 
@@ -131,6 +132,15 @@ class ProvisionForm extends FormLayout {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40rem", 2));
     }
 
+    /** Offers the instrument too, if it is not among the choices (a retired one, for a provision under it). */
+    void offer(Instrument current) {
+        var choices = new ArrayList<>(instrument.getListDataView().getItems().toList());
+        if (choices.stream().noneMatch(i -> i.id() == current.id())) {
+            choices.add(current);
+            instrument.setItems(choices);
+        }
+    }
+
     void setDraft(ProvisionDraft draft) {
         instrument.setValue(draft.instrumentId() == null ? null : instrument.getListDataView().getItems()
             .filter(i -> i.id() == draft.instrumentId()).findFirst().orElse(null));
@@ -140,7 +150,7 @@ class ProvisionForm extends FormLayout {
         verified.setValue(draft.citationVerified());
         conduct.setValue(draft.conduct());
         binding.setValue(draft.binding());
-        kinds.setValue(new java.util.LinkedHashSet<>(draft.kinds()));
+        kinds.setValue(new LinkedHashSet<>(draft.kinds()));
         categories.setValue(allCategories.stream().filter(c -> draft.categoryCodes().contains(c.code())).toList());
         goodsTerms.setValue(String.join("\n", draft.goodsTerms()));
         scope.setValue(draft.scope());
@@ -158,7 +168,7 @@ class ProvisionForm extends FormLayout {
                 appliesFrom.getValue(), appliesUntil.getValue());
     }
 
-    /** Marks the fields the problems belong to; returns whether every problem found its field. */
+    /** Marks the fields the problems belong to; a problem that belongs to none is shown as a message. */
     void show(ValidationException e) {
         Map<Problem.Field, HasValidation> fields = Map.ofEntries(Map.entry(ProvisionDraft.Field.INSTRUMENT, instrument),
                 Map.entry(ProvisionDraft.Field.PARAGRAPH, paragraph), Map.entry(ProvisionDraft.Field.SUMMARY, summary),
@@ -188,7 +198,7 @@ class ProvisionForm extends FormLayout {
         ScopeField(CountrySearch countrySearch, Function<String, @Nullable Country> countryByCode) {
             this.countrySearch = countrySearch;
             this.countryByCode = countryByCode;
-            setLabel("Transfers concerned");
+            setLabel("States (supplier → recipient)");
             setHelperText("Each line: goods from the supplier to the recipient; leave one side empty for any state");
             lines.setPadding(false);
             lines.setSpacing(false);

@@ -1,5 +1,6 @@
 package org.transferwatch.sanctions.ui;
 
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -118,14 +119,15 @@ public class ProvisionView extends VerticalLayout implements BeforeEnterObserver
         FieldRows.add(list, "Issuer", details.issuerName());
         FieldRows.add(list, "What it does", details.conduct().label());
         FieldRows.add(list, "Binds", details.binding().label());
-        FieldRows.add(list, "Transfers concerned", CatalogueLabels.scope(details.scope(), code -> names.getOrDefault(code, code)));
-        FieldRows.add(list, "Goods", CatalogueLabels.kinds(details.kinds()));
+        FieldRows.add(list, "States (supplier → recipient)", CatalogueLabels.scope(details.scope(), code -> names.getOrDefault(code, code)));
+        FieldRows.add(list, "Kinds of goods", CatalogueLabels.kinds(details.kinds()));
         FieldRows.add(list, "Categories", details.categoryCodes().isEmpty() ? "Every category of those goods"
                 : String.join(", ", details.categoryCodes()));
-        FieldRows.add(list, "Goods it names", details.goodsTerms().isEmpty() ? null : String.join(", ", details.goodsTerms()));
+        FieldRows.add(list, "Goods named in the text", details.goodsTerms().isEmpty() ? null : String.join(", ", details.goodsTerms()));
         FieldRows.add(list, "Applies from", DateFormats.DAY.format(details.appliesFrom()));
-        FieldRows.add(list, "Applies until", details.appliesUntil() == null ? "In force"
-                : DateFormats.DAY.format(details.appliesUntil()) + " (lapsed, terminated or replaced)");
+        FieldRows.add(list, "Applies until", details.appliesUntil() != null
+                ? DateFormats.DAY.format(details.appliesUntil()) + " (lapsed, terminated or replaced)"
+                : details.provision().retired() ? "No end date; retired in the catalogue" : "In force");
         if (details.provision().url() != null) {
             var text = new Span("Official text");
             text.addClassName("field-label");
@@ -197,8 +199,9 @@ public class ProvisionView extends VerticalLayout implements BeforeEnterObserver
 
     private static HorizontalLayout link(String label, int count, long provisionId, String linked, String id) {
         var text = new Span(label + ":");
+        // The Transfers list's URL filter (TransferFilterParameters), by path: this feature does not import it.
         var anchor = new Anchor("transfers?provision=" + provisionId + "&linked=" + linked,
-                count == 1 ? "1 transfer" : String.format(java.util.Locale.ENGLISH, "%,d transfers", count));
+                count == 1 ? "1 transfer" : String.format(Locale.ENGLISH, "%,d transfers", count));
         anchor.setId(id);
         var row = new HorizontalLayout(text, anchor);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -2,6 +2,7 @@ package org.transferwatch.sanctions.ui;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.AbstractField;
@@ -26,6 +27,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
@@ -34,6 +36,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.ConcurrentEditException;
 import org.transferwatch.base.DateFormats;
 import org.transferwatch.base.SearchText;
 import org.transferwatch.base.ValidationException;
@@ -171,9 +174,9 @@ public class SanctionsView extends VerticalLayout implements BeforeEnterObserver
             return cell;
         }).setHeader("Provision").setWidth("14rem").setFlexGrow(0);
         provisions.addColumn(p -> p.provision().summary()).setHeader("Summary").setWidth("24rem").setFlexGrow(1);
-        provisions.addColumn(p -> CatalogueLabels.scope(p.scope(), this::countryName)).setHeader("Transfers concerned")
+        provisions.addColumn(p -> CatalogueLabels.scope(p.scope(), this::countryName)).setHeader("States (supplier → recipient)")
             .setWidth("11rem").setFlexGrow(0);
-        provisions.addColumn(p -> CatalogueLabels.kinds(p.kinds())).setHeader("Goods").setWidth("8rem").setFlexGrow(0);
+        provisions.addColumn(p -> CatalogueLabels.kinds(p.kinds())).setHeader("Kinds of goods").setWidth("8rem").setFlexGrow(0);
         provisions.addColumn(p -> CatalogueLabels.inForce(p.appliesFrom(), p.appliesUntil())).setHeader("In force")
             .setWidth("9.5rem").setFlexGrow(0);
         provisions.addComponentColumn(p -> CatalogueLabels.verifiedBadge(p.provision().citationVerified()))
@@ -253,7 +256,7 @@ public class SanctionsView extends VerticalLayout implements BeforeEnterObserver
             catalogue.retireIssuer(issuer.code(), !issuer.retired(), issuer.version());
             Messages.success(issuer.name() + (issuer.retired() ? " restored." : " retired: its measures are no longer suggested."));
         }
-        catch (ValidationException | org.transferwatch.base.ConcurrentEditException e) {
+        catch (ValidationException | ConcurrentEditException e) {
             Messages.error(e.getMessage());
         }
         refresh();
@@ -268,7 +271,7 @@ public class SanctionsView extends VerticalLayout implements BeforeEnterObserver
             var issuerCode = first(parameters, "issuer", null);
             issuer.setValue(issuerCode != null && issuer.getListDataView().contains(issuerCode) ? issuerCode : null);
             var stateCode = first(parameters, "state", null);
-            state.setValue(stateCode == null ? null : countries.findByCode(stateCode.toUpperCase(java.util.Locale.ROOT)).orElse(null));
+            state.setValue(stateCode == null ? null : countries.findByCode(stateCode.toUpperCase(Locale.ROOT)).orElse(null));
             var kindValue = first(parameters, "kind", null);
             kind.setValue(kindValue != null && ProvisionDraft.KINDS.contains(kindValue) ? kindValue : null);
             retired.setValue("true".equals(first(parameters, "retired", null)));
@@ -325,7 +328,7 @@ public class SanctionsView extends VerticalLayout implements BeforeEnterObserver
             parameters.put("retired", "true");
         }
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new com.vaadin.flow.router.Location(ROUTE, QueryParameters.simple(parameters))));
+                new Location(ROUTE, QueryParameters.simple(parameters))));
     }
 
     private String countryName(String code) {
