@@ -43,7 +43,7 @@ public class ProvisionEditView extends VerticalLayout implements BeforeEnterObse
 
     private final CatalogueService catalogue;
 
-    final ProvisionForm form;
+    private final ProvisionForm form;
 
     private final H2 title = new H2();
 
@@ -61,6 +61,11 @@ public class ProvisionEditView extends VerticalLayout implements BeforeEnterObse
         var cancel = new Button("Cancel", event -> leave());
         add(title, new Paragraph("Scope decides which transfers are suggested this provision: the states, the goods"
                 + " (kinds, categories, goods named) and the period it applies in."), form, new HorizontalLayout(save, cancel));
+    }
+
+    /** The form, for tests: the view is a security proxy, whose fields read as null. */
+    ProvisionForm form() {
+        return form;
     }
 
     @Override
