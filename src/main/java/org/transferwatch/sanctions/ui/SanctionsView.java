@@ -172,15 +172,15 @@ public class SanctionsView extends VerticalLayout implements BeforeEnterObserver
                 cell.add(new Text(" "), CatalogueLabels.retiredBadge());
             }
             return cell;
-        }).setHeader("Provision").setWidth("14rem").setFlexGrow(0);
-        provisions.addColumn(p -> p.provision().summary()).setHeader("Summary").setWidth("24rem").setFlexGrow(1);
+        }).setHeader("Provision").setWidth("12rem").setFlexGrow(0);
+        provisions.addColumn(p -> p.provision().summary()).setHeader("Summary").setWidth("16rem").setFlexGrow(1);
         provisions.addColumn(p -> CatalogueLabels.scope(p.scope(), this::countryName)).setHeader("States (supplier → recipient)")
-            .setWidth("11rem").setFlexGrow(0);
-        provisions.addColumn(p -> CatalogueLabels.kinds(p.kinds())).setHeader("Kinds of goods").setWidth("8rem").setFlexGrow(0);
+            .setWidth("10rem").setFlexGrow(0);
+        provisions.addColumn(p -> CatalogueLabels.kinds(p.kinds())).setHeader("Kinds of goods").setWidth("7.5rem").setFlexGrow(0);
         provisions.addColumn(p -> CatalogueLabels.inForce(p.appliesFrom(), p.appliesUntil())).setHeader("In force")
-            .setWidth("9.5rem").setFlexGrow(0);
+            .setWidth("8.5rem").setFlexGrow(0);
         provisions.addComponentColumn(p -> CatalogueLabels.verifiedBadge(p.provision().citationVerified()))
-            .setHeader("Citation").setWidth("10rem").setFlexGrow(0);
+            .setHeader("Citation").setWidth("9.5rem").setFlexGrow(0);
         provisions.setEmptyStateText("No provision matches. Clear a criterion to see more.");
         var tab = new VerticalLayout(filters, provisions);
         tab.setPadding(false);
