@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.transferwatch.base.SearchText;
 
 @Repository
 class CountryRepository {
@@ -44,7 +45,7 @@ class CountryRepository {
 
     List<Country> search(String text, int offset, int limit) {
         var needle = text.strip().toLowerCase(Locale.ROOT);
-        var prefix = escapeLike(needle) + "%";
+        var prefix = SearchText.likeLiteral(needle) + "%";
         var rank = min(DSL.when(COUNTRY_ALIAS.NORMALISED_ALIAS.eq(needle), inline(0))
             .when(DSL.lower(COUNTRY.CODE).eq(needle), inline(0))
             .otherwise(inline(1)));
@@ -82,8 +83,5 @@ class CountryRepository {
             .fetch(r -> new CountryAlias(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 
 }

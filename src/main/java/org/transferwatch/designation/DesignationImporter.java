@@ -26,8 +26,8 @@ import org.transferwatch.audit.AuditEntry;
 import org.transferwatch.audit.AuditService;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.country.CountryService;
+import org.transferwatch.sanctions.CatalogueService;
 import org.transferwatch.sanctions.Regime;
-import org.transferwatch.sanctions.SanctionsService;
 import org.transferwatch.security.Role;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,7 +50,7 @@ class DesignationImporter {
 
     private final CountryService countries;
 
-    private final SanctionsService sanctions;
+    private final CatalogueService catalogue;
 
     private final AuditService audit;
 
@@ -58,11 +58,11 @@ class DesignationImporter {
 
     private final Clock clock;
 
-    DesignationImporter(DesignationRepository designations, CountryService countries, SanctionsService sanctions,
+    DesignationImporter(DesignationRepository designations, CountryService countries, CatalogueService catalogue,
             AuditService audit, JsonMapper json, Clock clock) {
         this.designations = designations;
         this.countries = countries;
-        this.sanctions = sanctions;
+        this.catalogue = catalogue;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
@@ -145,7 +145,7 @@ class DesignationImporter {
         }
         var stored = designations.entriesOf(plan.source());
         var regimes = new HashMap<String, Regime>();
-        sanctions.regimes().forEach(regime -> regimes.put(regime.code(), regime));
+        catalogue.regimes().forEach(regime -> regimes.put(regime.code(), regime));
         var countryCodes = countryCodes();
         var added = new HashSet<String>();
         plan.added().forEach(change -> added.add(change.reference()));

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.SearchText;
 import org.transferwatch.base.ValidationException;
+import org.transferwatch.sanctions.CatalogueService;
 import org.transferwatch.sanctions.SanctionsService;
 
 /**
@@ -26,10 +27,13 @@ public class DesignationService {
 
     private final SanctionsService sanctions;
 
-    DesignationService(DesignationRepository designations, DesignationImporter importer, SanctionsService sanctions) {
+    private final CatalogueService catalogue;
+
+    DesignationService(DesignationRepository designations, DesignationImporter importer, SanctionsService sanctions, CatalogueService catalogue) {
         this.designations = designations;
         this.importer = importer;
         this.sanctions = sanctions;
+        this.catalogue = catalogue;
     }
 
     /**
@@ -60,7 +64,7 @@ public class DesignationService {
         if (regimeCode == null) {
             return new DesignationPage(designation, null, List.of());
         }
-        var regimeName = sanctions.regimes().stream().filter(regime -> regime.code().equals(regimeCode)).findFirst()
+        var regimeName = catalogue.regimes().stream().filter(regime -> regime.code().equals(regimeCode)).findFirst()
             .map(regime -> regime.name()).orElse(null);
         return new DesignationPage(designation, regimeName, sanctions.provisionsOfRegime(regimeCode));
     }

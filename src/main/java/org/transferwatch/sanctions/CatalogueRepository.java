@@ -14,7 +14,6 @@ import static org.transferwatch.db.Tables.SANCTIONS_LINK;
 import static org.transferwatch.db.Tables.SANCTIONS_PROVISION;
 import static org.transferwatch.db.Tables.SANCTIONS_PROVISION_CATEGORY;
 import static org.transferwatch.db.Tables.SANCTIONS_PROVISION_SCOPE;
-import static org.transferwatch.db.Tables.SANCTIONS_REGIME;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -32,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.transferwatch.base.DbEnum;
 import org.transferwatch.base.RowSnapshots;
+import org.transferwatch.base.SearchText;
 
 /** The catalogue's issuers, instruments and provisions with their scope: read, written, retired. */
 @Repository
@@ -126,13 +126,6 @@ class CatalogueRepository {
             .orElse(Changed.NOBODY);
     }
 
-    // Regimes
-
-    List<String> regimeCodes() {
-        return dsl.select(SANCTIONS_REGIME.CODE).from(SANCTIONS_REGIME).orderBy(SANCTIONS_REGIME.CODE)
-            .fetch(SANCTIONS_REGIME.CODE);
-    }
-
     // Instruments
 
     List<Instrument> instruments(@Nullable String issuerCode) {
@@ -222,7 +215,7 @@ class CatalogueRepository {
             var citation = DSL.concat(SANCTIONS_INSTRUMENT.SHORT_TITLE, DSL.inline(" "), p.PARAGRAPH, DSL.inline(" "),
                     p.SUMMARY, DSL.inline(" "), DSL.coalesce(SANCTIONS_INSTRUMENT.TITLE, DSL.inline("")));
             for (var word : query.text().strip().split("\\s+")) {
-                conditions.add(citation.likeIgnoreCase("%" + escapeLike(word) + "%", '\\'));
+                conditions.add(citation.likeIgnoreCase("%" + SearchText.likeLiteral(word) + "%", '\\'));
             }
         }
         if (query.issuerCode() != null) {
@@ -397,10 +390,6 @@ class CatalogueRepository {
 
         static final Changed NOBODY = new Changed(null, null);
 
-    }
-
-    private static String escapeLike(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
 }

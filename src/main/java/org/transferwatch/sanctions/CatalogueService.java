@@ -33,6 +33,8 @@ public class CatalogueService {
 
     private final CatalogueRepository catalogue;
 
+    private final SanctionsRepository sanctions;
+
     private final AuditService audit;
 
     private final CurrentUser currentUser;
@@ -43,9 +45,10 @@ public class CatalogueService {
 
     private final CategoryService categories;
 
-    CatalogueService(CatalogueRepository catalogue, AuditService audit, CurrentUser currentUser, UserService users,
+    CatalogueService(CatalogueRepository catalogue, SanctionsRepository sanctions, AuditService audit, CurrentUser currentUser, UserService users,
             CountryService countries, CategoryService categories) {
         this.catalogue = catalogue;
+        this.sanctions = sanctions;
         this.audit = audit;
         this.currentUser = currentUser;
         this.users = users;
@@ -63,8 +66,8 @@ public class CatalogueService {
 
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
-    public List<String> regimeCodes() {
-        return catalogue.regimeCodes();
+    public List<Regime> regimes() {
+        return sanctions.findRegimes();
     }
 
     /** The instruments of the issuer, or of every issuer for null; UN first, newest first within an issuer. */
@@ -205,7 +208,8 @@ public class CatalogueService {
         if (draft.issuerCode() != null && catalogue.issuer(draft.issuerCode()).isEmpty()) {
             problems.add(InstrumentDraft.Field.ISSUER.problem("The issuer " + draft.issuerCode() + " does not exist."));
         }
-        if (draft.regimeCode() != null && !catalogue.regimeCodes().contains(draft.regimeCode())) {
+        if (draft.regimeCode() != null
+                && sanctions.findRegimes().stream().noneMatch(regime -> regime.code().equals(draft.regimeCode()))) {
             problems.add(InstrumentDraft.Field.REGIME.problem("The regime " + draft.regimeCode() + " does not exist."));
         }
         if (draft.shortTitle() != null && problems.isEmpty() && catalogue.shortTitleTaken(draft.shortTitle(), id)) {

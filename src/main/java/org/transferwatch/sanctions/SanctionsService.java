@@ -140,13 +140,6 @@ public class SanctionsService {
         return SanctionsRepository.hasConfirmedLinkFromIssuer(issuerCode, transferId);
     }
 
-    /** The sanctions regimes, by code. */
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
-    public List<Regime> regimes() {
-        return sanctions.findRegimes();
-    }
-
     /** The provisions of the instruments of a regime, UN first, then by adoption; none for an unknown regime. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)

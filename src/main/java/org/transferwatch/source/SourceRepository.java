@@ -20,6 +20,7 @@ import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.transferwatch.base.RowSnapshots;
+import org.transferwatch.base.SearchText;
 
 @Repository
 class SourceRepository {
@@ -69,7 +70,7 @@ class SourceRepository {
             return condition;
         }
         for (var word : text.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-            var pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            var pattern = "%" + SearchText.likeLiteral(word) + "%";
             var anyField = DSL.lower(SOURCE.TITLE).like(pattern, '\\')
                 .or(DSL.lower(SOURCE.PUBLISHER).like(pattern, '\\'))
                 .or(DSL.lower(SOURCE.URL).like(pattern, '\\'));

@@ -462,7 +462,7 @@ class AccessMatrixTest {
         var viewer = Who.VIEWER;
         var admin = Who.ADMIN;
         allow("CatalogueService.issuers()", viewer, (f, who) -> call(() -> f.catalogue.issuers().getFirst()));
-        allow("CatalogueService.regimeCodes()", viewer, (f, who) -> call(() -> f.catalogue.regimeCodes().getFirst()));
+        allow("CatalogueService.regimes()", viewer, (f, who) -> call(() -> f.catalogue.regimes().getFirst()));
         allow("CatalogueService.instruments(String)", viewer, (f, who) -> call(() -> f.catalogue.instruments(null).getFirst()));
         allow("CatalogueService.instrument(long)", viewer, (f, who) -> {
             var id = f.instrument().id();
@@ -704,7 +704,6 @@ class AccessMatrixTest {
             var plan = Accounts.as("admin", Role.ADMIN, () -> f.designations.preview("un.xml", TestFiles.withoutKomid()));
             return call(() -> f.designations.apply(plan));
         });
-        allow("SanctionsService.regimes()", viewer, (f, who) -> call(() -> f.sanctions.regimes().getFirst()));
         allow("SanctionsService.provisionsOfRegime(String)", viewer,
                 (f, who) -> call(() -> f.sanctions.provisionsOfRegime("DPRK").getFirst()));
     }

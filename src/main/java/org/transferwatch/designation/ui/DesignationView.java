@@ -26,6 +26,8 @@ import org.transferwatch.base.ui.Messages;
 import org.transferwatch.designation.Designation;
 import org.transferwatch.designation.DesignationPage;
 import org.transferwatch.designation.DesignationService;
+import org.transferwatch.sanctions.ui.ProvisionBadges;
+import org.transferwatch.sanctions.ui.ProvisionView;
 import org.transferwatch.security.Role;
 
 /**
@@ -154,16 +156,13 @@ public class DesignationView extends VerticalLayout implements BeforeEnterObserv
         for (var provision : page.provisions()) {
             var card = new Div();
             card.addClassName("designation-provision");
-            // The catalogue's page of the provision, addressed by path: the sanctions feature's views are not imported.
-            var citation = new Anchor("sanctions/provisions/" + provision.id(), provision.citation());
+            var citation = new Anchor(ProvisionView.address(provision.id()), provision.citation());
             citation.addClassName("provision-citation");
             var summary = new Span(provision.summary());
             summary.addClassName("provision-summary");
             card.add(citation);
             if (provision.retired()) {
-                var retired = new Span(" retired");
-                retired.getElement().getThemeList().add("badge error small");
-                card.add(retired);
+                card.add(ProvisionBadges.retired());
             }
             card.add(summary);
             list.add(card);

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
 import org.transferwatch.base.DateFormats;
 import org.transferwatch.country.Country;
@@ -54,19 +53,5 @@ final class CatalogueLabels {
                 : DateFormats.DAY.format(from) + " – " + DateFormats.DAY.format(until);
     }
 
-    static Span verifiedBadge(boolean verified) {
-        var badge = new Span(verified ? "paragraph verified" : "paragraph not verified");
-        badge.getElement().getThemeList().add(verified ? "badge success small" : "badge contrast small");
-        badge.setTitle(verified ? "The paragraph number was checked against the text."
-                : "The paragraph number is from secondary knowledge; check it against the text before citing.");
-        return badge;
-    }
-
-    static Span retiredBadge() {
-        var badge = new Span("retired");
-        badge.getElement().getThemeList().add("badge error small");
-        badge.setTitle("Retired by staff: it stays on the transfers linked to it but is no longer suggested.");
-        return badge;
-    }
 
 }

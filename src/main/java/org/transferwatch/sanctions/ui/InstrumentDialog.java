@@ -21,6 +21,7 @@ import org.transferwatch.sanctions.CatalogueService;
 import org.transferwatch.sanctions.Instrument;
 import org.transferwatch.sanctions.InstrumentDraft;
 import org.transferwatch.sanctions.Issuer;
+import org.transferwatch.sanctions.Regime;
 
 /** Adds or edits an instrument: who issued it, its short and full title, adoption date, official text, regime. */
 final class InstrumentDialog {
@@ -58,7 +59,10 @@ final class InstrumentDialog {
         var regime = new Select<String>();
         regime.setLabel("Regime");
         regime.setId("instrument-regime");
-        regime.setItems(catalogue.regimeCodes());
+        var regimes = catalogue.regimes();
+        regime.setItems(regimes.stream().map(Regime::code).toList());
+        regime.setItemLabelGenerator(code -> regimes.stream().filter(r -> r.code().equals(code)).findFirst()
+            .map(r -> r.name() + " (" + r.issuerCode() + ")").orElse("None"));
         regime.setEmptySelectionAllowed(true);
         regime.setEmptySelectionCaption("None");
         if (instrument != null) {

@@ -79,7 +79,7 @@ public class InstrumentView extends VerticalLayout implements BeforeEnterObserve
         title.addClassName("view-title");
         var header = new HorizontalLayout(title);
         if (shown.retired()) {
-            header.add(CatalogueLabels.retiredBadge());
+            header.add(ProvisionBadges.retired());
         }
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         var list = new Div();
@@ -121,7 +121,7 @@ public class InstrumentView extends VerticalLayout implements BeforeEnterObserve
             var cell = new Div(new RouterLink(p.provision().paragraph(), ProvisionView.class,
                     new RouteParameters("id", Long.toString(p.provision().id()))));
             if (p.provision().retired()) {
-                cell.add(new Text(" "), CatalogueLabels.retiredBadge());
+                cell.add(new Text(" "), ProvisionBadges.retired());
             }
             return cell;
         }).setHeader("Paragraph").setWidth("11rem").setFlexGrow(0);

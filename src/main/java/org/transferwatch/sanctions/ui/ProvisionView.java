@@ -56,6 +56,11 @@ public class ProvisionView extends VerticalLayout implements BeforeEnterObserver
 
     private @Nullable ProvisionDetails provision;
 
+    /** The page's address, for links from other features' pages. */
+    public static String address(long provisionId) {
+        return "sanctions/provisions/" + provisionId;
+    }
+
     public ProvisionView(CatalogueService catalogue, ProvisionTransfers transfers, CountryService countries,
             CurrentUser currentUser) {
         this.catalogue = catalogue;
@@ -89,9 +94,9 @@ public class ProvisionView extends VerticalLayout implements BeforeEnterObserver
         var title = new H2(p.citation());
         title.setId("provision-title");
         title.addClassName("view-title");
-        var header = new HorizontalLayout(title, CatalogueLabels.verifiedBadge(p.citationVerified()));
+        var header = new HorizontalLayout(title, ProvisionBadges.verified(p.citationVerified()));
         if (p.retired()) {
-            header.add(CatalogueLabels.retiredBadge());
+            header.add(ProvisionBadges.retired());
         }
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         var summary = new Paragraph(p.summary());

@@ -169,7 +169,7 @@ public class SanctionsView extends VerticalLayout implements BeforeEnterObserver
                     new RouteParameters("id", Long.toString(p.provision().id())));
             var cell = new Div(link);
             if (p.provision().retired()) {
-                cell.add(new Text(" "), CatalogueLabels.retiredBadge());
+                cell.add(new Text(" "), ProvisionBadges.retired());
             }
             return cell;
         }).setHeader("Provision").setWidth("12rem").setFlexGrow(0);
@@ -179,7 +179,7 @@ public class SanctionsView extends VerticalLayout implements BeforeEnterObserver
         provisions.addColumn(p -> CatalogueLabels.kinds(p.kinds())).setHeader("Kinds of goods").setWidth("7.5rem").setFlexGrow(0);
         provisions.addColumn(p -> CatalogueLabels.inForce(p.appliesFrom(), p.appliesUntil())).setHeader("In force")
             .setWidth("8.5rem").setFlexGrow(0);
-        provisions.addComponentColumn(p -> CatalogueLabels.verifiedBadge(p.provision().citationVerified()))
+        provisions.addComponentColumn(p -> ProvisionBadges.verified(p.provision().citationVerified()))
             .setHeader("Citation").setWidth("9.5rem").setFlexGrow(0);
         provisions.setEmptyStateText("No provision matches. Clear a criterion to see more.");
         var tab = new VerticalLayout(filters, provisions);
@@ -196,7 +196,7 @@ public class SanctionsView extends VerticalLayout implements BeforeEnterObserver
             var cell = new Div(new RouterLink(i.shortTitle(), InstrumentView.class,
                     new RouteParameters("id", Long.toString(i.id()))));
             if (i.retired()) {
-                cell.add(new Text(" "), CatalogueLabels.retiredBadge());
+                cell.add(new Text(" "), ProvisionBadges.retired());
             }
             return cell;
         }).setHeader("Instrument").setWidth("16rem").setFlexGrow(0);
@@ -225,7 +225,7 @@ public class SanctionsView extends VerticalLayout implements BeforeEnterObserver
         issuers.addComponentColumn(i -> {
             var cell = new Div(new Text(i.name()));
             if (i.retired()) {
-                cell.add(new Text(" "), CatalogueLabels.retiredBadge());
+                cell.add(new Text(" "), ProvisionBadges.retired());
             }
             return cell;
         }).setHeader("Issuer").setFlexGrow(2);

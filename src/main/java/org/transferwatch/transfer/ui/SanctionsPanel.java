@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -20,6 +19,8 @@ import org.transferwatch.base.ui.TextLimits;
 import org.transferwatch.sanctions.Provision;
 import org.transferwatch.sanctions.SanctionsLink;
 import org.transferwatch.sanctions.SanctionsService;
+import org.transferwatch.sanctions.ui.ProvisionBadges;
+import org.transferwatch.sanctions.ui.ProvisionView;
 import org.transferwatch.transfer.TransferSanctionsService;
 
 /**
@@ -111,19 +112,11 @@ class SanctionsPanel extends VerticalLayout {
     private static Div card(Provision provision, String note, String state) {
         var card = new Div();
         card.addClassNames("provision-card", state);
-        // The catalogue's page of the provision, addressed by path: the sanctions feature's views are not imported.
-        var citation = new Anchor("sanctions/provisions/" + provision.id(), provision.citation());
+        var citation = new Anchor(ProvisionView.address(provision.id()), provision.citation());
         citation.addClassName("provision-citation");
-        var verified = new Span(provision.citationVerified() ? "paragraph verified" : "paragraph not verified");
-        verified.getElement().getThemeList().add(provision.citationVerified() ? "badge success small" : "badge contrast small");
-        verified.setTitle(provision.citationVerified() ? "The paragraph number was checked against the text."
-                : "The paragraph number is from secondary knowledge; check it against the text before citing.");
-        var header = new HorizontalLayout(citation, verified);
+        var header = new HorizontalLayout(citation, ProvisionBadges.verified(provision.citationVerified()));
         if (provision.retired()) {
-            var retired = new Span("retired");
-            retired.getElement().getThemeList().add("badge error small");
-            retired.setTitle("Staff retired this provision; it stays on this transfer but is no longer suggested.");
-            header.add(retired);
+            header.add(ProvisionBadges.retired());
         }
         if (provision.url() != null) {
             var text = new Anchor(provision.url(), "official text ↗", AnchorTarget.BLANK);
