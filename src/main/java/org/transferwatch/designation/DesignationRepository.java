@@ -5,7 +5,6 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectFrom;
 import static org.jooq.impl.DSL.val;
 import static org.transferwatch.db.Tables.DESIGNATION;
 import static org.transferwatch.db.Tables.DESIGNATION_COUNTRY;
@@ -25,16 +24,12 @@ import java.util.function.Function;
 import org.jooq.CommonTableExpression;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStep4;
-import org.jooq.JSONB;
-import org.jooq.Record;
 import org.jooq.Record5;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.transferwatch.base.DbEnum;
-import org.transferwatch.db.tables.records.DesignationRecord;
 
 @Repository
 class DesignationRepository {

@@ -27,11 +27,11 @@ import org.jooq.SelectFieldOrAsterisk;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.transferwatch.sanctions.TransferScope;
 import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.transferwatch.db.tables.Country;
+import org.transferwatch.sanctions.TransferScope;
 
 /**
  * Which transfers a filter selects, and the grid's page and count of them: the filter's condition, its split

@@ -52,6 +52,9 @@ final class InstrumentDialog {
         title.setId("instrument-title");
         title.setMaxLength(InstrumentDraft.MAX_TITLE);
         var adopted = new DatePicker("Adopted on");
+        // Dates as the provision form takes them, the same in every browser's locale.
+        adopted.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        adopted.setPlaceholder("YYYY-MM-DD");
         adopted.setId("instrument-adopted");
         var url = new TextField("Official text (URL)");
         url.setId("instrument-url");
