@@ -48,6 +48,16 @@ public class DesignationService {
         return query.text().isEmpty() ? designations.all(offset, limit) : designations.search(query, offset, limit);
     }
 
+    /** {@link #search} and {@link #count} at once: the page and the total from one statement. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public DesignationResults searchWithTotal(String text, int offset, int limit) {
+        var query = checked(text);
+        return query.text().isEmpty()
+                ? new DesignationResults(designations.all(offset, limit), designations.countAll())
+                : designations.searchWithTotal(query, offset, limit);
+    }
+
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public int count(String text) {

@@ -3,6 +3,8 @@ package org.transferwatch.designation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,17 @@ class DesignationSearchTest {
         assertThat(hit.primaryName()).isEqualTo("KOREA MINING DEVELOPMENT TRADING CORPORATION");
         assertThat(hit.reference()).isEqualTo("KPe.001");
         assertThat(hit.scoreLabel()).matches("\\d{2} %");
+    }
+
+    @Test
+    void the_page_with_its_total_is_the_page_and_the_count_of_the_separate_calls() {
+        for (var text : List.of("kim", "korea mining dev", "KPe.001", "", "zzqxv wwkjq")) {
+            var together = designations.searchWithTotal(text, 0, 5);
+            assertThat(together.hits()).as(text).isEqualTo(designations.search(text, 0, 5));
+            assertThat(together.total()).as(text).isEqualTo(designations.count(text));
+        }
+        var kim = designations.count("kim");
+        assertThat(designations.searchWithTotal("kim", kim + 10, 5).total()).isEqualTo(kim);
     }
 
     @Test

@@ -694,6 +694,8 @@ class AccessMatrixTest {
         allow("DesignationService.search(String,int,int)", viewer,
                 (f, who) -> call(() -> f.designations.search("korea mining dev", 0, 5).getFirst()));
         allow("DesignationService.count(String)", viewer, (f, who) -> call(() -> f.designations.count("komid")));
+        allow("DesignationService.searchWithTotal(String,int,int)", viewer,
+                (f, who) -> call(() -> f.designations.searchWithTotal("komid", 0, 10).total()));
         allow("DesignationService.page(long)", viewer, (f, who) -> {
             var id = Accounts.as("viewer", Role.VIEWER, () -> f.designations.search("KPe.001", 0, 1).getFirst().id());
             return call(() -> f.designations.page(id));

@@ -26,9 +26,11 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.transferwatch.base.DateFormats;
 import org.transferwatch.base.SearchText;
 import org.transferwatch.designation.DesignationHit;
+import org.transferwatch.designation.DesignationResults;
 import org.transferwatch.designation.DesignationService;
 import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.Role;
@@ -55,6 +57,12 @@ public class DesignationListView extends VerticalLayout implements BeforeEnterOb
     private final Span count = new Span();
 
     private String text = "";
+
+    private @Nullable DesignationResults firstPage;
+
+    private String firstPageText = "";
+
+    private int firstPageLimit;
 
     public DesignationListView(DesignationService designations, CurrentUser currentUser) {
         this.designations = designations;
@@ -92,6 +100,7 @@ public class DesignationListView extends VerticalLayout implements BeforeEnterOb
         search.addValueChangeListener(event -> {
             text = event.getValue().strip();
             UI.getCurrent().getPage().getHistory().replaceState(null, location(text));
+            firstPage = null;
             grid.getDataProvider().refreshAll();
         });
 
@@ -117,13 +126,28 @@ public class DesignationListView extends VerticalLayout implements BeforeEnterOb
         grid.addColumn(hit -> hit.delistedOn() != null ? "Delisted " + DateFormats.DAY.format(hit.delistedOn())
                 : hit.listedOn() == null ? "—" : DateFormats.DAY.format(hit.listedOn()))
             .setHeader("Listed").setKey("listed").setWidth("10rem").setFlexGrow(0);
-        grid.setItems(query -> designations.search(text, query.getOffset(), query.getLimit()).stream(),
-                query -> updateCount(designations.count(text)));
+        // The grid asks for the count and the first page in one round trip: both come from one statement.
+        grid.setItems(query -> query.getOffset() == 0 ? firstPage(query.getLimit()).hits().stream()
+                : designations.search(text, query.getOffset(), query.getLimit()).stream(),
+                query -> updateCount(firstPage(grid.getPageSize()).total()));
         grid.addItemClickListener(event -> UI.getCurrent().navigate(DesignationView.class,
                 new RouteParameters("id", Long.toString(event.getItem().id()))));
         var empty = new Span("No designation matches this search.");
         empty.setId("designations-empty");
         grid.setEmptyStateComponent(empty);
+    }
+
+    /** The first page and total for the current text, read once per search. */
+    private DesignationResults firstPage(int limit) {
+        if (firstPage == null || !firstPageText.equals(text) || firstPageLimit < limit) {
+            firstPage = designations.searchWithTotal(text, 0, Math.max(limit, grid.getPageSize()));
+            firstPageText = text;
+            firstPageLimit = Math.max(limit, grid.getPageSize());
+        }
+        if (firstPage.hits().size() <= limit) {
+            return firstPage;
+        }
+        return new DesignationResults(firstPage.hits().subList(0, limit), firstPage.total());
     }
 
     private int updateCount(int total) {
@@ -145,6 +169,7 @@ public class DesignationListView extends VerticalLayout implements BeforeEnterOb
         var q = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("");
         search.setValue(q.length() > SearchText.MAX_LENGTH ? q.substring(0, SearchText.MAX_LENGTH) : q);
         text = search.getValue().strip();
+        firstPage = null;
         grid.getDataProvider().refreshAll();
     }
 
