@@ -30,7 +30,6 @@ import org.transferwatch.source.SourceService;
 import org.transferwatch.transfer.ImportOutcome;
 import org.transferwatch.transfer.ImportedTransfer;
 import org.transferwatch.transfer.TransferFilter;
-import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.bulk.BulkTransferService;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -42,9 +42,7 @@ class AuditServiceTest {
     @Autowired
     TransferService transfers;
 
-
     @Autowired
-
     TransferListService listing;
 
     private long shellsTransfer() {

@@ -59,14 +59,10 @@ class ExchangeServiceTest {
     @Autowired
     TransferService transfers;
 
-
     @Autowired
-
     EvidenceService evidenceService;
 
-
     @Autowired
-
     TransferListService listing;
 
     @Autowired

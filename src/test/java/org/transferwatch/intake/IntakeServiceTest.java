@@ -34,14 +34,10 @@ class IntakeServiceTest {
     @Autowired
     TransferService transfers;
 
-
     @Autowired
-
     EvidenceService evidenceService;
 
-
     @Autowired
-
     TransferListService listing;
 
     @Autowired

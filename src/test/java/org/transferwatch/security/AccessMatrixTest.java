@@ -735,34 +735,22 @@ class AccessMatrixTest {
     @Autowired
     TransferService transfers;
 
-
     @Autowired
-
     BulkTransferService bulk;
 
-
     @Autowired
-
     EvidenceService evidenceService;
 
-
     @Autowired
-
     TransferListService listing;
 
-
     @Autowired
-
     TransferReviewService reviews;
 
-
     @Autowired
-
     TransferHistoryService transferHistory;
 
-
     @Autowired
-
     TransferSanctionsService transferSanctions;
 
     @Autowired

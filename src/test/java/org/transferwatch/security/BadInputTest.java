@@ -71,24 +71,16 @@ class BadInputTest {
     @Autowired
     TransferService transfers;
 
-
     @Autowired
-
     EvidenceService evidenceService;
 
-
     @Autowired
-
     TransferListService listing;
 
-
     @Autowired
-
     TransferReviewService reviews;
 
-
     @Autowired
-
     TransferSanctionsService transferSanctions;
 
     @Autowired

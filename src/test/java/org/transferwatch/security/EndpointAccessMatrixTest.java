@@ -114,9 +114,7 @@ class EndpointAccessMatrixTest {
     @Autowired
     TransferService transfers;
 
-
     @Autowired
-
     TransferReviewService reviews;
 
     MockMvc mvc;

@@ -103,9 +103,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     @Autowired
     TransferService transfers;
 
-
     @Autowired
-
     TransferReviewService reviews;
 
     @Autowired

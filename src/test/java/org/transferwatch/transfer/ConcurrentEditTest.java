@@ -41,9 +41,7 @@ class ConcurrentEditTest {
     @Autowired
     TransferService transfers;
 
-
     @Autowired
-
     TransferHistoryService transferHistory;
 
     @Autowired

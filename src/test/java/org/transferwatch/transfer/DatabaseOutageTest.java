@@ -37,9 +37,7 @@ class DatabaseOutageTest {
     @Autowired
     TransferService transfers;
 
-
     @Autowired
-
     TransferListService listing;
 
     /** Every transfer these tests make has an item starting with this. */

@@ -22,9 +22,7 @@ class SourceClaimsTest {
     @Autowired
     TransferService transfers;
 
-
     @Autowired
-
     EvidenceService evidenceService;
 
     @Autowired

@@ -51,14 +51,10 @@ class TransferEvidenceTest {
     @Autowired
     TransferService transfers;
 
-
     @Autowired
-
     BulkTransferService bulk;
 
-
     @Autowired
-
     EvidenceService evidenceService;
 
     @Autowired

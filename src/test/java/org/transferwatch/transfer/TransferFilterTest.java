@@ -26,14 +26,10 @@ class TransferFilterTest {
     @Autowired
     TransferService transfers;
 
-
     @Autowired
-
     TransferListService listing;
 
-
     @Autowired
-
     TransferSanctionsService transferSanctions;
 
     @Autowired

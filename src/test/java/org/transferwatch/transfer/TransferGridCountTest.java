@@ -20,9 +20,7 @@ class TransferGridCountTest {
     @Autowired
     TransferService transfers;
 
-
     @Autowired
-
     TransferListService listing;
 
     @Autowired

@@ -28,9 +28,7 @@ class TransferGridPagingTest {
     @Autowired
     TransferService transfers;
 
-
     @Autowired
-
     TransferListService listing;
 
     @Autowired

@@ -36,24 +36,16 @@ class TransferServiceTest {
     @Autowired
     TransferService transfers;
 
-
     @Autowired
-
     EvidenceService evidenceService;
 
-
     @Autowired
-
     TransferListService listing;
 
-
     @Autowired
-
     TransferReviewService reviews;
 
-
     @Autowired
-
     TransferSanctionsService transferSanctions;
 
     @Autowired

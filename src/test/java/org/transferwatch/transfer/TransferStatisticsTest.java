@@ -28,14 +28,10 @@ class TransferStatisticsTest {
     @Autowired
     TransferService transfers;
 
-
     @Autowired
-
     TransferListService listing;
 
-
     @Autowired
-
     TransferSanctionsService transferSanctions;
 
     @Autowired

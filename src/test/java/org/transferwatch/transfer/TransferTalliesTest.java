@@ -39,19 +39,13 @@ class TransferTalliesTest {
     @Autowired
     TransferService transfers;
 
-
     @Autowired
-
     TransferListService listing;
 
-
     @Autowired
-
     TransferReviewService reviews;
 
-
     @Autowired
-
     TransferSanctionsService transferSanctions;
 
     @Autowired

@@ -1,7 +1,5 @@
 package org.transferwatch.source.ui;
 
-import java.util.Locale;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

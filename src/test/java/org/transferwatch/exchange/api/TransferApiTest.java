@@ -59,9 +59,7 @@ class TransferApiTest {
     @Autowired
     TransferService transfers;
 
-
     @Autowired
-
     TransferListService listing;
 
     MockMvc mvc;

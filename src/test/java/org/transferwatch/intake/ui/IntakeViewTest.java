@@ -40,14 +40,10 @@ class IntakeViewTest extends SpringBrowserlessTest {
     @Autowired
     TransferService transfers;
 
-
     @Autowired
-
     EvidenceService evidenceService;
 
-
     @Autowired
-
     TransferListService listing;
 
     private long demoSource() {

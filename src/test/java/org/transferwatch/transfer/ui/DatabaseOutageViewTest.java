@@ -61,9 +61,7 @@ class DatabaseOutageViewTest extends SpringBrowserlessTest {
     @Autowired
     TransferService transfers;
 
-
     @Autowired
-
     TransferListService listing;
 
     private String database() {

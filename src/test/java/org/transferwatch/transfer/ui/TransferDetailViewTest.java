@@ -34,19 +34,13 @@ class TransferDetailViewTest extends SpringBrowserlessTest {
     @Autowired
     TransferService transfers;
 
-
     @Autowired
-
     EvidenceService evidenceService;
 
-
     @Autowired
-
     TransferListService listing;
 
-
     @Autowired
-
     TransferReviewService reviews;
 
     private long draft(String item) {
