@@ -7,14 +7,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.transferwatch.base.SearchText;
 
 /** Looks countries up by code, name or any alias reporting uses ("DPRK", "Pyongyang", "PRK"). */
 @Service
 @PreAuthorize("hasRole('VIEWER')")
 @Transactional(readOnly = true)
 public class CountryService {
-
-    private static final int MAX_SEARCH_TEXT = 100;
 
     private final CountryRepository countries;
 
@@ -34,7 +33,7 @@ public class CountryService {
 
     /** Countries matching the text by name, alias or code, best first; all countries by name for no text. */
     public List<Country> search(String text, int offset, int limit) {
-        if (text.length() > MAX_SEARCH_TEXT) {
+        if (text.length() > SearchText.MAX_LENGTH) {
             return List.of();
         }
         return text.isBlank() ? countries.findAll(offset, limit) : countries.search(text, offset, limit);

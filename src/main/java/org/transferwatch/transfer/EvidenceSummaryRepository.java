@@ -74,7 +74,7 @@ public class EvidenceSummaryRepository {
                     .else_(inline(""))));
     }
 
-    /** The summary of a record that selected the four fields above. */
+    /** The summary of a record that selected SOURCES, DISPUTING, BEST_GRADE and LABEL. */
     static EvidenceSummary of(Record record) {
         return new EvidenceSummary(record.get(SOURCES), record.get(DISPUTING), record.get(BEST_GRADE), record.get(LABEL));
     }

@@ -9,7 +9,7 @@ import org.transferwatch.transfer.TransferSort;
 
 /**
  * The first page of a filter, fetched together with its count and kept until the grid asks for it: the grid's
- * fetch of that page is served from here, so a new filter costs one call and one transaction.
+ * fetch of that page is served from here, so a new filter costs one call and one statement.
  */
 final class FirstPageCache {
 

@@ -88,7 +88,7 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
 
         grid = new TransferGrid(filterBar::clear);
         // The count comes with the first page (load), not from a count callback of its own: the grid's fetch
-        // for that page is served from it, so a new filter costs one call and one transaction.
+        // for that page is served from it, so a new filter costs one call and one statement.
         grid.setItems(query -> {
             var sort = TransferGrid.sortOf(query.getSortOrders());
             var ready = firstPage.take(filter, sort, query.getOffset(), query.getLimit());
