@@ -7,15 +7,12 @@ import static org.transferwatch.support.TestData.draft;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.base.ConcurrentEditException;

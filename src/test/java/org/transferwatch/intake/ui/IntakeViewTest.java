@@ -22,7 +22,6 @@ import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
 import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.ReviewState;
-import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferRow;
