@@ -8,17 +8,12 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.designation.Designation;
 import org.transferwatch.designation.DesignationHit;
@@ -113,24 +108,6 @@ class DesignationApiController {
                 page.provisions().stream().map(p -> new ProvisionJson(p.id(), p.issuerCode(), p.citation(), p.summary(),
                         p.url())).toList(),
                 d.updatedAt(), d.version());
-    }
-
-    record Error(String error, @Nullable List<String> problems) {
-    }
-
-    @ExceptionHandler(ValidationException.class)
-    ResponseEntity<Error> invalid(ValidationException e) {
-        return ResponseEntity.badRequest().body(new Error(String.join(" ", e.problems()), e.problems()));
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<Error> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Error(e.getMessage(), null));
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Error> denied(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new Error("Your role may not read this.", null));
     }
 
 }

@@ -7,11 +7,7 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -99,21 +95,6 @@ class ProvisionApiController {
     ProvisionDocument get(@PathVariable long id) {
         var details = catalogue.provision(id).orElseThrow(() -> new NotFoundException("This provision does not exist."));
         return ProvisionDocument.of(details, transfers.countsFor(id));
-    }
-
-    @ExceptionHandler(ValidationException.class)
-    ResponseEntity<ApiModel.Error> invalid(ValidationException e) {
-        return ResponseEntity.badRequest().body(new ApiModel.Error(String.join(" ", e.problems()), e.problems()));
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ApiModel.Error> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiModel.Error(e.getMessage(), null));
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ApiModel.Error> denied(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiModel.Error("Your role may not read this.", null));
     }
 
 }

@@ -7,17 +7,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.exchange.RequestParameters;
 import org.transferwatch.transfer.EvidenceService;
@@ -112,21 +107,6 @@ class TransferApiController {
             // falls through to the refusal below
         }
         throw new ValidationException("The cursor is not one this API gave out; start again without a cursor.");
-    }
-
-    @ExceptionHandler(ValidationException.class)
-    ResponseEntity<ApiModel.Error> invalid(ValidationException e) {
-        return ResponseEntity.badRequest().body(new ApiModel.Error(String.join(" ", e.problems()), e.problems()));
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ApiModel.Error> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiModel.Error(e.getMessage(), null));
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ApiModel.Error> denied(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiModel.Error("Your role may not read this.", null));
     }
 
 }
