@@ -12,6 +12,11 @@ public final class SearchText {
     private SearchText() {
     }
 
+    /** The text cut to the limit, as a search read from a link is shown and run. */
+    public static String cut(String text) {
+        return text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
+    }
+
     /** The text as a LIKE pattern's literal part: its wildcards and the escape character escaped with a backslash. */
     public static String likeLiteral(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

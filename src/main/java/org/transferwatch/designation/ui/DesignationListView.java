@@ -167,7 +167,7 @@ public class DesignationListView extends VerticalLayout implements BeforeEnterOb
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var q = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("");
-        search.setValue(q.length() > SearchText.MAX_LENGTH ? q.substring(0, SearchText.MAX_LENGTH) : q);
+        search.setValue(SearchText.cut(q));
         text = search.getValue().strip();
         firstPage = null;
         grid.getDataProvider().refreshAll();

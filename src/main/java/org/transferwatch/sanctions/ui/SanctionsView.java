@@ -153,7 +153,7 @@ public class SanctionsView extends VerticalLayout implements BeforeEnterObserver
         List<AbstractField<?, ?>> fields = List.of(search, issuer, state, kind, retired);
         fields.forEach(field -> field.addValueChangeListener(event -> {
             if (!reading) {
-                refresh();
+                refreshProvisions();
                 writeUrl();
             }
         }));
@@ -288,10 +288,18 @@ public class SanctionsView extends VerticalLayout implements BeforeEnterObserver
             return otherwise;
         }
         var value = values.getFirst().strip();
-        return value.length() > SearchText.MAX_LENGTH ? value.substring(0, SearchText.MAX_LENGTH) : value;
+        return SearchText.cut(value);
     }
 
+    /** Reads the whole catalogue again, after a change to an issuer or an instrument. */
     void refresh() {
+        refreshProvisions();
+        instruments.setItems(catalogue.instruments(null));
+        issuers.setItems(catalogue.issuers());
+    }
+
+    /** Reads the provisions the search finds; a change of search touches nothing else. */
+    private void refreshProvisions() {
         try {
             var rows = catalogue.searchProvisions(query());
             provisions.setItems(rows);
@@ -300,8 +308,6 @@ public class SanctionsView extends VerticalLayout implements BeforeEnterObserver
         catch (ValidationException e) {
             Messages.error(String.join(" ", e.problems()));
         }
-        instruments.setItems(catalogue.instruments(null));
-        issuers.setItems(catalogue.issuers());
     }
 
     ProvisionQuery query() {

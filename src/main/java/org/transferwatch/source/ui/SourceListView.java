@@ -164,7 +164,7 @@ public class SourceListView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var q = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("");
-        search.setValue(q.length() > SearchText.MAX_LENGTH ? q.substring(0, SearchText.MAX_LENGTH) : q);
+        search.setValue(SearchText.cut(q));
         text = search.getValue().strip();
         grid.getDataProvider().refreshAll();
     }
