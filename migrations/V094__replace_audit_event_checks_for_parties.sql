@@ -1,0 +1,11 @@
+-- Parties, their part in transfers, their matches with designations, shipments and places are audited; merging
+-- two parties and confirming or rejecting a match are actions of their own.
+alter table audit_event
+    drop constraint audit_event_entity_type_valid,
+    add constraint audit_event_entity_type_valid check (entity_type in ('transfer', 'source', 'claim_link',
+        'sanctions_link', 'sanctions_provision', 'sanctions_instrument', 'sanctions_issuer', 'country', 'category',
+        'app_user', 'import', 'designation_list', 'party', 'transfer_party', 'party_claim',
+        'party_designation_match', 'shipment', 'shipment_claim', 'place')),
+    drop constraint audit_event_action_valid,
+    add constraint audit_event_action_valid check (action in ('create', 'update', 'delete', 'publish', 'retract',
+        'import', 'login', 'logout', 'retire', 'restore', 'merge', 'confirm', 'reject'));
