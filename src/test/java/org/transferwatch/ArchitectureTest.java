@@ -40,7 +40,11 @@ class ArchitectureTest {
             Map.entry("SanctionsIssuerJurisdiction", "sanctions"), Map.entry("SanctionsRegime", "sanctions"),
             Map.entry("AuditEvent", "audit"), Map.entry("ApiToken", "exchange"), Map.entry("Designation", "designation"),
             Map.entry("DesignationName", "designation"), Map.entry("DesignationIdentifier", "designation"),
-            Map.entry("DesignationCountry", "designation"));
+            Map.entry("DesignationCountry", "designation"), Map.entry("Party", "party"), Map.entry("PartyName", "party"),
+            Map.entry("PartyIdentifier", "party"), Map.entry("VesselFlag", "party"),
+            Map.entry("PartyDesignationMatch", "party"), Map.entry("Place", "place"),
+            Map.entry("TransferParty", "transfer"), Map.entry("PartyClaim", "transfer"),
+            Map.entry("Shipment", "transfer"), Map.entry("ShipmentClaim", "transfer"));
 
     /** Reference tables any repository may join for names (read-only lookups, never writes). */
     private static final Set<String> SHARED_REFERENCE_TABLES = Set.of("Country", "Category");
@@ -52,7 +56,7 @@ class ArchitectureTest {
                 "org.transferwatch.security..", "org.transferwatch.source..", "org.transferwatch.transfer..",
                 "org.transferwatch.sanctions..", "org.transferwatch.audit..", "org.transferwatch.demo..",
                 "org.transferwatch.dashboard..", "org.transferwatch.intake..", "org.transferwatch.exchange..",
-                "org.transferwatch.designation..");
+                "org.transferwatch.designation..", "org.transferwatch.party..", "org.transferwatch.place..");
 
     /**
      * When two features need each other, the one that owns the data offers a small interface (audit's AuditActor,
