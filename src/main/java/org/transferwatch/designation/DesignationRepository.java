@@ -131,6 +131,14 @@ class DesignationRepository {
                     ListedEntry.Relation.valueOf(r.value1().toUpperCase(java.util.Locale.ROOT)), r.value2(), r.value3())));
     }
 
+    /** The reference numbers of these designations, by id. */
+    Map<Long, String> references(Collection<Long> ids) {
+        return dsl.select(DESIGNATION.ID, DESIGNATION.REFERENCE)
+            .from(DESIGNATION)
+            .where(DESIGNATION.ID.in(ids))
+            .fetchMap(DESIGNATION.ID, DESIGNATION.REFERENCE);
+    }
+
     Optional<Designation> findById(long id) {
         return dsl.select(DESIGNATION.asterisk(), allNames(), identifiers(), places())
             .from(DESIGNATION)
