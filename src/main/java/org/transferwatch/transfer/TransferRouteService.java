@@ -60,6 +60,7 @@ public class TransferRouteService {
         var routeList = rows.routes().stream()
             .map(r -> new TransferRoutes.Route(place(byId, r.from()), place(byId, r.via()), place(byId, r.to()),
                     r.mode(), r.shipments()))
+            .filter(route -> !route.places().isEmpty())
             .sorted(Comparator.comparingInt(TransferRoutes.Route::shipments).reversed()
                 .thenComparing(TransferRoutes.Route::label).thenComparing(TransferRoutes.Route::mode))
             .toList();

@@ -1,6 +1,7 @@
 package org.transferwatch.transfer;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -16,6 +17,12 @@ import org.transferwatch.place.Place;
 public final class TransferRoutes {
 
     private TransferRoutes() {
+    }
+
+    /** A place as the filter and the maps name it: "Rajin (port, PRK)". */
+    public static String placeLabel(Place place) {
+        return place.name() + " (" + place.kind().label().toLowerCase(Locale.ROOT)
+                + (place.countryCode() == null ? "" : ", " + place.countryCode()) + ")";
     }
 
     /** How a shipment travelled. */
@@ -145,7 +152,7 @@ public final class TransferRoutes {
             return period == null ? "—" : period.label();
         }
 
-        public static String placeLabel(@Nullable Place place) {
+        public static String placeName(@Nullable Place place) {
             return place == null ? "—" : place.name();
         }
 

@@ -2,7 +2,6 @@ package org.transferwatch.transfer.ui;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -36,6 +35,7 @@ import org.transferwatch.transfer.LinkedProvision;
 import org.transferwatch.transfer.ReviewState;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferKind;
+import org.transferwatch.transfer.TransferRoutes;
 import org.transferwatch.transfer.TransferStatus;
 
 /**
@@ -142,7 +142,7 @@ class TransferFilterBar extends VerticalLayout {
         }
         place.setId("filter-place");
         place.setItems(places);
-        place.setItemLabelGenerator(TransferFilterBar::placeLabel);
+        place.setItemLabelGenerator(TransferRoutes::placeLabel);
         place.setClearButtonVisible(true);
         place.setPlaceholder("Any");
         designated.setId("filter-designated");
@@ -238,11 +238,6 @@ class TransferFilterBar extends VerticalLayout {
         return field.getValue().isBlank() ? null : field.getValue().strip();
     }
 
-    /** "Rajin (port, PRK)". */
-    static String placeLabel(Place place) {
-        return place.name() + " (" + place.kind().label().toLowerCase(Locale.ROOT)
-                + (place.countryCode() == null ? "" : ", " + place.countryCode()) + ")";
-    }
 
     /** How a provision in the filter is named on its chip: by its citation, which the view looks up. */
     void setProvisionCitation(LongFunction<String> citation) {
