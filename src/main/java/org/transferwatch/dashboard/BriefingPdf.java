@@ -53,8 +53,8 @@ public final class BriefingPdf {
         document.add(new Paragraph(String.format(Locale.ENGLISH, "%s to %s: %,d transfers.   %s to %s: %,d transfers.",
                 plain(briefing.a().name()), plain(briefing.b().name()), briefing.aToB(), plain(briefing.b().name()),
                 plain(briefing.a().name()), briefing.bToA()), bold));
-        document.add(new Paragraph(String.format(Locale.ENGLISH, "Designated party involved: %,d transfers.",
-                briefing.designatedParty()), bold));
+        document.add(new Paragraph(String.format(Locale.ENGLISH, "Designated party involved: %,d %s.",
+                briefing.designatedParty(), briefing.designatedParty() == 1 ? "transfer" : "transfers"), bold));
 
         document.add(section("Transfers", heading));
         if (briefing.total() > briefing.transfersShown()) {
