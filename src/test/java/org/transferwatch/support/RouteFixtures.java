@@ -14,7 +14,9 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 import org.jooq.DSLContext;
+import org.jooq.InsertSetMoreStep;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.db.tables.records.ShipmentRecord;
 import org.transferwatch.party.PartyKind;
 import org.transferwatch.place.PlaceKind;
 import org.transferwatch.transfer.Period;
@@ -94,18 +96,13 @@ public final class RouteFixtures {
     /** A leg of the transfer from, via and to places (any may be null), by a mode ("sea", "rail"...). */
     public long shipment(long transferId, String mode, @Nullable Period period, @Nullable Long carrierId,
             @Nullable Long loadingId, @Nullable Long crossingId, @Nullable Long dischargeId) {
-        return dsl.insertInto(SHIPMENT)
-            .set(SHIPMENT.TRANSFER_ID, transferId)
-            .set(SHIPMENT.MODE, mode)
+        return shipmentOf(transferId, mode, carrierId)
             .set(SHIPMENT.PERIOD_START, period == null ? null : period.start())
             .set(SHIPMENT.PERIOD_END, period == null ? null : period.end())
             .set(SHIPMENT.PERIOD_PRECISION, period == null ? null : period.precision().dbValue())
-            .set(SHIPMENT.CARRIER_PARTY_ID, carrierId)
             .set(SHIPMENT.LOADING_PLACE_ID, loadingId)
             .set(SHIPMENT.CROSSING_PLACE_ID, crossingId)
             .set(SHIPMENT.DISCHARGE_PLACE_ID, dischargeId)
-            .set(SHIPMENT.CREATED_BY, userId)
-            .set(SHIPMENT.UPDATED_BY, userId)
             .returning(SHIPMENT.ID)
             .fetchSingle()
             .getId();
@@ -113,19 +110,23 @@ public final class RouteFixtures {
 
     /** A ship-to-ship transfer between two vessels at a position at sea, with no place. */
     public long shipToShip(long transferId, long carrierId, long receivingVesselId, double latitude, double longitude) {
-        return dsl.insertInto(SHIPMENT)
-            .set(SHIPMENT.TRANSFER_ID, transferId)
-            .set(SHIPMENT.MODE, "sea")
+        return shipmentOf(transferId, "sea", carrierId)
             .set(SHIPMENT.SHIP_TO_SHIP, true)
-            .set(SHIPMENT.CARRIER_PARTY_ID, carrierId)
             .set(SHIPMENT.RECEIVING_VESSEL_ID, receivingVesselId)
             .set(SHIPMENT.POSITION_LATITUDE, BigDecimal.valueOf(latitude))
             .set(SHIPMENT.POSITION_LONGITUDE, BigDecimal.valueOf(longitude))
-            .set(SHIPMENT.CREATED_BY, userId)
-            .set(SHIPMENT.UPDATED_BY, userId)
             .returning(SHIPMENT.ID)
             .fetchSingle()
             .getId();
+    }
+
+    private InsertSetMoreStep<ShipmentRecord> shipmentOf(long transferId, String mode, @Nullable Long carrierId) {
+        return dsl.insertInto(SHIPMENT)
+            .set(SHIPMENT.TRANSFER_ID, transferId)
+            .set(SHIPMENT.MODE, mode)
+            .set(SHIPMENT.CARRIER_PARTY_ID, carrierId)
+            .set(SHIPMENT.CREATED_BY, userId)
+            .set(SHIPMENT.UPDATED_BY, userId);
     }
 
     /** A designation of the list loaded on start, by its place in reference order. */

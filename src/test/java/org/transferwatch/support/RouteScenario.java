@@ -3,6 +3,7 @@ package org.transferwatch.support;
 import static org.transferwatch.support.TestData.as;
 
 import org.jooq.DSLContext;
+import org.springframework.boot.test.context.TestComponent;
 import org.transferwatch.party.PartyKind;
 import org.transferwatch.place.PlaceKind;
 import org.transferwatch.security.Role;
@@ -30,7 +31,29 @@ public record RouteScenario(long shells, long jets, long drones, long rajin, lon
         long tumangang, long shipper, long angara, long railways, long seaGull, RouteFixtures.Designation shipperListing,
         RouteFixtures.Designation seaGullListing) {
 
-    public static RouteScenario create(DSLContext dsl, TransferService transfers, TransferReviewService reviews) {
+    /** Creates the scenario's rows, for a test to roll back. */
+    @TestComponent
+    public static class Maker {
+
+        private final DSLContext dsl;
+
+        private final TransferService transfers;
+
+        private final TransferReviewService reviews;
+
+        Maker(DSLContext dsl, TransferService transfers, TransferReviewService reviews) {
+            this.dsl = dsl;
+            this.transfers = transfers;
+            this.reviews = reviews;
+        }
+
+        public RouteScenario create() {
+            return RouteScenario.create(dsl, transfers, reviews);
+        }
+
+    }
+
+    private static RouteScenario create(DSLContext dsl, TransferService transfers, TransferReviewService reviews) {
         var parts = new RouteFixtures(dsl);
         var shells = as(Role.ANALYST, () -> transfers.createDraft(new TransferDraft("PRK", "RUS", TransferKind.ARMS,
                 "ML3", "Artillery shells on the Angara", null, Quantity.UNKNOWN, null, TransferStatus.DELIVERED,

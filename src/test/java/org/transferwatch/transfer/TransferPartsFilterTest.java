@@ -6,7 +6,6 @@ import static org.transferwatch.support.TestData.as;
 
 import java.util.List;
 
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,22 +23,16 @@ import org.transferwatch.support.WithDemoUser;
 class TransferPartsFilterTest {
 
     @Autowired
-    TransferService transfers;
-
-    @Autowired
-    TransferReviewService reviews;
+    RouteScenario.Maker scenarios;
 
     @Autowired
     TransferListService listing;
-
-    @Autowired
-    DSLContext dsl;
 
     RouteScenario scenario;
 
     @BeforeEach
     void addTransfersWithParts() {
-        scenario = RouteScenario.create(dsl, transfers, reviews);
+        scenario = scenarios.create();
     }
 
     private List<Long> ids(TransferFilter filter) {

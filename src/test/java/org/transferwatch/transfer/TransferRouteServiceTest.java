@@ -6,7 +6,6 @@ import static org.transferwatch.support.TestData.as;
 
 import java.util.List;
 
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,10 +22,7 @@ import org.transferwatch.support.WithDemoUser;
 class TransferRouteServiceTest {
 
     @Autowired
-    TransferService transfers;
-
-    @Autowired
-    TransferReviewService reviews;
+    RouteScenario.Maker scenarios;
 
     @Autowired
     TransferRouteService routes;
@@ -34,14 +30,11 @@ class TransferRouteServiceTest {
     @Autowired
     TransferListService listing;
 
-    @Autowired
-    DSLContext dsl;
-
     RouteScenario scenario;
 
     @BeforeEach
     void addTransfersWithParts() {
-        scenario = RouteScenario.create(dsl, transfers, reviews);
+        scenario = scenarios.create();
     }
 
     @Test

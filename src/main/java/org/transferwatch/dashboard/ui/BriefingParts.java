@@ -49,10 +49,7 @@ final class BriefingParts {
         if (pair.parties().isEmpty()) {
             return new Paragraph("No party of these transfers is recorded.");
         }
-        var grid = new Grid<Briefing.PartyLine>();
-        grid.setId("pair-parties");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
+        var grid = BriefingParts.<Briefing.PartyLine>listGrid("pair-parties");
         grid.addColumn(line -> line.line().party().name()).setHeader("Party").setKey("party").setFlexGrow(1);
         grid.addColumn(line -> line.line().party().kind().label()).setHeader("Kind").setKey("kind").setWidth("8rem")
             .setFlexGrow(0);
@@ -97,10 +94,7 @@ final class BriefingParts {
         if (shipments.lines().isEmpty()) {
             return new Paragraph("No shipment of these transfers is recorded.");
         }
-        var grid = new Grid<TransferRoutes.ShipmentLine>();
-        grid.setId("pair-shipments");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
+        var grid = BriefingParts.<TransferRoutes.ShipmentLine>listGrid("pair-shipments");
         grid.addColumn(TransferRoutes.ShipmentLine::periodLabel).setHeader("Period").setKey("period").setWidth("8rem")
             .setFlexGrow(0);
         grid.addColumn(line -> line.mode().label() + (line.shipToShip() ? ", ship-to-ship" : "")).setHeader("Mode")
@@ -125,6 +119,15 @@ final class BriefingParts {
                     + " shipments are shown."));
         }
         return box;
+    }
+
+    /** A compact grid that shows all its rows, as the pair page's lists are: the page prints whole. */
+    static <T> Grid<T> listGrid(String id) {
+        var grid = new Grid<T>();
+        grid.setId(id);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     private static String count(int n, String noun) {

@@ -8,8 +8,6 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -157,10 +155,7 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private static Component transfers(Briefing pair) {
-        var grid = new Grid<TransferRow>();
-        grid.setId("pair-transfers");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
+        var grid = BriefingParts.<TransferRow>listGrid("pair-transfers");
         grid.addColumn(TransferRow::pairLabel).setHeader("Supplier → recipient").setWidth("12rem").setFlexGrow(0);
         grid.addColumn(TransferRow::item).setHeader("Item").setFlexGrow(1);
         grid.addColumn(row -> row.quantity().label()).setHeader("Quantity").setWidth("10rem").setFlexGrow(0);

@@ -6,7 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,8 +15,6 @@ import org.transferwatch.security.Role;
 import org.transferwatch.support.RouteScenario;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
-import org.transferwatch.transfer.TransferReviewService;
-import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.ui.TransferListView;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -29,19 +26,13 @@ import tools.jackson.databind.ObjectMapper;
 class DashboardPartsTest extends SpringBrowserlessTest {
 
     @Autowired
-    TransferService transfers;
-
-    @Autowired
-    TransferReviewService reviews;
-
-    @Autowired
-    DSLContext dsl;
+    RouteScenario.Maker scenarios;
 
     RouteScenario scenario;
 
     @BeforeEach
     void addTransfersWithParts() {
-        scenario = RouteScenario.create(dsl, transfers, reviews);
+        scenario = scenarios.create();
     }
 
     private JsonNode option(String id) {

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +26,6 @@ import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferListService;
-import org.transferwatch.transfer.TransferReviewService;
-import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.ui.TransferDetailView;
 import org.transferwatch.transfer.ui.TransferListView;
 import tools.jackson.databind.ObjectMapper;
@@ -40,10 +37,7 @@ import tools.jackson.databind.ObjectMapper;
 class PairPartsTest extends SpringBrowserlessTest {
 
     @Autowired
-    TransferService transfers;
-
-    @Autowired
-    TransferReviewService reviews;
+    RouteScenario.Maker scenarios;
 
     @Autowired
     TransferListService listing;
@@ -51,14 +45,11 @@ class PairPartsTest extends SpringBrowserlessTest {
     @Autowired
     BriefingService briefings;
 
-    @Autowired
-    DSLContext dsl;
-
     RouteScenario scenario;
 
     @BeforeEach
     void addTransfersWithParts() {
-        scenario = RouteScenario.create(dsl, transfers, reviews);
+        scenario = scenarios.create();
     }
 
     private List<String> column(String gridId, String key) {

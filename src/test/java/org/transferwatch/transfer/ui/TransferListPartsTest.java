@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,9 +23,7 @@ import org.transferwatch.security.Role;
 import org.transferwatch.support.RouteScenario;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
-import org.transferwatch.transfer.TransferReviewService;
 import org.transferwatch.transfer.TransferRow;
-import org.transferwatch.transfer.TransferService;
 
 /** The transfers list's criteria on parties and shipments, and its Designated party column, as a viewer uses them. */
 @TransferWatchTest
@@ -35,19 +32,13 @@ import org.transferwatch.transfer.TransferService;
 class TransferListPartsTest extends SpringBrowserlessTest {
 
     @Autowired
-    TransferService transfers;
-
-    @Autowired
-    TransferReviewService reviews;
-
-    @Autowired
-    DSLContext dsl;
+    RouteScenario.Maker scenarios;
 
     RouteScenario scenario;
 
     @BeforeEach
     void addTransfersWithParts() {
-        scenario = RouteScenario.create(dsl, transfers, reviews);
+        scenario = scenarios.create();
     }
 
     @SuppressWarnings("unchecked")
