@@ -12,11 +12,15 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.values;
 import static org.transferwatch.db.Tables.SHIPMENT;
+import static org.transferwatch.db.Tables.SHIPMENT_PLACE_TALLY;
+import static org.transferwatch.db.Tables.SHIPMENT_ROUTE_TALLY;
 import static org.transferwatch.db.Tables.TRANSFER;
 import static org.transferwatch.db.Tables.TRANSFER_PARTY;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,9 +29,11 @@ import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
+import org.transferwatch.db.Routines;
 
 /**
  * The SQL over the transfers' parties and shipments for lists, maps and briefings: which transfers involve a
@@ -130,6 +136,49 @@ class TransferRouteRepository {
                 }
             });
         return new RouteRows(routes, places);
+    }
+
+    /**
+     * The same figures for every transfer (or the published ones) from the tallies that triggers keep (V110):
+     * the dashboard's map reads a few hundred rows, not every shipment.
+     */
+    RouteRows tallyRoutes(boolean publishedOnly) {
+        var routeReview = publishedOnly ? SHIPMENT_ROUTE_TALLY.REVIEW_STATE.eq(ReviewState.PUBLISHED.dbValue())
+                : DSL.noCondition();
+        var placeReview = publishedOnly ? SHIPMENT_PLACE_TALLY.REVIEW_STATE.eq(ReviewState.PUBLISHED.dbValue())
+                : DSL.noCondition();
+        var shipments = sum(SHIPMENT_ROUTE_TALLY.SHIPMENTS).cast(SQLDataType.INTEGER);
+        var transfers = sum(SHIPMENT_PLACE_TALLY.TRANSFERS).cast(SQLDataType.INTEGER);
+        var routes = new ArrayList<RouteRow>();
+        var places = new ArrayList<PlaceRow>();
+        dsl.select(inline(ROUTE), SHIPMENT_ROUTE_TALLY.LOADING_PLACE_ID, SHIPMENT_ROUTE_TALLY.CROSSING_PLACE_ID,
+                    SHIPMENT_ROUTE_TALLY.DISCHARGE_PLACE_ID, SHIPMENT_ROUTE_TALLY.MODE, shipments)
+            .from(SHIPMENT_ROUTE_TALLY)
+            .where(routeReview)
+            .groupBy(SHIPMENT_ROUTE_TALLY.LOADING_PLACE_ID, SHIPMENT_ROUTE_TALLY.CROSSING_PLACE_ID,
+                    SHIPMENT_ROUTE_TALLY.DISCHARGE_PLACE_ID, SHIPMENT_ROUTE_TALLY.MODE)
+            .having(sum(SHIPMENT_ROUTE_TALLY.SHIPMENTS).gt(BigDecimal.ZERO))
+            .unionAll(select(inline("place"), SHIPMENT_PLACE_TALLY.PLACE_ID, castNull(SQLDataType.BIGINT),
+                    castNull(SQLDataType.BIGINT), castNull(SQLDataType.CLOB), transfers)
+                .from(SHIPMENT_PLACE_TALLY)
+                .where(placeReview)
+                .groupBy(SHIPMENT_PLACE_TALLY.PLACE_ID)
+                .having(sum(SHIPMENT_PLACE_TALLY.TRANSFERS).gt(BigDecimal.ZERO)))
+            .forEach(r -> {
+                if (ROUTE.equals(r.value1())) {
+                    routes.add(new RouteRow(r.value2(), r.value3(), r.value4(), TransferRoutes.Mode.fromDb(r.value5()),
+                            r.value6()));
+                }
+                else {
+                    places.add(new PlaceRow(r.value2(), r.value6()));
+                }
+            });
+        return new RouteRows(routes, places);
+    }
+
+    /** Folds the route tallies' deltas into one row per key, so that readers sum few rows. */
+    void compactTallies() {
+        Routines.shipmentTallyCompact(dsl.configuration());
     }
 
     /** A party of the selected transfers: its roles in them, in how many it has any, and how many parties in all. */

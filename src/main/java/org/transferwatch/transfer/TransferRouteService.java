@@ -48,11 +48,12 @@ public class TransferRouteService {
     /**
      * The shipments' routes through the gazetteer (one per loading place, crossing, discharge place and mode, with
      * its number of shipments), and each place with the number of matching transfers that have a shipment there:
-     * the number the list shows for the filter with that place.
+     * the number the list shows for the filter with that place. Without a filter (the dashboard) from the tallies.
      */
     @PreAuthorize("hasRole('VIEWER')")
     public TransferRoutes.RouteMap routes(TransferFilter filter) {
-        var rows = routes.routes(access.visibleCondition(filter));
+        var rows = filter.isEmpty() ? routes.tallyRoutes(access.seesPublishedOnly())
+                : routes.routes(access.visibleCondition(filter));
         if (rows.places().isEmpty()) {
             return TransferRoutes.RouteMap.EMPTY;
         }
