@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +48,14 @@ public class PartyService {
     /** A condition on a party id: an analyst confirmed that the party is a listed designation. */
     public Condition designated(Field<Long> partyId) {
         return PartyRepository.designated(partyId);
+    }
+
+    /**
+     * The ids of the parties {@link #named} selects, as a subquery: for a query over many rows that should start
+     * from the few matching parties (the transfers filtered by a party's name).
+     */
+    public Select<Record1<Long>> namedIds(String text) {
+        return PartyRepository.namedIds(text);
     }
 
     /** A condition on a party id: the party is of this kind (e.g. a vessel). For the transfer feature's filters. */

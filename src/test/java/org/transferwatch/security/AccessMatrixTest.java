@@ -172,7 +172,8 @@ class AccessMatrixTest {
             "SanctionsService.hasConfirmedLinkFromIssuer(String,Field)", "a condition for another feature's query",
             "SanctionsService.hasDecision(long,Decision,Field)", "a condition for another feature's query",
             "TransferStatisticsService.newSince()", "a date 30 days before today",
-            "PartyService.ofKind(PartyKind,Field)", "a condition for another feature's query");
+            "PartyService.ofKind(PartyKind,Field)", "a condition for another feature's query",
+            "PartyService.namedIds(String)", "a table expression for another feature's query");
 
     static final List<Action> ACTIONS = new ArrayList<>();
 
