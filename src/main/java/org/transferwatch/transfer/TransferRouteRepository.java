@@ -29,6 +29,8 @@ import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record6;
+import org.jooq.Result;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
@@ -113,11 +115,8 @@ class TransferRouteRepository {
         var discharge = legs.field("discharge", Long.class);
         var at = values(row(loading), row(crossing), row(discharge)).as("at", "place_id");
         var place = at.field("place_id", Long.class);
-        var rowKind = field(name("row_kind"), SQLDataType.VARCHAR);
-        var routes = new ArrayList<RouteRow>();
-        var places = new ArrayList<PlaceRow>();
-        dsl.with(legs)
-            .select(inline(ROUTE).as(rowKind.getName()), loading, crossing, discharge, mode, count())
+        var rows = dsl.with(legs)
+            .select(inline(ROUTE).as("row_kind"), loading, crossing, discharge, mode, count())
             .from(legs)
             .groupBy(loading, crossing, discharge, mode)
             .unionAll(select(inline("place"), place, castNull(SQLDataType.BIGINT), castNull(SQLDataType.BIGINT),
@@ -126,16 +125,8 @@ class TransferRouteRepository {
                 .crossJoin(lateral(at))
                 .where(place.isNotNull())
                 .groupBy(place))
-            .forEach(r -> {
-                if (ROUTE.equals(r.value1())) {
-                    routes.add(new RouteRow(r.value2(), r.value3(), r.value4(), TransferRoutes.Mode.fromDb(r.value5()),
-                            r.value6()));
-                }
-                else {
-                    places.add(new PlaceRow(r.value2(), r.value6()));
-                }
-            });
-        return new RouteRows(routes, places);
+            .fetch();
+        return routeRows(rows);
     }
 
     /**
@@ -149,9 +140,7 @@ class TransferRouteRepository {
                 : DSL.noCondition();
         var shipments = sum(SHIPMENT_ROUTE_TALLY.SHIPMENTS).cast(SQLDataType.INTEGER);
         var transfers = sum(SHIPMENT_PLACE_TALLY.TRANSFERS).cast(SQLDataType.INTEGER);
-        var routes = new ArrayList<RouteRow>();
-        var places = new ArrayList<PlaceRow>();
-        dsl.select(inline(ROUTE), SHIPMENT_ROUTE_TALLY.LOADING_PLACE_ID, SHIPMENT_ROUTE_TALLY.CROSSING_PLACE_ID,
+        var rows = dsl.select(inline(ROUTE), SHIPMENT_ROUTE_TALLY.LOADING_PLACE_ID, SHIPMENT_ROUTE_TALLY.CROSSING_PLACE_ID,
                     SHIPMENT_ROUTE_TALLY.DISCHARGE_PLACE_ID, SHIPMENT_ROUTE_TALLY.MODE, shipments)
             .from(SHIPMENT_ROUTE_TALLY)
             .where(routeReview)
@@ -164,15 +153,23 @@ class TransferRouteRepository {
                 .where(placeReview)
                 .groupBy(SHIPMENT_PLACE_TALLY.PLACE_ID)
                 .having(sum(SHIPMENT_PLACE_TALLY.TRANSFERS).gt(BigDecimal.ZERO)))
-            .forEach(r -> {
-                if (ROUTE.equals(r.value1())) {
-                    routes.add(new RouteRow(r.value2(), r.value3(), r.value4(), TransferRoutes.Mode.fromDb(r.value5()),
-                            r.value6()));
-                }
-                else {
-                    places.add(new PlaceRow(r.value2(), r.value6()));
-                }
-            });
+            .fetch();
+        return routeRows(rows);
+    }
+
+    /** The rows of both reads: a route's places, mode and shipments, or a place and its transfers. */
+    private static RouteRows routeRows(Result<Record6<String, Long, Long, Long, String, Integer>> rows) {
+        var routes = new ArrayList<RouteRow>();
+        var places = new ArrayList<PlaceRow>();
+        for (var r : rows) {
+            if (ROUTE.equals(r.value1())) {
+                routes.add(new RouteRow(r.value2(), r.value3(), r.value4(), TransferRoutes.Mode.fromDb(r.value5()),
+                        r.value6()));
+            }
+            else {
+                places.add(new PlaceRow(r.value2(), r.value6()));
+            }
+        }
         return new RouteRows(routes, places);
     }
 
