@@ -1,0 +1,32 @@
+package org.transferwatch.transfer;
+
+import org.transferwatch.base.DbEnum;
+
+/** A party's role in a transfer. */
+public enum PartyRole implements DbEnum {
+
+    MANUFACTURER("Manufacturer"),
+    SELLER("Seller"),
+    BROKER("Broker or intermediary"),
+    SHIPPER("Shipper"),
+    CARRIER("Carrier"),
+    CONSIGNEE("Consignee"),
+    END_USER("End user"),
+    FINANCIER("Financier");
+
+    private final String label;
+
+    PartyRole(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public static PartyRole fromDb(String value) {
+        return DbEnum.fromDb(PartyRole.class, value);
+    }
+
+}
