@@ -80,6 +80,21 @@ class PartyRepository {
             .fetch(PARTY_DESIGNATION_MATCH.DESIGNATION_ID);
     }
 
+    /** Parties known by the text (see {@link #named}), not merged into another, by name; all of them for no text. */
+    List<PartySummary> search(String text, int offset, int limit) {
+        var condition = PARTY.MERGED_INTO.isNull();
+        if (!text.isBlank()) {
+            condition = condition.and(named(text.strip(), PARTY.ID));
+        }
+        return dsl.select(PARTY.ID, PARTY.KIND, PARTY.NAME, PARTY.COUNTRY_CODE, designated(PARTY.ID).as("designated"))
+            .from(PARTY)
+            .where(condition)
+            .orderBy(PARTY.NAME, PARTY.ID)
+            .offset(offset)
+            .limit(limit)
+            .fetch(PartyRepository::toSummary);
+    }
+
     private static PartySummary toSummary(Record row) {
         return new PartySummary(row.get(PARTY.ID), PartyKind.fromDb(row.get(PARTY.KIND)), row.get(PARTY.NAME),
                 row.get(PARTY.COUNTRY_CODE), row.get("designated", Boolean.class));

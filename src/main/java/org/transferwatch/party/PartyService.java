@@ -9,6 +9,8 @@ import org.jooq.Field;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.transferwatch.base.SearchText;
+import org.transferwatch.base.ValidationException;
 
 /** Party records for every feature that shows or links them. */
 @Service
@@ -45,6 +47,19 @@ public class PartyService {
     /** A condition on a party id: an analyst confirmed that the party is a listed designation. */
     public Condition designated(Field<Long> partyId) {
         return PartyRepository.designated(partyId);
+    }
+
+    /**
+     * Parties known by a name or alias containing the text (case, accents and punctuation ignored), or with an
+     * identifier equal to it, by name; every party for no text. Parties merged into another are left out.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<PartySummary> search(String text, int offset, int limit) {
+        if (text.length() > SearchText.MAX_LENGTH) {
+            throw new ValidationException("A search is limited to " + SearchText.MAX_LENGTH + " characters.");
+        }
+        return parties.search(text, offset, limit);
     }
 
     /** The designations an analyst confirmed for any of these parties. */
