@@ -32,16 +32,23 @@ class PartClaims {
         this.audit = audit;
     }
 
-    /** Checks every claim as a transfer's claim is checked, before anything is saved. */
-    static void validate(List<NewClaim> newClaims) {
-        newClaims.forEach(NewClaim::validate);
+    /** Checks every claim as a transfer's claim is checked, and that its source exists, before anything is saved. */
+    void validate(List<NewClaim> newClaims) {
+        for (var claim : newClaims) {
+            claim.validate();
+            requireSource(claim);
+        }
+    }
+
+    private void requireSource(NewClaim claim) {
+        if (sources.findById(claim.sourceId()).isEmpty()) {
+            throw new ValidationException("That source no longer exists.");
+        }
     }
 
     long add(Part part, long parentId, long transferId, NewClaim claim, long userId) {
         claim.validate();
-        if (sources.findById(claim.sourceId()).isEmpty()) {
-            throw new ValidationException("That source no longer exists.");
-        }
+        requireSource(claim);
         if (claims.exists(part, parentId, claim.sourceId(), claim.stance())) {
             throw new ValidationException("This source is already linked to " + part.subject + " with that stance.");
         }

@@ -81,7 +81,7 @@ public class ShipmentService {
     public long addShipment(long transferId, ShipmentDraft draft, List<NewClaim> newClaims) {
         var user = currentUser.require();
         validate(draft);
-        PartClaims.validate(newClaims);
+        claims.validate(newClaims);
         access.requireEditable(transferId);
         var id = shipments.insert(transferId, draft, user.id());
         audit.record(new AuditEntry("shipment", Long.toString(id), "create", transferId, null, shipments.snapshot(id)));

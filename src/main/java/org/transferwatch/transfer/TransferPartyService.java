@@ -91,6 +91,7 @@ public class TransferPartyService {
         var user = currentUser.require();
         party.validate();
         access.requireEditable(transferId);
+        claims.validate(party.claims());
         var record = partyRecords.find(party.partyId()).orElseThrow(() -> new ValidationException(
                 NewTransferParty.Field.PARTY.problem("That party does not exist: search for it again.")));
         if (record.name().isBlank()) {
