@@ -1,5 +1,7 @@
 package org.transferwatch.transfer;
 
+import java.util.Locale;
+
 import org.transferwatch.base.DbEnum;
 
 /** A party's role in a transfer. */
@@ -23,6 +25,12 @@ public enum PartyRole implements DbEnum {
     @Override
     public String label() {
         return label;
+    }
+
+    /** The role as a sentence names a party in it: "a shipper", "an end user". */
+    public String withArticle() {
+        var noun = label.toLowerCase(Locale.ROOT);
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     public static PartyRole fromDb(String value) {
