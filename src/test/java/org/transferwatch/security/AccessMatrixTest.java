@@ -80,8 +80,12 @@ import org.transferwatch.source.SourceSort;
 import org.transferwatch.support.Accounts;
 import org.transferwatch.support.TestData;
 import org.transferwatch.support.TransferWatchTest;
+import org.transferwatch.party.PartyDraft;
+import org.transferwatch.party.PartyIdentifierKind;
 import org.transferwatch.party.PartyKind;
 import org.transferwatch.party.PartyLinks;
+import org.transferwatch.party.PartyMatch;
+import org.transferwatch.party.PartyMatchService;
 import org.transferwatch.party.PartyService;
 import org.transferwatch.party.PartyTransfers;
 import org.transferwatch.place.PlaceKind;
@@ -188,15 +192,17 @@ class AccessMatrixTest {
     };
 
     /** Public service methods that neither read nor change data: they build query expressions or compute from the clock. */
-    static final Map<String, String> NOT_DATA = Map.of(
-            "SourceService.titlesAndUrls(String)", "a table expression for another feature's query",
-            "SanctionsService.hasConfirmedLink(Field)", "a condition for another feature's query",
-            "PartyService.named(String,Field)", "a condition for another feature's query",
-            "PartyService.designated(Field)", "a condition for another feature's query",
-            "TransferPartyService.involvesDesignatedParty(Field)", "a condition for another feature's query",
-            "SanctionsService.hasConfirmedLinkFromIssuer(String,Field)", "a condition for another feature's query",
-            "SanctionsService.hasDecision(long,Decision,Field)", "a condition for another feature's query",
-            "TransferStatisticsService.newSince()", "a date 30 days before today");
+    static final Map<String, String> NOT_DATA = Map.ofEntries(
+            Map.entry("SourceService.titlesAndUrls(String)", "a table expression for another feature's query"),
+            Map.entry("SanctionsService.hasConfirmedLink(Field)", "a condition for another feature's query"),
+            Map.entry("PartyService.named(String,Field)", "a condition for another feature's query"),
+            Map.entry("PartyService.designated(Field)", "a condition for another feature's query"),
+            Map.entry("DesignationService.listedNames()", "a table expression for another feature's query"),
+            Map.entry("DesignationService.listedNumbers()", "a table expression for another feature's query"),
+            Map.entry("TransferPartyService.involvesDesignatedParty(Field)", "a condition for another feature's query"),
+            Map.entry("SanctionsService.hasConfirmedLinkFromIssuer(String,Field)", "a condition for another feature's query"),
+            Map.entry("SanctionsService.hasDecision(long,Decision,Field)", "a condition for another feature's query"),
+            Map.entry("TransferStatisticsService.newSince()", "a date 30 days before today"));
 
     static final List<Action> ACTIONS = new ArrayList<>();
 
@@ -235,6 +241,7 @@ class AccessMatrixTest {
         transferParts();
         partiesAndPlaces();
         places();
+        partyRecords();
     }
 
     private static void transferListsAndDrafts() {
@@ -736,6 +743,10 @@ class AccessMatrixTest {
             var plan = Accounts.as("admin", Role.ADMIN, () -> f.designations.preview("un.xml", TestFiles.withoutKomid()));
             return call(() -> f.designations.apply(plan));
         });
+        allow("DesignationService.findAll(Collection)", viewer, (f, who) -> {
+            var id = Accounts.as("viewer", Role.VIEWER, () -> f.designations.search("KPe.001", 0, 1).getFirst().id());
+            return call(() -> f.designations.findAll(List.of(id)).getFirst());
+        });
         allow("SanctionsService.provisionsOfRegime(String)", viewer,
                 (f, who) -> call(() -> f.sanctions.provisionsOfRegime("DPRK").getFirst()));
     }
@@ -920,6 +931,59 @@ class AccessMatrixTest {
 
     }
 
+    private static void partyRecords() {
+        // Party records: everyone logged in reads them and their matches; analysts record and edit them and
+        // confirm or reject matches; administrators merge two records of one party.
+        var viewer = Who.VIEWER;
+        var analyst = Who.ANALYST;
+        allow("PartyService.count(String)", viewer, (f, who) -> {
+            f.insertParty(PartyKind.COMPANY);
+            return call(() -> f.partyService.count("Matrix"));
+        });
+        allow("PartyService.party(long)", viewer, (f, who) -> {
+            var party = f.insertParty(PartyKind.COMPANY);
+            return call(() -> f.partyService.party(party));
+        });
+        allow("PartyService.create(PartyDraft)", analyst, (f, who) -> call(() -> f.partyService.create(f.partyDraft())));
+        allow("PartyService.update(long,PartyDraft,int)", analyst, (f, who) -> {
+            var party = f.recordedParty();
+            return call(() -> {
+                f.partyService.update(party, f.partyDraft(), 0);
+                return null;
+            });
+        });
+        allow("PartyService.merge(long,long,String)", Who.ADMIN, (f, who) -> {
+            var from = f.insertParty(PartyKind.COMPANY);
+            var into = f.insertParty(PartyKind.COMPANY);
+            return call(() -> {
+                f.partyService.merge(from, into, "The same company.");
+                return null;
+            });
+        });
+        allow("PartyMatchService.matchesOf(long)", viewer, (f, who) -> {
+            var match = f.possibleMatch();
+            return call(() -> f.partyMatches.matchesOf(match.partyId()).getFirst());
+        });
+        allow("PartyMatchService.toReview(int)", viewer, (f, who) -> {
+            f.possibleMatch();
+            return call(() -> f.partyMatches.toReview(10).matches().getFirst());
+        });
+        allow("PartyMatchService.confirm(long,String,int)", analyst, (f, who) -> {
+            var match = f.possibleMatch();
+            return call(() -> {
+                f.partyMatches.confirm(match.id(), null, match.version());
+                return null;
+            });
+        });
+        allow("PartyMatchService.reject(long,String,int)", analyst, (f, who) -> {
+            var match = f.possibleMatch();
+            return call(() -> {
+                f.partyMatches.reject(match.id(), "Another company of that name.", match.version());
+                return null;
+            });
+        });
+    }
+
     private static void partiesAndPlaces() {
         // Party records and the gazetteer: read by everyone logged in.
         var viewer = Who.VIEWER;
@@ -971,6 +1035,25 @@ class AccessMatrixTest {
             case "shipmentsOf" -> shipments.shipmentsOf(transferId);
             default -> throw new IllegalArgumentException(read);
         };
+    }
+
+    @Autowired
+    PartyMatchService partyMatches;
+
+    PartyDraft partyDraft() {
+        return new PartyDraft(PartyKind.COMPANY, "Matrix Shipping " + token(), List.of(), "PRK", null, List.of(), List.of());
+    }
+
+    long recordedParty() {
+        var draft = partyDraft();
+        return Accounts.as("analyst", Role.ANALYST, () -> partyService.create(draft));
+    }
+
+    /** A shipping company recorded with the IMO company number of KPe.022, hence a possible match. */
+    PartyMatch possibleMatch() {
+        var draft = new PartyDraft(PartyKind.COMPANY, "Matrix Shipping " + token(), List.of(), "PRK", null,
+                List.of(new PartyDraft.Identifier(PartyIdentifierKind.IMO_COMPANY, "5342883")), List.of());
+        return Accounts.as("analyst", Role.ANALYST, () -> partyMatches.matchesOf(partyService.create(draft)).getFirst());
     }
 
     long insertParty(PartyKind kind) {

@@ -144,13 +144,16 @@ class PartyViewsTest extends SpringBrowserlessTest {
         form.kind.setValue(PartyKind.VESSEL);
         assertThat(form.flags.isVisible()).as("a vessel has a flag history").isTrue();
         form.name.setValue("ANGARA");
-        form.identifiers.addLine(new PartyDraft.Identifier(PartyIdentifierKind.IMO_SHIP, "9179843"));
+        test(find(Button.class).id("party-add-identifier")).click();
+        var number = form.identifiers.lines().getFirst();
+        number.kind().setValue(PartyIdentifierKind.IMO_SHIP);
+        number.value().setValue("9179843");
         test(form.save).click();
         assertThat(form.identifiers.isInvalid()).isTrue();
         assertThat(form.identifiers.getErrorMessage())
             .isEqualTo("IMO 9179843 is not a valid IMO ship number: its check digit should be 2.");
 
-        form.identifiers.lines().getFirst().value().setValue("9179842");
+        number.value().setValue("9179842");
         test(form.save).click();
         assertThat(getCurrentView()).isInstanceOf(PartyView.class);
         assertThat(find(H2.class).id("party-title").getText()).isEqualTo("ANGARA");
