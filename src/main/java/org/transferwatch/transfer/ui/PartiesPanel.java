@@ -104,6 +104,14 @@ class PartiesPanel extends VerticalLayout {
             designated.addClassName("designated-badge");
             header.add(designated);
         }
+        if (party.possibleMatches() > 0) {
+            var possible = new Span(party.possibleMatches() == 1 ? "1 possible match to review"
+                    : party.possibleMatches() + " possible matches to review");
+            possible.getElement().getThemeList().add("badge");
+            possible.addClassName("possible-matches");
+            possible.setTitle("Designations this party may be: confirm or reject them on its page.");
+            header.add(possible);
+        }
         card.add(header);
         if (party.note() != null) {
             card.add(new Paragraph(party.note()));
