@@ -131,9 +131,10 @@ class PartyMatchRepository {
             .and(PARTY.MERGED_INTO.isNull())
             .and(names.field("kind", String.class).eq(designationKindOf(PARTY.KIND)))
             .and(similarity.ge(threshold));
-        var byNumber = select(PARTY.ID, numbers.field("designation_id", Long.class),
-                    inline(MatchBasis.IDENTIFIER.dbValue()), inline(1.0),
-                    DSL.concat(labelOf(PARTY_IDENTIFIER.KIND), inline(" "), numbers.field("value", String.class)))
+        var byNumber = select(PARTY.ID.as("party_id"), numbers.field("designation_id", Long.class).as("designation_id"),
+                    inline(MatchBasis.IDENTIFIER.dbValue()).as("basis"), inline(1.0).as("score"),
+                    DSL.concat(labelOf(PARTY_IDENTIFIER.KIND), inline(" "), numbers.field("value", String.class))
+                        .as("matched_name"))
             .from(PARTY)
             .join(PARTY_IDENTIFIER).on(PARTY_IDENTIFIER.PARTY_ID.eq(PARTY.ID))
             .join(numbers).on(numbers.field("kind", String.class).eq(PARTY_IDENTIFIER.KIND))
@@ -188,18 +189,27 @@ class PartyMatchRepository {
         }
         // Plain SQL: unnest of two arrays into rows is PostgreSQL's.
         var changes = DSL.table("unnest({0}::bigint[], {1}::text[])", val(ids), val(texts)).as("change", "designation_id", "note");
-        var note = changes.field("note", String.class);
+        var designationId = DSL.field(DSL.name("change", "designation_id"), Long.class);
+        var note = DSL.field(DSL.name("change", "note"), String.class);
         var advice = DSL.choose(PARTY_DESIGNATION_MATCH.STATE)
             .when(inline(MatchState.CONFIRMED.dbValue()), inline(": review this confirmation"))
             .when(inline(MatchState.REJECTED.dbValue()), inline(": review this rejection"))
             .otherwise(inline(": review this match"));
         return dsl.update(PARTY_DESIGNATION_MATCH)
             .set(PARTY_DESIGNATION_MATCH.CHANGE_NOTE, DSL.concat(note, advice))
-            .set(PARTY_DESIGNATION_MATCH.CHANGED_AT, DSL.currentOffsetDateTime())
+            .set(PARTY_DESIGNATION_MATCH.CHANGED_AT, now())
             .set(PARTY_DESIGNATION_MATCH.VERSION, PARTY_DESIGNATION_MATCH.VERSION.plus(1))
             .from(changes)
-            .where(PARTY_DESIGNATION_MATCH.DESIGNATION_ID.eq(changes.field("designation_id", Long.class)))
+            .where(PARTY_DESIGNATION_MATCH.DESIGNATION_ID.eq(designationId))
             .execute();
+    }
+
+    /**
+     * The moment of the statement, not of the transaction's start: a decision and a change noted in one
+     * transaction (a merge, a test) stay in the order they were made.
+     */
+    private static Field<OffsetDateTime> now() {
+        return field("clock_timestamp()", SQLDataType.TIMESTAMPWITHTIMEZONE);
     }
 
     // Reading
@@ -261,7 +271,7 @@ class PartyMatchRepository {
             .set(PARTY_DESIGNATION_MATCH.STATE, state.dbValue())
             .set(PARTY_DESIGNATION_MATCH.NOTE, note)
             .set(PARTY_DESIGNATION_MATCH.DECIDED_BY, userId)
-            .set(PARTY_DESIGNATION_MATCH.DECIDED_AT, DSL.currentOffsetDateTime())
+            .set(PARTY_DESIGNATION_MATCH.DECIDED_AT, now())
             .set(PARTY_DESIGNATION_MATCH.VERSION, PARTY_DESIGNATION_MATCH.VERSION.plus(1))
             .where(PARTY_DESIGNATION_MATCH.ID.eq(matchId), PARTY_DESIGNATION_MATCH.VERSION.eq(version))
             .execute() == 1;

@@ -9,9 +9,9 @@ import static org.transferwatch.db.Tables.PLACE;
 import static org.transferwatch.db.Tables.TRANSFER_PARTY;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -66,6 +66,10 @@ import org.transferwatch.sanctions.ScopeRow;
 import org.transferwatch.exchange.ExchangeService;
 import org.transferwatch.intake.IntakeService;
 import org.transferwatch.intake.Proposal;
+import org.transferwatch.place.Place;
+import org.transferwatch.place.PlaceDraft;
+import org.transferwatch.place.PlaceKind;
+import org.transferwatch.place.PlaceService;
 import org.transferwatch.sanctions.SanctionsLink;
 import org.transferwatch.sanctions.SanctionsService;
 import org.transferwatch.sanctions.TransferScope;
@@ -230,6 +234,7 @@ class AccessMatrixTest {
         designations();
         transferParts();
         partiesAndPlaces();
+        places();
     }
 
     private static void transferListsAndDrafts() {
@@ -735,6 +740,32 @@ class AccessMatrixTest {
                 (f, who) -> call(() -> f.sanctions.provisionsOfRegime("DPRK").getFirst()));
     }
 
+    private static void places() {
+        // The gazetteer: everyone logged in reads and searches it; administrators add and correct places.
+        var viewer = Who.VIEWER;
+        var admin = Who.ADMIN;
+        allow("PlaceService.all()", viewer, (f, who) -> call(() -> f.places.all().getFirst()));
+        allow("PlaceService.find(long)", viewer, (f, who) -> {
+            var id = f.place().id();
+            return call(() -> f.places.find(id).orElseThrow());
+        });
+        allow("PlaceService.findAll(Collection)", viewer, (f, who) -> {
+            var id = f.place().id();
+            return call(() -> f.places.findAll(List.of(id)).getFirst());
+        });
+        allow("PlaceService.search(String,int,int)", viewer, (f, who) -> call(() -> f.places.search("rason", 0, 10).getFirst()));
+        allow("PlaceService.count(String)", viewer, (f, who) -> call(() -> f.places.count("rajin")));
+        allow("PlaceService.create(PlaceDraft)", admin, (f, who) -> call(() -> f.places.create(f.placeDraft("Matrix port "
+                + f.token()))));
+        allow("PlaceService.update(long,PlaceDraft,int)", admin, (f, who) -> {
+            var place = f.place();
+            return call(() -> {
+                f.places.update(place.id(), f.placeDraft(place.name()), place.version());
+                return null;
+            });
+        });
+    }
+
     private static void referenceData() {
         // Reference data: read by everyone logged in.
         var viewer = Who.VIEWER;
@@ -908,18 +939,6 @@ class AccessMatrixTest {
             var party = f.insertParty(PartyKind.COMPANY);
             return call(() -> f.partyService.confirmedDesignations(List.of(party)));
         });
-        allow("PlaceService.find(long)", viewer, (f, who) -> {
-            var place = f.insertPlace(PlaceKind.PORT);
-            return call(() -> f.placeService.find(place).orElseThrow());
-        });
-        allow("PlaceService.findAll(Collection)", viewer, (f, who) -> {
-            var place = f.insertPlace(PlaceKind.PORT);
-            return call(() -> f.placeService.findAll(List.of(place)).getFirst());
-        });
-        allow("PlaceService.all()", viewer, (f, who) -> {
-            f.insertPlace(PlaceKind.PORT);
-            return call(() -> f.placeService.all().getFirst());
-        });
     }
 
     @Autowired
@@ -937,8 +956,6 @@ class AccessMatrixTest {
     @Autowired
     PartyService partyService;
 
-    @Autowired
-    PlaceService placeService;
 
     @Autowired
     DSLContext dsl;
@@ -1077,6 +1094,19 @@ class AccessMatrixTest {
 
     @Autowired
     CountryService countries;
+
+    @Autowired
+    PlaceService places;
+
+    /** A place added by an administrator, as they loaded it. */
+    Place place() {
+        return asAdmin(() -> places.find(places.create(placeDraft("Matrix port " + token()))).orElseThrow());
+    }
+
+    PlaceDraft placeDraft(String name) {
+        return new PlaceDraft(name, PlaceKind.PORT, "RUS", List.of(), new BigDecimal("43.1"),
+                new BigDecimal("131.9"), "Matrix test", "none");
+    }
 
     @Autowired
     CategoryService categories;

@@ -98,6 +98,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         page("designations", Who.VIEWER, ids -> "designations");
         page("designations/:id(\\d+)", Who.VIEWER, ids -> "designations/" + ids.designation());
         page("designations/import", Who.ADMIN, ids -> "designations/import");
+        page("places", Who.VIEWER, ids -> "places");
     }
 
     @Autowired
