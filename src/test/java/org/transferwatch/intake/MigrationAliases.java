@@ -13,7 +13,8 @@ import org.transferwatch.country.CountryAlias;
 
 /**
  * The alias table as the migration loads it, read from the packaged SQL, so that the assistant's tests
- * run on the real reference data without a database.
+ * run on the real reference data without a database; the assistant knows the shipped gazetteer too
+ * ({@link MigrationPlaces}).
  */
 final class MigrationAliases {
 
@@ -61,7 +62,7 @@ final class MigrationAliases {
 
     static synchronized IntakeAssistant assistant() {
         if (assistant == null) {
-            assistant = new IntakeAssistant(aliases());
+            assistant = new IntakeAssistant(aliases(), MigrationPlaces.places());
         }
         return assistant;
     }
