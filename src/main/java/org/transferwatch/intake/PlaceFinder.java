@@ -3,12 +3,9 @@ package org.transferwatch.intake;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.transferwatch.place.Place;
 
 /**
@@ -21,15 +18,7 @@ final class PlaceFinder {
     private record Entry(Place place, String alias, List<Token> tokens) {
     }
 
-    private static final class Node {
-
-        final Map<String, Node> next = new HashMap<>();
-
-        final List<Entry> entries = new ArrayList<>(1);
-
-    }
-
-    private final Node root = new Node();
+    private final TokenTrie<Entry> names = new TokenTrie<>(PlaceFinder::fold);
 
     PlaceFinder(Collection<Place> places) {
         for (var place : places) {
@@ -43,11 +32,7 @@ final class PlaceFinder {
         if (tokens.isEmpty()) {
             return;
         }
-        var node = root;
-        for (var token : tokens) {
-            node = node.next.computeIfAbsent(fold(token.text()), key -> new Node());
-        }
-        node.entries.add(new Entry(place, alias, tokens));
+        names.add(tokens, new Entry(place, alias, tokens));
     }
 
     /** The text's place mentions in order. */
@@ -55,7 +40,7 @@ final class PlaceFinder {
         var mentions = new ArrayList<PlaceMention>();
         int i = 0;
         while (i < tokens.size()) {
-            var match = longestMatch(tokens, i);
+            var match = names.longestMatch(tokens, i, (entry, from, last) -> capitalsAgree(entry, tokens, from));
             if (match == null) {
                 i++;
                 continue;
@@ -65,30 +50,6 @@ final class PlaceFinder {
             i = match.last() + 1;
         }
         return mentions;
-    }
-
-    private record Match(Entry entry, int last) {
-    }
-
-    private @Nullable Match longestMatch(List<Token> tokens, int from) {
-        if (tokens.get(from).type() == Token.Type.PUNCTUATION) {
-            return null;
-        }
-        Match best = null;
-        var node = root;
-        for (int j = from; j < tokens.size(); j++) {
-            node = node.next.get(fold(tokens.get(j).text()));
-            if (node == null) {
-                break;
-            }
-            for (var entry : node.entries) {
-                if (capitalsAgree(entry, tokens, from)) {
-                    best = new Match(entry, j);
-                    break;
-                }
-            }
-        }
-        return best;
     }
 
     private static boolean capitalsAgree(Entry entry, List<Token> tokens, int from) {

@@ -33,14 +33,7 @@ final class MigrationAliases {
 
     static synchronized List<CountryAlias> aliases() {
         if (aliases == null) {
-            String sql;
-            try (var in = MigrationAliases.class.getResourceAsStream("/db/migration/V010__load_countries.sql")) {
-                sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            sql = sql.replaceAll("(?m)--.*$", "");
+            var sql = migration("V010__load_countries.sql");
             var names = new HashMap<String, String>();
             var rows = new ArrayList<String[]>();
             var matcher = TUPLE.matcher(sql);
@@ -58,6 +51,16 @@ final class MigrationAliases {
             aliases = rows.stream().map(r -> new CountryAlias(r[0], names.getOrDefault(r[0], r[0]), r[1], r[2])).toList();
         }
         return aliases;
+    }
+
+    /** The packaged migration's SQL without its comments. */
+    static String migration(String file) {
+        try (var in = MigrationAliases.class.getResourceAsStream("/db/migration/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static synchronized IntakeAssistant assistant() {

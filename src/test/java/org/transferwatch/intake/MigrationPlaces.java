@@ -1,9 +1,6 @@
 package org.transferwatch.intake;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -30,14 +27,7 @@ final class MigrationPlaces {
 
     static synchronized List<Place> places() {
         if (places == null) {
-            String sql;
-            try (var in = MigrationPlaces.class.getResourceAsStream("/db/migration/V089__load_places.sql")) {
-                sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            sql = sql.replaceAll("(?m)^--.*$", "");
+            var sql = MigrationAliases.migration("V089__load_places.sql");
             var rows = new ArrayList<Place>();
             var matcher = ROW.matcher(sql);
             while (matcher.find()) {
