@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.Condition;
@@ -83,6 +84,21 @@ class PartyRepository {
             .or(exists(selectOne().from(PARTY_IDENTIFIER)
                 .where(PARTY_IDENTIFIER.PARTY_ID.eq(partyId))
                 .and(PARTY_IDENTIFIER.SEARCH_VALUE.eq(digitsAndLetters.replaceFirst("^IMO(?=\\d{7}$)", "")))));
+    }
+
+    /** Whether the party is of this kind (a vessel, a company...). */
+    static Condition ofKind(PartyKind kind, Field<Long> partyId) {
+        return exists(selectOne().from(PARTY).where(PARTY.ID.eq(partyId)).and(PARTY.KIND.eq(kind.dbValue())));
+    }
+
+    /** For each of these parties that has any, the designations confirmed for it. */
+    Map<Long, List<Long>> confirmedDesignationsByParty(Collection<Long> partyIds) {
+        return dsl.select(PARTY_DESIGNATION_MATCH.PARTY_ID, PARTY_DESIGNATION_MATCH.DESIGNATION_ID)
+            .from(PARTY_DESIGNATION_MATCH)
+            .where(PARTY_DESIGNATION_MATCH.PARTY_ID.in(partyIds))
+            .and(PARTY_DESIGNATION_MATCH.STATE.eq(CONFIRMED))
+            .orderBy(PARTY_DESIGNATION_MATCH.PARTY_ID, PARTY_DESIGNATION_MATCH.DESIGNATION_ID)
+            .fetchGroups(PARTY_DESIGNATION_MATCH.PARTY_ID, PARTY_DESIGNATION_MATCH.DESIGNATION_ID);
     }
 
     /** The designations confirmed for these parties. */

@@ -3,6 +3,7 @@ package org.transferwatch.party;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.Condition;
@@ -93,6 +94,21 @@ public class PartyService {
     /** A condition on a party id: an analyst confirmed that the party is a listed designation. */
     public Condition designated(Field<Long> partyId) {
         return PartyRepository.designated(partyId);
+    }
+
+    /** A condition on a party id: the party is of this kind (e.g. a vessel). For the transfer feature's filters. */
+    public Condition ofKind(PartyKind kind, Field<Long> partyId) {
+        return PartyRepository.ofKind(kind, partyId);
+    }
+
+    /**
+     * For each of these parties with any, the designations an analyst confirmed for it, in one statement: the
+     * pair briefing shows each designated party with its designations.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Map<Long, List<Long>> confirmedDesignationsByParty(Collection<Long> partyIds) {
+        return partyIds.isEmpty() ? Map.of() : parties.confirmedDesignationsByParty(partyIds);
     }
 
     /** The designations an analyst confirmed for any of these parties. */

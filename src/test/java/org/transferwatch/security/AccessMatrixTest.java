@@ -52,6 +52,7 @@ import org.transferwatch.category.CategoryService;
 import org.transferwatch.country.CountryService;
 import org.transferwatch.dashboard.BriefingService;
 import org.transferwatch.designation.DesignationService;
+import org.transferwatch.party.PartyService;
 import org.transferwatch.designation.TestFiles;
 import org.transferwatch.exchange.ApiTokenService;
 import org.transferwatch.sanctions.Binding;
@@ -109,6 +110,7 @@ import org.transferwatch.transfer.TransferReviewService;
 import org.transferwatch.transfer.TransferSanctionsService;
 import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.TransferSort;
+import org.transferwatch.transfer.TransferRouteService;
 import org.transferwatch.transfer.TransferStatisticsService;
 import org.transferwatch.transfer.bulk.BulkTransferService;
 
@@ -202,7 +204,8 @@ class AccessMatrixTest {
             Map.entry("TransferPartyService.involvesDesignatedParty(Field)", "a condition for another feature's query"),
             Map.entry("SanctionsService.hasConfirmedLinkFromIssuer(String,Field)", "a condition for another feature's query"),
             Map.entry("SanctionsService.hasDecision(long,Decision,Field)", "a condition for another feature's query"),
-            Map.entry("TransferStatisticsService.newSince()", "a date 30 days before today"));
+            Map.entry("TransferStatisticsService.newSince()", "a date 30 days before today"),
+            Map.entry("PartyService.ofKind(PartyKind,Field)", "a condition for another feature's query"));
 
     static final List<Action> ACTIONS = new ArrayList<>();
 
@@ -433,6 +436,16 @@ class AccessMatrixTest {
             var draft = f.draft();
             return call(() -> seen(f.statistics.count(f.only(draft)) == 1));
         });
+        allow("TransferRouteService.routes(TransferFilter)", viewer,
+                (f, who) -> call(() -> f.routes.routes(TransferFilter.NONE)));
+        allow("TransferRouteService.parties(TransferFilter,int)", viewer,
+                (f, who) -> call(() -> f.routes.parties(TransferFilter.NONE, 5)));
+        allow("TransferRouteService.shipments(TransferFilter,int)", viewer,
+                (f, who) -> call(() -> f.routes.shipments(TransferFilter.NONE, 5)));
+        allow("PartyService.confirmedDesignationsByParty(Collection)", viewer,
+                (f, who) -> call(() -> f.partyService.confirmedDesignationsByParty(List.of(0L))));
+        allow("DesignationService.references(Collection)", viewer,
+                (f, who) -> call(() -> f.designations.references(List.of(0L))));
         allow("TransferStatisticsService.sources(TransferFilter,int)", viewer,
                 (f, who) -> call(() -> f.statistics.sources(TransferFilter.NONE, 5)));
         allow("TransferStatisticsService.provisionsInPlay(TransferFilter)", viewer,
@@ -1130,6 +1143,9 @@ class AccessMatrixTest {
 
     @Autowired
     BriefingService briefings;
+
+    @Autowired
+    TransferRouteService routes;
 
     @Autowired
     SourceService sources;
