@@ -30,7 +30,21 @@ public record HistoryEntry(OffsetDateTime occurredAt, String actor, String actio
                 default -> pastTense() + " a linked source (claim)";
             };
             case "sanctions_link" -> sanctionsActivity();
+            case "transfer_party" -> partActivity("a party", "changed a party's role or note");
+            case "shipment" -> partActivity("a shipment", "changed a shipment");
+            case "party_claim" -> partActivity("a source's claim about a party", "changed a source's claim about a party");
+            case "shipment_claim" -> partActivity("a source's claim about a shipment",
+                    "changed a source's claim about a shipment");
             default -> pastTense() + " a " + entityType.replace('_', ' ');
+        };
+    }
+
+    /** A part of a transfer (a party's role, a shipment, a claim about either) added, changed or removed. */
+    private String partActivity(String part, String changed) {
+        return switch (action) {
+            case "create" -> "added " + part;
+            case "delete" -> "removed " + part;
+            default -> changed;
         };
     }
 

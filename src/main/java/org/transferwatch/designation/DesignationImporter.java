@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 
 import org.jooq.JSONB;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The one import path of list files, for an administrator's upload, the first start and the scheduled fetch:
  * read the file, compare it with the stored list (the plan), and apply the plan in one transaction, audited as
- * one event. Applying takes an advisory lock, so one import runs at a time on every node. Callers check who may
+ * one event and announced as a {@link DesignationListImported}. Applying takes an advisory lock, so one import runs at a time on every node. Callers check who may
  * import; this class checks nothing.
  */
 @Component
@@ -58,14 +59,17 @@ class DesignationImporter {
 
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     DesignationImporter(DesignationRepository designations, CountryService countries, CatalogueService catalogue,
-            AuditService audit, JsonMapper json, Clock clock) {
+            AuditService audit, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
         this.designations = designations;
         this.countries = countries;
         this.catalogue = catalogue;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The UN list in the bytes, or a sentence saying what is wrong with them. */
@@ -161,7 +165,7 @@ class DesignationImporter {
                 updates.put(stored.get(entry.reference()).id(), resolve(entry, regimes, countryCodes));
             }
         }
-        designations.insert(inserts);
+        var addedIds = designations.insert(inserts);
         if (!updates.isEmpty()) {
             designations.update(updates);
         }
@@ -173,6 +177,10 @@ class DesignationImporter {
         // two kinds of import are told apart.
         audit.record(new AuditEntry("designation_list", plan.source() + " " + plan.generatedOn(), "import", null, null,
                 JSONB.valueOf(json.writeValueAsString(auditRecord(plan)))));
+        var amendedIds = new LinkedHashMap<Long, List<String>>();
+        plan.amended().forEach(change -> amendedIds.put(stored.get(change.reference()).id(), change.fields()));
+        events.publishEvent(new DesignationListImported(plan.source(), plan.generatedOn(), List.copyOf(addedIds.values()),
+                amendedIds, delisted));
         return plan;
     }
 

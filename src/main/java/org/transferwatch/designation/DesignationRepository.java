@@ -22,9 +22,12 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.jooq.CommonTableExpression;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record4;
 import org.jooq.Record5;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
@@ -140,10 +143,20 @@ class DesignationRepository {
     }
 
     Optional<Designation> findById(long id) {
+        return find(DESIGNATION.ID.eq(id)).stream().findFirst();
+    }
+
+    /** The designations with these ids, by name. */
+    List<Designation> findAll(Collection<Long> ids) {
+        return find(DESIGNATION.ID.in(ids));
+    }
+
+    private List<Designation> find(Condition condition) {
         return dsl.select(DESIGNATION.asterisk(), allNames(), identifiers(), places())
             .from(DESIGNATION)
-            .where(DESIGNATION.ID.eq(id))
-            .fetchOptional(row -> {
+            .where(condition)
+            .orderBy(DESIGNATION.PRIMARY_NAME, DESIGNATION.ID)
+            .fetch(row -> {
                 var d = row.into(DESIGNATION);
                 @SuppressWarnings("unchecked")
                 var designation = new Designation(d.getId(), d.getSource(), d.getReference(),
@@ -155,6 +168,40 @@ class DesignationRepository {
                         (List<Designation.Place>) row.get("places", List.class), d.getUpdatedAt(), d.getVersion());
                 return designation;
             });
+    }
+
+    // For other features' set-based matching: tables to join, not rows to fetch.
+
+    /**
+     * Every name of every designation still listed: {@code designation_id}, {@code kind} (individual, entity,
+     * vessel), {@code name} as listed and {@code search_key}, the key party names are compared with.
+     */
+    static Table<Record4<Long, String, String, String>> listedNames() {
+        return select(DESIGNATION_NAME.DESIGNATION_ID, DESIGNATION.KIND, DESIGNATION_NAME.NAME, DESIGNATION_NAME.SEARCH_KEY)
+            .from(DESIGNATION_NAME)
+            .join(DESIGNATION).on(DESIGNATION.ID.eq(DESIGNATION_NAME.DESIGNATION_ID))
+            .where(DESIGNATION.DELISTED_ON.isNull())
+            .asTable("listed_name", "designation_id", "kind", "name", "search_key");
+    }
+
+    /**
+     * Every number of every designation still listed that identifies it on its own: {@code designation_id},
+     * {@code kind} ({@code imo_ship}, {@code imo_company}, and {@code un_reference} for a UN list's reference
+     * number), {@code value} as listed and {@code search_value}, its letters and digits upper case.
+     */
+    static Table<Record4<Long, String, String, String>> listedNumbers() {
+        var identifiers = select(DESIGNATION_IDENTIFIER.DESIGNATION_ID, DESIGNATION_IDENTIFIER.KIND,
+                DESIGNATION_IDENTIFIER.VALUE, DESIGNATION_IDENTIFIER.SEARCH_VALUE)
+            .from(DESIGNATION_IDENTIFIER)
+            .join(DESIGNATION).on(DESIGNATION.ID.eq(DESIGNATION_IDENTIFIER.DESIGNATION_ID))
+            .where(DESIGNATION_IDENTIFIER.KIND.in(IdentifierKind.IMO_SHIP.dbValue(), IdentifierKind.IMO_COMPANY.dbValue()))
+            .and(DESIGNATION.DELISTED_ON.isNull());
+        var references = select(DESIGNATION.ID, inline("un_reference"), DESIGNATION.REFERENCE,
+                DSL.upper(DSL.regexpReplaceAll(DESIGNATION.REFERENCE, "[^[:alnum:]]+", "")))
+            .from(DESIGNATION)
+            .where(DESIGNATION.SOURCE.eq(UnListReader.SOURCE))
+            .and(DESIGNATION.DELISTED_ON.isNull());
+        return identifiers.unionAll(references).asTable("listed_number", "designation_id", "kind", "value", "search_value");
     }
 
     /** What a stored row becomes: the entry and what we resolved for it. */

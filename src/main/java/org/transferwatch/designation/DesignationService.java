@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.jooq.Record4;
+import org.jooq.Table;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,6 +88,31 @@ public class DesignationService {
         var regimeName = catalogue.regimes().stream().filter(regime -> regime.code().equals(regimeCode)).findFirst()
             .map(regime -> regime.name()).orElse(null);
         return new DesignationPage(designation, regimeName, sanctions.provisionsOfRegime(regimeCode));
+    }
+
+    /** The designations with these ids, by name, with their names, identifiers and states. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Designation> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : designations.findAll(ids);
+    }
+
+    /**
+     * Every name of every designation still listed, as a table for another feature's set-based matching:
+     * {@code designation_id}, {@code kind} (individual, entity, vessel), {@code name} as listed and
+     * {@code search_key} ({@code designation_search_key(name)}, the key to compare other names by).
+     */
+    public Table<Record4<Long, String, String, String>> listedNames() {
+        return DesignationRepository.listedNames();
+    }
+
+    /**
+     * Every number of every designation still listed that identifies it on its own, as a table for another
+     * feature's set-based matching: {@code designation_id}, {@code kind} ({@code imo_ship}, {@code imo_company},
+     * {@code un_reference}), {@code value} as listed and {@code search_value} (letters and digits, upper case).
+     */
+    public Table<Record4<Long, String, String, String>> listedNumbers() {
+        return DesignationRepository.listedNumbers();
     }
 
     /**

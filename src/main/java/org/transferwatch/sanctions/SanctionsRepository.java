@@ -44,6 +44,11 @@ class SanctionsRepository {
     static final Field<Boolean> RETIRED = DSL.field(SANCTIONS_PROVISION.RETIRED_AT.isNotNull()
         .or(SANCTIONS_INSTRUMENT.RETIRED_AT.isNotNull()).or(SANCTIONS_ISSUER.RETIRED_AT.isNotNull())).as("retired");
 
+    /** A provision's conduct: it prohibits (or caps) the goods, or empowers its issuer to designate persons. */
+    private static final String PROHIBITION = "prohibition";
+
+    private static final String DESIGNATION = "designation";
+
     private final DSLContext dsl;
 
     SanctionsRepository(DSLContext dsl) {
@@ -87,21 +92,48 @@ class SanctionsRepository {
     static Condition covers(TransferScope.Fields t) {
         var p = SANCTIONS_PROVISION;
         var s = SANCTIONS_PROVISION_SCOPE;
-        var j = SANCTIONS_ISSUER_JURISDICTION;
-        var active = p.RETIRED_AT.isNull().and(SANCTIONS_INSTRUMENT.RETIRED_AT.isNull())
-            .and(SANCTIONS_ISSUER.RETIRED_AT.isNull());
         var pair = exists(selectOne().from(s).where(s.PROVISION_ID.eq(p.ID),
                 s.SUPPLIER_CODE.isNull().or(s.SUPPLIER_CODE.eq(t.supplierCode())),
                 s.RECIPIENT_CODE.isNull().or(s.RECIPIENT_CODE.eq(t.recipientCode()))));
-        var binding = p.BINDS.eq("all_states").or(exists(selectOne().from(j)
-            .where(j.ISSUER_CODE.eq(SANCTIONS_INSTRUMENT.ISSUER_CODE), j.COUNTRY_CODE.in(t.supplierCode(), t.recipientCode()))));
         var namesGoods = cardinality(p.GOODS_TERMS).gt(0);
         var goods = namesGoods.and(Routines.sanctionsGoodsTerm(t.goods(), p.GOODS_TERMS).isNotNull())
             .or(namesGoods.not().and(noCategories().or(categoryListed(t))));
-        var period = t.periodStart().isNull().or(t.periodEnd().ge(p.APPLIES_FROM)
+        return active().and(p.CONDUCT.eq(PROHIBITION)).and(pair).and(binds(t)).and(t.kind().eq(any(p.KINDS)))
+            .and(goods).and(inForce(t));
+    }
+
+    /** Neither the provision nor its instrument nor its issuer is retired. */
+    private static Condition active() {
+        return SANCTIONS_PROVISION.RETIRED_AT.isNull().and(SANCTIONS_INSTRUMENT.RETIRED_AT.isNull())
+            .and(SANCTIONS_ISSUER.RETIRED_AT.isNull());
+    }
+
+    /** It binds every state, or the issuer's jurisdiction holds the supplier or the recipient. */
+    private static Condition binds(TransferScope.Fields t) {
+        var j = SANCTIONS_ISSUER_JURISDICTION;
+        return SANCTIONS_PROVISION.BINDS.eq("all_states").or(exists(selectOne().from(j)
+            .where(j.ISSUER_CODE.eq(SANCTIONS_INSTRUMENT.ISSUER_CODE), j.COUNTRY_CODE.in(t.supplierCode(), t.recipientCode()))));
+    }
+
+    /** It was in force for some of the transfer's period, where that is known. */
+    private static Condition inForce(TransferScope.Fields t) {
+        var p = SANCTIONS_PROVISION;
+        return t.periodStart().isNull().or(t.periodEnd().ge(p.APPLIES_FROM)
             .and(p.APPLIES_UNTIL.isNull().or(t.periodStart().le(p.APPLIES_UNTIL))));
-        return active.and(p.CONDUCT.eq("prohibition")).and(pair).and(binding).and(t.kind().eq(any(p.KINDS)))
-            .and(goods).and(period);
+    }
+
+    /**
+     * The regime's designation powers (asset freezes, blocking) that a transfer may breach once a person the
+     * regime designates takes part in it: not retired, binding the transfer's states as {@link #covers} says,
+     * and in force for some of its period. Their scope rows, kinds and goods are the listing criteria, not
+     * conditions on the transfer, so they are not checked.
+     */
+    List<Provision> findDesignationPowers(String regimeCode, TransferScope scope) {
+        var t = scope.fields();
+        return provisions().where(SANCTIONS_INSTRUMENT.REGIME_CODE.eq(regimeCode))
+            .and(active()).and(SANCTIONS_PROVISION.CONDUCT.eq(DESIGNATION)).and(binds(t)).and(inForce(t))
+            .orderBy(issuerRank(), SANCTIONS_INSTRUMENT.ADOPTED_ON, SANCTIONS_PROVISION.ID)
+            .fetch(this::toProvision);
     }
 
     /**

@@ -140,6 +140,18 @@ public class SanctionsService {
         return SanctionsRepository.hasConfirmedLinkFromIssuer(issuerCode, transferId);
     }
 
+    /**
+     * The designation powers of a regime (its asset freezes and blocking measures) that bind the transfer's states
+     * and were in force for some of its period, UN first: what a transfer may breach once a person the regime
+     * designates takes part in it. Never suggested from scope alone; the transfer feature asks for them when a
+     * party of the transfer is a confirmed designation of the regime.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Provision> designationPowers(String regimeCode, TransferScope scope) {
+        return sanctions.findDesignationPowers(regimeCode, scope);
+    }
+
     /** The provisions of the instruments of a regime, UN first, then by adoption; none for an unknown regime. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)

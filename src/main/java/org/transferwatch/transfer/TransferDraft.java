@@ -28,7 +28,7 @@ public record TransferDraft(@Nullable String supplierCode, @Nullable String reci
 
     public static final int MAX_ROUTE_NOTES = 2_000;
 
-    public static final int MAX_UNIT = 50;
+    public static final int MAX_UNIT = Quantity.MAX_UNIT;
 
     /** The fields a problem of a transfer belongs to: a form marks its field from the key. */
     public enum Field implements Problem.Field {
@@ -61,16 +61,7 @@ public record TransferDraft(@Nullable String supplierCode, @Nullable String reci
         if (designation != null && designation.length() > MAX_DESIGNATION) {
             problems.add(Field.DESIGNATION.problem("The designation is limited to " + MAX_DESIGNATION + " characters."));
         }
-        var lowNegative = quantity.low() != null && quantity.low().signum() < 0;
-        if (lowNegative || quantity.high() != null && quantity.high().signum() < 0) {
-            problems.add((lowNegative ? Field.QUANTITY_LOW : Field.QUANTITY_HIGH).problem("Quantities cannot be negative."));
-        }
-        if (quantity.low() != null && quantity.high() != null && quantity.low().compareTo(quantity.high()) > 0) {
-            problems.add(Field.QUANTITY_HIGH.problem("The lowest quantity must not exceed the highest."));
-        }
-        if (quantity.unit() != null && quantity.unit().length() > MAX_UNIT) {
-            problems.add(Field.UNIT.problem("The unit is limited to " + MAX_UNIT + " characters."));
-        }
+        problems.addAll(quantity.problems(Field.QUANTITY_LOW, Field.QUANTITY_HIGH, Field.UNIT));
         if (valueUsdEstimate != null && valueUsdEstimate.signum() < 0) {
             problems.add(Field.VALUE.problem("The value cannot be negative."));
         }

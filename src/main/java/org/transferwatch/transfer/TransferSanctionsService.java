@@ -1,5 +1,7 @@
 package org.transferwatch.transfer;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -29,12 +31,15 @@ public class TransferSanctionsService implements ProvisionTransfers {
 
     private final TransferListService listing;
 
+    private final TransferPartyService parties;
+
     TransferSanctionsService(TransferAccess access, SanctionsService sanctions, CountryService countries,
-            TransferListService listing) {
+            TransferListService listing, TransferPartyService parties) {
         this.access = access;
         this.sanctions = sanctions;
         this.countries = countries;
         this.listing = listing;
+        this.parties = parties;
     }
 
     /** Counted as the Transfers list counts the same filter, so that a link's count is the list's. */
@@ -63,8 +68,10 @@ public class TransferSanctionsService implements ProvisionTransfers {
     }
 
     /**
-     * Provisions whose scope covers the transfer and on which nobody has decided yet, best fit first, each with
-     * the reason it fits.
+     * Provisions on which nobody has decided yet that the transfer may breach, each with the reason: first those
+     * whose scope covers it, best fit first; then, where a party of the transfer or a vessel of its shipments is
+     * a confirmed designation, the designation powers (asset freezes) of the designation's regime. A provision of
+     * that regime suggested from its scope says so too.
      */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
@@ -76,10 +83,41 @@ public class TransferSanctionsService implements ProvisionTransfers {
         var period = fields.period();
         var scope = new TransferScope(transfer.supplierCode(), transfer.recipientCode(), fields.kind().dbValue(),
                 fields.categoryCode(), goods, period == null ? null : period.start(), period == null ? null : period.end());
-        return sanctions.suggestions(scope, countryName(transfer.supplierCode()), countryName(transfer.recipientCode()))
-            .stream()
+        var suggestions = new LinkedHashMap<Long, ProvisionSuggestion>();
+        sanctions.suggestions(scope, countryName(transfer.supplierCode()), countryName(transfer.recipientCode()))
+            .forEach(suggestion -> suggestions.put(suggestion.provision().id(), suggestion));
+        for (var party : parties.designatedParties(transferId)) {
+            for (var listing : party.listings()) {
+                if (listing.regimeCode() != null) {
+                    addDesignationReasons(suggestions, scope, party, listing);
+                }
+            }
+        }
+        return new ArrayList<>(suggestions.values()).stream()
             .filter(suggestion -> !decided.contains(suggestion.provision().id()))
             .toList();
+    }
+
+    /**
+     * The regime's designation powers as suggestions, and the sentence naming the designated party on every
+     * suggestion of a provision of the regime: "Korea Achim Shipping Co, a shipper of this transfer, is
+     * designated (KPe.058) under the DPRK regime."
+     */
+    private void addDesignationReasons(LinkedHashMap<Long, ProvisionSuggestion> suggestions, TransferScope scope,
+            DesignatedParty party, DesignatedParty.Listing listing) {
+        var regime = listing.regimeCode();
+        var sentence = party.name() + ", " + party.involvement() + ", is designated (" + listing.reference()
+                + ") under the " + regime + " regime.";
+        for (var provision : sanctions.provisionsOfRegime(regime)) {
+            var suggested = suggestions.get(provision.id());
+            if (suggested != null && !suggested.reason().contains(sentence)) {
+                suggestions.put(provision.id(), new ProvisionSuggestion(suggested.provision(), suggested.fit(),
+                        suggested.reason() + " " + sentence));
+            }
+        }
+        for (var power : sanctions.designationPowers(regime, scope)) {
+            suggestions.putIfAbsent(power.id(), new ProvisionSuggestion(power, 0, sentence));
+        }
     }
 
     private String countryName(String code) {

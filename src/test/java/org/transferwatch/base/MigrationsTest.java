@@ -79,7 +79,7 @@ class MigrationsTest {
 
     @Test
     void the_verified_citations_are_exactly_those_checked_against_the_text() {
-        // The list the migration headers (V012, V057-V060) say were checked; flipping a flag
+        // The list the migration headers (V012, V057-V060, V105) say were checked; flipping a flag
         // without checking the text, or forgetting to mark one checked, fails here.
         assertThat(dsl.fetch("""
                 select i.short_title || ' ' || p.paragraph from sanctions_provision p
@@ -87,6 +87,7 @@ class MigrationsTest {
                 where p.citation_verified""").getValues(0, String.class))
             .containsExactlyInAnyOrder(
                 "UNSCR 1718 (2006) para 8(a),(b)",
+                "UNSCR 1718 (2006) para 8(d)",
                 "UNSCR 1874 (2009) para 10",
                 "UNSCR 2321 (2016) para 30",
                 "UNSCR 2397 (2017) para 6",

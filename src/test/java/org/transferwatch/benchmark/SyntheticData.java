@@ -19,7 +19,8 @@ import org.transferwatch.base.DatabaseCreator;
 
 /**
  * Fills a database with N synthetic transfers (default 1,000,000), about three claim links each,
- * sources, sanctions links and an audit event per transfer, through COPY. The data is skewed as real
+ * sources, sanctions links and an audit event per transfer, through COPY, and the parties and shipments of
+ * {@link SyntheticParties} (one party record per 20 transfers). The data is skewed as real
  * registers are: a few hot country pairs hold much of it (Zipf over pairs), a long tail holds the rest,
  * and periods spread over 30 years. The same seed gives the same data.
  *
@@ -208,8 +209,9 @@ public final class SyntheticData {
         execute(connection, "alter table transfer enable trigger transfer_tally_update");
         execute(connection, "alter table transfer enable trigger transfer_search_document_on_change");
         execute(connection, "alter table claim_link enable trigger claim_link_quote_changes_transfer_search");
-        return String.format("%,d transfers, %,d claim links, %,d sources, %,d sanctions links, %,d audit events",
-                transfers, claims[0], sources, sanctioned[0], transfers);
+        var parties = SyntheticParties.generate(connection, Math.max(100, transfers / 20));
+        return String.format("%,d transfers, %,d claim links, %,d sources, %,d sanctions links, %,d audit events; %s",
+                transfers, claims[0], sources, sanctioned[0], transfers, parties);
     }
 
     private String confidence() {

@@ -80,6 +80,22 @@ class SyntheticDataTest {
     }
 
     @Test
+    void adds_one_party_per_twenty_transfers_a_tenth_of_them_vessels_and_about_one_shipment_per_transfer()
+            throws SQLException {
+        try (var connection = DriverManager.getConnection(fill(5), "postgres", "")) {
+            assertThat(value(connection, "select count(*) from party")).isEqualTo(TRANSFERS / 20);
+            assertThat(value(connection, "select count(*) from party where kind = 'vessel'")).isEqualTo(TRANSFERS / 200);
+            assertThat(value(connection, "select count(*) from party_identifier where kind = 'imo_ship'"))
+                .isEqualTo(TRANSFERS / 200);
+            assertThat(value(connection, "select count(*) from party_name")).isEqualTo(2L * TRANSFERS / 20);
+            assertThat(value(connection, "select count(*) from shipment")).isEqualTo(TRANSFERS);
+            assertThat(value(connection, "select count(*) from shipment where mode = 'sea' and carrier_party_id is null"))
+                .isZero();
+            assertThat(value(connection, "select count(*) from transfer_party")).isBetween(TRANSFERS * 8L / 10, (long) TRANSFERS);
+        }
+    }
+
+    @Test
     void the_same_seed_gives_the_same_data() throws SQLException {
         var checksum = "select md5(string_agg(supplier_code || recipient_code || item || period_start || status, ',' order by id)) "
                 + "from transfer";

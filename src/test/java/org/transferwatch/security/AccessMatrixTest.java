@@ -2,10 +2,16 @@ package org.transferwatch.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.transferwatch.db.Tables.APP_USER;
+import static org.transferwatch.db.Tables.PARTY;
+import static org.transferwatch.db.Tables.PARTY_NAME;
+import static org.transferwatch.db.Tables.PLACE;
+import static org.transferwatch.db.Tables.TRANSFER_PARTY;
 
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -19,6 +25,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -60,6 +67,10 @@ import org.transferwatch.sanctions.ScopeRow;
 import org.transferwatch.exchange.ExchangeService;
 import org.transferwatch.intake.IntakeService;
 import org.transferwatch.intake.Proposal;
+import org.transferwatch.place.Place;
+import org.transferwatch.place.PlaceDraft;
+import org.transferwatch.place.PlaceKind;
+import org.transferwatch.place.PlaceService;
 import org.transferwatch.sanctions.SanctionsLink;
 import org.transferwatch.sanctions.SanctionsService;
 import org.transferwatch.sanctions.TransferScope;
@@ -70,7 +81,24 @@ import org.transferwatch.source.SourceSort;
 import org.transferwatch.support.Accounts;
 import org.transferwatch.support.TestData;
 import org.transferwatch.support.TransferWatchTest;
+import org.transferwatch.party.PartyDraft;
+import org.transferwatch.party.PartyIdentifierKind;
+import org.transferwatch.party.PartyKind;
+import org.transferwatch.party.PartyLinks;
+import org.transferwatch.party.PartyMatch;
+import org.transferwatch.party.PartyMatchService;
+import org.transferwatch.party.PartyService;
+import org.transferwatch.party.PartyTransfers;
+import org.transferwatch.place.PlaceKind;
+import org.transferwatch.place.PlaceService;
 import org.transferwatch.transfer.AdmiraltyGrade;
+import org.transferwatch.transfer.NewTransferParty;
+import org.transferwatch.transfer.PartyRole;
+import org.transferwatch.transfer.Quantity;
+import org.transferwatch.transfer.ShipmentDraft;
+import org.transferwatch.transfer.ShipmentMode;
+import org.transferwatch.transfer.ShipmentService;
+import org.transferwatch.transfer.TransferPartyService;
 import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.ImportedTransfer;
 import org.transferwatch.transfer.NewClaim;
@@ -166,14 +194,19 @@ class AccessMatrixTest {
     };
 
     /** Public service methods that neither read nor change data: they build query expressions or compute from the clock. */
-    static final Map<String, String> NOT_DATA = Map.of(
-            "SourceService.titlesAndUrls(String)", "a table expression for another feature's query",
-            "SanctionsService.hasConfirmedLink(Field)", "a condition for another feature's query",
-            "SanctionsService.hasConfirmedLinkFromIssuer(String,Field)", "a condition for another feature's query",
-            "SanctionsService.hasDecision(long,Decision,Field)", "a condition for another feature's query",
-            "TransferStatisticsService.newSince()", "a date 30 days before today",
-            "PartyService.ofKind(PartyKind,Field)", "a condition for another feature's query",
-            "PartyService.namedIds(String)", "a table expression for another feature's query");
+    static final Map<String, String> NOT_DATA = Map.ofEntries(
+            Map.entry("SourceService.titlesAndUrls(String)", "a table expression for another feature's query"),
+            Map.entry("SanctionsService.hasConfirmedLink(Field)", "a condition for another feature's query"),
+            Map.entry("PartyService.named(String,Field)", "a condition for another feature's query"),
+            Map.entry("PartyService.designated(Field)", "a condition for another feature's query"),
+            Map.entry("DesignationService.listedNames()", "a table expression for another feature's query"),
+            Map.entry("DesignationService.listedNumbers()", "a table expression for another feature's query"),
+            Map.entry("TransferPartyService.involvesDesignatedParty(Field)", "a condition for another feature's query"),
+            Map.entry("SanctionsService.hasConfirmedLinkFromIssuer(String,Field)", "a condition for another feature's query"),
+            Map.entry("SanctionsService.hasDecision(long,Decision,Field)", "a condition for another feature's query"),
+            Map.entry("TransferStatisticsService.newSince()", "a date 30 days before today"),
+            Map.entry("PartyService.ofKind(PartyKind,Field)", "a condition for another feature's query"),
+            Map.entry("PartyService.namedIds(String)", "a table expression for another feature's query"));
 
     static final List<Action> ACTIONS = new ArrayList<>();
 
@@ -209,6 +242,10 @@ class AccessMatrixTest {
         loggingIn();
         referenceData();
         designations();
+        transferParts();
+        partiesAndPlaces();
+        places();
+        partyRecords();
     }
 
     private static void transferListsAndDrafts() {
@@ -720,8 +757,38 @@ class AccessMatrixTest {
             var plan = Accounts.as("admin", Role.ADMIN, () -> f.designations.preview("un.xml", TestFiles.withoutKomid()));
             return call(() -> f.designations.apply(plan));
         });
+        allow("DesignationService.findAll(Collection)", viewer, (f, who) -> {
+            var id = Accounts.as("viewer", Role.VIEWER, () -> f.designations.search("KPe.001", 0, 1).getFirst().id());
+            return call(() -> f.designations.findAll(List.of(id)).getFirst());
+        });
         allow("SanctionsService.provisionsOfRegime(String)", viewer,
                 (f, who) -> call(() -> f.sanctions.provisionsOfRegime("DPRK").getFirst()));
+    }
+
+    private static void places() {
+        // The gazetteer: everyone logged in reads and searches it; administrators add and correct places.
+        var viewer = Who.VIEWER;
+        var admin = Who.ADMIN;
+        allow("PlaceService.all()", viewer, (f, who) -> call(() -> f.places.all().getFirst()));
+        allow("PlaceService.find(long)", viewer, (f, who) -> {
+            var id = f.place().id();
+            return call(() -> f.places.find(id).orElseThrow());
+        });
+        allow("PlaceService.findAll(Collection)", viewer, (f, who) -> {
+            var id = f.place().id();
+            return call(() -> f.places.findAll(List.of(id)).getFirst());
+        });
+        allow("PlaceService.search(String,int,int)", viewer, (f, who) -> call(() -> f.places.search("rason", 0, 10).getFirst()));
+        allow("PlaceService.count(String)", viewer, (f, who) -> call(() -> f.places.count("rajin")));
+        allow("PlaceService.create(PlaceDraft)", admin, (f, who) -> call(() -> f.places.create(f.placeDraft("Matrix port "
+                + f.token()))));
+        allow("PlaceService.update(long,PlaceDraft,int)", admin, (f, who) -> {
+            var place = f.place();
+            return call(() -> {
+                f.places.update(place.id(), f.placeDraft(place.name()), place.version());
+                return null;
+            });
+        });
     }
 
     private static void referenceData() {
@@ -741,6 +808,311 @@ class AccessMatrixTest {
         }));
         allow("CategoryService.findAll()", viewer, (f, who) -> call(() -> f.categories.findAll().getFirst()));
         allow("CategoryService.findByCode(String)", viewer, (f, who) -> call(() -> f.categories.findByCode("ML3").orElseThrow()));
+    }
+
+
+    private static void transferParts() {
+        // A transfer's parties and shipments follow the transfer: viewers read those of published transfers,
+        // analysts change those of drafts, reviewers those of any transfer.
+        var viewer = Who.VIEWER;
+        var analyst = Who.ANALYST;
+        var reviewer = Who.REVIEWER;
+        for (var read : List.of("partiesOf", "designatedPartyInvolved", "designatedParties", "shipmentsOf")) {
+            var method = (read.equals("shipmentsOf") ? "ShipmentService." : "TransferPartyService.") + read + "(long)";
+            allow(method, viewer, (f, who) -> {
+                var published = f.published();
+                return call(() -> f.readParts(read, published.id()));
+            });
+            allowOn(method, "of a draft", analyst, (f, who) -> {
+                var draft = f.draft();
+                return call(() -> f.readParts(read, draft.id()));
+            });
+        }
+        for (var on : List.of("", "of a published transfer")) {
+            var least = on.isEmpty() ? analyst : reviewer;
+            edit("TransferPartyService.addParty(long,NewTransferParty)", on, least, (f, transfer) -> {
+                var party = f.newParty();
+                return () -> f.transferParties.addParty(transfer, party);
+            });
+            edit("TransferPartyService.updateParty(long,int,PartyRole,String)", on, least, (f, transfer) -> {
+                var role = f.transferParty(transfer);
+                return () -> {
+                    f.transferParties.updateParty(role, 0, PartyRole.BROKER, "Arranged it.");
+                    return null;
+                };
+            });
+            edit("TransferPartyService.removeParty(long,int)", on, least, (f, transfer) -> {
+                var role = f.transferParty(transfer);
+                return () -> {
+                    f.transferParties.removeParty(role, 0);
+                    return null;
+                };
+            });
+            edit("TransferPartyService.addPartyClaim(long,NewClaim)", on, least, (f, transfer) -> {
+                var role = f.transferParty(transfer);
+                var source = f.source();
+                return () -> f.transferParties.addPartyClaim(role, f.claim(source));
+            });
+            edit("TransferPartyService.removePartyClaim(long)", on, least, (f, transfer) -> {
+                var role = f.transferParty(transfer);
+                var source = f.source();
+                var claim = Accounts.as("reviewer", Role.REVIEWER, () -> f.transferParties.addPartyClaim(role, f.claim(source)));
+                return () -> {
+                    f.transferParties.removePartyClaim(claim);
+                    return null;
+                };
+            });
+            edit("ShipmentService.addShipment(long,ShipmentDraft,List)", on, least, (f, transfer) -> {
+                var leg = f.leg();
+                return () -> f.shipments.addShipment(transfer, leg, List.of());
+            });
+            edit("ShipmentService.updateShipment(long,int,ShipmentDraft)", on, least, (f, transfer) -> {
+                var leg = f.shipment(transfer);
+                var edited = f.leg();
+                return () -> {
+                    f.shipments.updateShipment(leg, 0, edited);
+                    return null;
+                };
+            });
+            edit("ShipmentService.removeShipment(long,int)", on, least, (f, transfer) -> {
+                var leg = f.shipment(transfer);
+                return () -> {
+                    f.shipments.removeShipment(leg, 0);
+                    return null;
+                };
+            });
+            edit("ShipmentService.addShipmentClaim(long,NewClaim)", on, least, (f, transfer) -> {
+                var leg = f.shipment(transfer);
+                var source = f.source();
+                return () -> f.shipments.addShipmentClaim(leg, f.claim(source));
+            });
+            edit("ShipmentService.removeShipmentClaim(long)", on, least, (f, transfer) -> {
+                var leg = f.shipment(transfer);
+                var source = f.source();
+                var claim = Accounts.as("reviewer", Role.REVIEWER, () -> f.shipments.addShipmentClaim(leg, f.claim(source)));
+                return () -> {
+                    f.shipments.removeShipmentClaim(claim);
+                    return null;
+                };
+            });
+        }
+        allow("SanctionsService.designationPowers(String,TransferScope)", viewer, (f, who) -> call(
+                () -> f.sanctions.designationPowers("DPRK", new TransferScope("PRK", "RUS", "arms", null, "shells", null, null))
+                    .getFirst()));
+        // The party feature's ports, implemented by the transfer feature.
+        allow("PartyInvolvementService.transfersOf(long)", viewer, (f, who) -> {
+            var party = f.transferParty(f.published().id());
+            var partyId = f.partyOfRole(party);
+            return call(() -> f.partyTransfers.transfersOf(partyId).getFirst());
+        });
+        allowOn("PartyInvolvementService.transfersOf(long)", "in a draft", analyst, (f, who) -> {
+            var partyId = f.partyOfRole(f.transferParty(f.draft().id()));
+            return call(() -> seen(!f.partyTransfers.transfersOf(partyId).isEmpty()));
+        });
+        allow("PartyInvolvementService.shipmentsOf(long)", viewer, (f, who) -> {
+            f.shipment(f.published().id());
+            return call(() -> f.partyTransfers.shipmentsOf(f.vesselId).getFirst());
+        });
+        allowOn("PartyInvolvementService.shipmentsOf(long)", "in a draft", analyst, (f, who) -> {
+            f.shipment(f.draft().id());
+            return call(() -> seen(!f.partyTransfers.shipmentsOf(f.vesselId).isEmpty()));
+        });
+        allow("PartyInvolvementService.moveLinks(long,long)", Who.ADMIN, (f, who) -> {
+            var from = f.partyOfRole(f.transferParty(f.draft().id()));
+            var into = f.insertParty(PartyKind.COMPANY);
+            return call(() -> f.partyLinks.moveLinks(from, into));
+        });
+    }
+
+    /** A change to a draft's parts (least analyst) or, {@code on} a published transfer, to its parts (reviewer). */
+    private static void edit(String method, String on, Who least, PartEdit edit) {
+        Setup setup = (f, who) -> {
+            var transfer = on.isEmpty() ? f.draft() : f.published();
+            return call(edit.prepare(f, transfer.id()));
+        };
+        if (on.isEmpty()) {
+            allow(method, least, setup);
+        }
+        else {
+            allowOn(method, on, least, setup);
+        }
+    }
+
+    @FunctionalInterface
+    interface PartEdit {
+
+        Attempt prepare(AccessMatrixTest fixture, long transferId);
+
+    }
+
+    private static void partyRecords() {
+        // Party records: everyone logged in reads them and their matches; analysts record and edit them and
+        // confirm or reject matches; administrators merge two records of one party.
+        var viewer = Who.VIEWER;
+        var analyst = Who.ANALYST;
+        allow("PartyService.count(String)", viewer, (f, who) -> {
+            f.insertParty(PartyKind.COMPANY);
+            return call(() -> f.partyService.count("Matrix"));
+        });
+        allow("PartyService.party(long)", viewer, (f, who) -> {
+            var party = f.insertParty(PartyKind.COMPANY);
+            return call(() -> f.partyService.party(party));
+        });
+        allow("PartyService.create(PartyDraft)", analyst, (f, who) -> call(() -> f.partyService.create(f.partyDraft())));
+        allow("PartyService.update(long,PartyDraft,int)", analyst, (f, who) -> {
+            var party = f.recordedParty();
+            return call(() -> {
+                f.partyService.update(party, f.partyDraft(), 0);
+                return null;
+            });
+        });
+        allow("PartyService.merge(long,long,String)", Who.ADMIN, (f, who) -> {
+            var from = f.insertParty(PartyKind.COMPANY);
+            var into = f.insertParty(PartyKind.COMPANY);
+            return call(() -> {
+                f.partyService.merge(from, into, "The same company.");
+                return null;
+            });
+        });
+        allow("PartyMatchService.matchesOf(long)", viewer, (f, who) -> {
+            var match = f.possibleMatch();
+            return call(() -> f.partyMatches.matchesOf(match.partyId()).getFirst());
+        });
+        allow("PartyMatchService.toReview(int)", viewer, (f, who) -> {
+            f.possibleMatch();
+            return call(() -> f.partyMatches.toReview(10).matches().getFirst());
+        });
+        allow("PartyMatchService.confirm(long,String,int)", analyst, (f, who) -> {
+            var match = f.possibleMatch();
+            return call(() -> {
+                f.partyMatches.confirm(match.id(), null, match.version());
+                return null;
+            });
+        });
+        allow("PartyMatchService.reject(long,String,int)", analyst, (f, who) -> {
+            var match = f.possibleMatch();
+            return call(() -> {
+                f.partyMatches.reject(match.id(), "Another company of that name.", match.version());
+                return null;
+            });
+        });
+    }
+
+    private static void partiesAndPlaces() {
+        // Party records and the gazetteer: read by everyone logged in.
+        var viewer = Who.VIEWER;
+        allow("PartyService.find(long)", viewer, (f, who) -> {
+            var party = f.insertParty(PartyKind.COMPANY);
+            return call(() -> f.partyService.find(party).orElseThrow());
+        });
+        allow("PartyService.findAll(Collection)", viewer, (f, who) -> {
+            var party = f.insertParty(PartyKind.COMPANY);
+            return call(() -> f.partyService.findAll(List.of(party)).getFirst());
+        });
+        allow("PartyService.search(String,int,int)", viewer, (f, who) -> {
+            f.insertParty(PartyKind.COMPANY);
+            return call(() -> f.partyService.search("Matrix", 0, 5).getFirst());
+        });
+        allow("PartyService.confirmedDesignations(Collection)", viewer, (f, who) -> {
+            var party = f.insertParty(PartyKind.COMPANY);
+            return call(() -> f.partyService.confirmedDesignations(List.of(party)));
+        });
+    }
+
+    @Autowired
+    TransferPartyService transferParties;
+
+    @Autowired
+    ShipmentService shipments;
+
+    @Autowired
+    PartyTransfers partyTransfers;
+
+    @Autowired
+    PartyLinks partyLinks;
+
+    @Autowired
+    PartyService partyService;
+
+
+    @Autowired
+    DSLContext dsl;
+
+    /** The vessel of the last {@link #shipment}. */
+    long vesselId;
+
+    @Nullable Object readParts(String read, long transferId) {
+        return switch (read) {
+            case "partiesOf" -> transferParties.partiesOf(transferId);
+            case "designatedPartyInvolved" -> transferParties.designatedPartyInvolved(transferId);
+            case "designatedParties" -> transferParties.designatedParties(transferId);
+            case "shipmentsOf" -> shipments.shipmentsOf(transferId);
+            default -> throw new IllegalArgumentException(read);
+        };
+    }
+
+    @Autowired
+    PartyMatchService partyMatches;
+
+    PartyDraft partyDraft() {
+        return new PartyDraft(PartyKind.COMPANY, "Matrix Shipping " + token(), List.of(), "PRK", null, List.of(), List.of());
+    }
+
+    long recordedParty() {
+        var draft = partyDraft();
+        return Accounts.as("analyst", Role.ANALYST, () -> partyService.create(draft));
+    }
+
+    /** A shipping company recorded with the IMO company number of KPe.022, hence a possible match. */
+    PartyMatch possibleMatch() {
+        var draft = new PartyDraft(PartyKind.COMPANY, "Matrix Shipping " + token(), List.of(), "PRK", null,
+                List.of(new PartyDraft.Identifier(PartyIdentifierKind.IMO_COMPANY, "5342883")), List.of());
+        return Accounts.as("analyst", Role.ANALYST, () -> partyMatches.matchesOf(partyService.create(draft)).getFirst());
+    }
+
+    long insertParty(PartyKind kind) {
+        var analyst = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("analyst")).fetchSingle(APP_USER.ID);
+        var name = "Matrix " + kind.label() + " " + token();
+        var id = dsl.insertInto(PARTY).set(PARTY.KIND, kind.dbValue()).set(PARTY.NAME, name)
+            .set(PARTY.CREATED_BY, analyst).set(PARTY.UPDATED_BY, analyst).returning(PARTY.ID).fetchSingle(PARTY.ID);
+        dsl.insertInto(PARTY_NAME).set(PARTY_NAME.PARTY_ID, id).set(PARTY_NAME.POSITION, 0).set(PARTY_NAME.NAME, name)
+            .execute();
+        return id;
+    }
+
+    long insertPlace(PlaceKind kind) {
+        return dsl.insertInto(PLACE).set(PLACE.NAME, "Matrix place " + token()).set(PLACE.KIND, kind.dbValue())
+            .set(PLACE.LATITUDE, BigDecimal.ONE).set(PLACE.LONGITUDE, BigDecimal.ONE)
+            .set(PLACE.COORDINATE_SOURCE, "matrix").set(PLACE.COORDINATE_LICENCE, "matrix")
+            .returning(PLACE.ID).fetchSingle(PLACE.ID);
+    }
+
+    NewTransferParty newParty() {
+        var source = source();
+        return new NewTransferParty(insertParty(PartyKind.COMPANY), PartyRole.SHIPPER, null, List.of(claim(source)));
+    }
+
+    /** A party's role in the transfer, added as a reviewer (who may add to any transfer). */
+    long transferParty(long transferId) {
+        var party = newParty();
+        return Accounts.as("reviewer", Role.REVIEWER, () -> transferParties.addParty(transferId, party));
+    }
+
+    long partyOfRole(long transferPartyId) {
+        return dsl.select(TRANSFER_PARTY.PARTY_ID).from(TRANSFER_PARTY).where(TRANSFER_PARTY.ID.eq(transferPartyId))
+            .fetchSingle(TRANSFER_PARTY.PARTY_ID);
+    }
+
+    ShipmentDraft leg() {
+        vesselId = insertParty(PartyKind.VESSEL);
+        return new ShipmentDraft(ShipmentMode.SEA, false, null, vesselId, null, insertPlace(PlaceKind.PORT), null, null,
+                null, null, Quantity.UNKNOWN, null);
+    }
+
+    /** A leg of the transfer carried by a new vessel ({@link #vesselId}), added as a reviewer. */
+    long shipment(long transferId) {
+        var leg = leg();
+        return Accounts.as("reviewer", Role.REVIEWER, () -> shipments.addShipment(transferId, leg, List.of()));
     }
 
     @Autowired
@@ -775,9 +1147,6 @@ class AccessMatrixTest {
 
     @Autowired
     TransferRouteService routes;
-
-    @Autowired
-    PartyService partyService;
 
     @Autowired
     SourceService sources;
@@ -825,6 +1194,19 @@ class AccessMatrixTest {
 
     @Autowired
     CountryService countries;
+
+    @Autowired
+    PlaceService places;
+
+    /** A place added by an administrator, as they loaded it. */
+    Place place() {
+        return asAdmin(() -> places.find(places.create(placeDraft("Matrix port " + token()))).orElseThrow());
+    }
+
+    PlaceDraft placeDraft(String name) {
+        return new PlaceDraft(name, PlaceKind.PORT, "RUS", List.of(), new BigDecimal("43.1"),
+                new BigDecimal("131.9"), "Matrix test", "none");
+    }
 
     @Autowired
     CategoryService categories;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -31,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.base.ui.AccessDeniedView;
 import org.transferwatch.base.ui.NotFoundView;
 import org.transferwatch.designation.DesignationService;
+import org.transferwatch.party.PartyDraft;
+import org.transferwatch.party.PartyKind;
+import org.transferwatch.party.PartyService;
 import org.transferwatch.security.AccessMatrixTest.Who;
 import org.transferwatch.source.NewSource;
 import org.transferwatch.source.SourceKind;
@@ -53,7 +57,7 @@ import org.transferwatch.transfer.TransferService;
 class RouteAccessMatrixTest extends SpringBrowserlessTest {
 
     /** The ids a route's parameters are filled with. */
-    record Ids(long published, long draft, long source, long designation) {
+    record Ids(long published, long draft, long source, long designation, long party) {
     }
 
     /** A route template, the least role that may open it ({@code ANONYMOUS}: anyone), and a location of it. */
@@ -98,6 +102,11 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         page("designations", Who.VIEWER, ids -> "designations");
         page("designations/:id(\\d+)", Who.VIEWER, ids -> "designations/" + ids.designation());
         page("designations/import", Who.ADMIN, ids -> "designations/import");
+        page("places", Who.VIEWER, ids -> "places");
+        page("parties", Who.VIEWER, ids -> "parties");
+        page("parties/:id(\\d+)", Who.VIEWER, ids -> "parties/" + ids.party());
+        page("parties/new", Who.ANALYST, ids -> "parties/new");
+        page("parties/:id(\\d+)/edit", Who.ANALYST, ids -> "parties/" + ids.party() + "/edit");
     }
 
     @Autowired
@@ -112,6 +121,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     @Autowired
     DesignationService designations;
 
+    @Autowired
+    PartyService parties;
+
     Ids ids;
 
     @BeforeEach
@@ -124,7 +136,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
                 "Route source", "Route Wire", null, null, null, "en",
                 "North Korea delivered 500 artillery shells to Russia in January 2024.")).source().id());
         var designation = Accounts.as("viewer", Role.VIEWER, () -> designations.search("KPe.001", 0, 1).getFirst().id());
-        ids = new Ids(published, draft, source, designation);
+        var party = Accounts.as("analyst", Role.ANALYST, () -> parties.create(new PartyDraft(PartyKind.VESSEL, "Route vessel",
+                List.of(), "RUS", null, List.of(), List.of())));
+        ids = new Ids(published, draft, source, designation, party);
     }
 
     static Stream<Arguments> checks() {

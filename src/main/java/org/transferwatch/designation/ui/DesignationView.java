@@ -42,6 +42,11 @@ public class DesignationView extends VerticalLayout implements BeforeEnterObserv
 
     private @Nullable Designation designation;
 
+    /** The page's address, for links from other features' pages. */
+    public static String address(long designationId) {
+        return "designations/" + designationId;
+    }
+
     public DesignationView(DesignationService designations) {
         this.designations = designations;
         addClassName("designation-view");

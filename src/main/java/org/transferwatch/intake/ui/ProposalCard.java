@@ -2,8 +2,12 @@ package org.transferwatch.intake.ui;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -25,6 +29,8 @@ import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 import org.transferwatch.intake.IntakeService;
 import org.transferwatch.intake.Proposal;
+import org.transferwatch.intake.ProposedParty;
+import org.transferwatch.intake.ProposedShipment;
 import org.transferwatch.transfer.AdmiraltyGrade;
 import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferDraft;
@@ -32,8 +38,9 @@ import org.transferwatch.transfer.ui.TransferDetailView;
 
 /**
  * One proposal for the analyst to judge: the pair, goods, quantity, period, status and stance it would
- * create, the quoted sentence and any denial, the grades (B2, and B4 for a denial, unless changed, picked
- * by their words), why the assistant proposes it, and Accept, Edit and Drop. It touches no data: it fires
+ * create, the vessels, companies and shipments its sentences name (each to keep or drop), the quoted
+ * sentence and any denial, the grades (B2, and B4 for a denial, unless changed, picked by their words),
+ * why the assistant proposes it, and Accept, Edit and Drop. It touches no data: it fires
  * {@link AcceptEvent}, {@link EditEvent}, {@link ChangeEvent} and {@link FocusEvent}.
  */
 class ProposalCard extends Div {
@@ -73,6 +80,11 @@ class ProposalCard extends Div {
     private final Div body = new Div();
 
     private final Div footer = new Div();
+
+    /** The parties and shipments the analyst dropped, by their place in the proposal's lists. */
+    private final Set<Integer> droppedParties = new HashSet<>();
+
+    private final Set<Integer> droppedShipments = new HashSet<>();
 
     ProposalCard(Proposal proposal, @Nullable LocalDate reportedOn, Map<String, String> categoryLabels) {
         this.proposal = proposal;
@@ -157,7 +169,9 @@ class ProposalCard extends Div {
         body.removeAll();
         var grade = new HorizontalLayout(reliability, credibility);
         grade.addClassName("proposal-grade");
-        body.add(fields, quote, grade);
+        body.add(fields);
+        transport(body);
+        body.add(quote, grade);
         if (proposal.stance() == Stance.SUPPORTS && !proposal.denials().isEmpty()) {
             var denied = new Div(new Span("Disputed in the same source:"));
             denied.addClassName("proposal-denial");
@@ -211,6 +225,69 @@ class ProposalCard extends Div {
         var text = new Span(value);
         text.addClassName("field-value");
         fields.add(term, text);
+    }
+
+    /**
+     * The vessels, companies and shipments the assistant read in the proposal's sentences, each with the sentence
+     * it comes from (its tooltip) and a button to drop it or take it back.
+     */
+    private void transport(Div into) {
+        var parties = proposal.parties();
+        var shipments = proposal.shipments();
+        if (!parties.isEmpty()) {
+            into.add(transportList("Parties", "parties", parties.size(), droppedParties, i -> parties.get(i).label(),
+                    i -> "\u201C" + parties.get(i).sentence().text() + "\u201D \u2014 " + parties.get(i).why()));
+        }
+        if (!shipments.isEmpty()) {
+            into.add(transportList("Shipments", "shipments", shipments.size(), droppedShipments, i -> shipments.get(i).label(),
+                    i -> "\u201C" + shipments.get(i).sentence().text() + "\u201D \u2014 "
+                            + String.join("; ", shipments.get(i).reasons())));
+        }
+    }
+
+    private Div transportList(String title, String key, int size, Set<Integer> dropped, IntFunction<String> label,
+            IntFunction<String> why) {
+        var box = new Div();
+        box.setId("proposal-" + proposal.number() + "-" + key);
+        box.addClassName("proposal-transport");
+        var heading = new Span(title);
+        heading.addClassName("field-label");
+        var list = new UnorderedList();
+        for (int i = 0; i < size; i++) {
+            int index = i;
+            var text = new Span(label.apply(i));
+            text.setTitle(why.apply(i));
+            var isDropped = dropped.contains(i);
+            if (isDropped) {
+                text.addClassName("proposal-dropped");
+            }
+            var toggle = new Button(isDropped ? "Undo" : "Drop", event -> {
+                if (!dropped.remove(index)) {
+                    dropped.add(index);
+                }
+                render();
+            });
+            toggle.setId("proposal-" + proposal.number() + "-" + key + "-" + i + "-drop");
+            toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            toggle.setEnabled(state == State.PENDING);
+            list.add(new ListItem(text, toggle));
+        }
+        box.add(heading, list);
+        return box;
+    }
+
+    /** The parties the analyst kept: what accepting the proposal is to record as the transfer's parties. */
+    List<ProposedParty> keptParties() {
+        return kept(proposal.parties(), droppedParties);
+    }
+
+    /** The shipments the analyst kept: what accepting the proposal is to record as the transfer's legs. */
+    List<ProposedShipment> keptShipments() {
+        return kept(proposal.shipments(), droppedShipments);
+    }
+
+    private static <T> List<T> kept(List<T> all, Set<Integer> dropped) {
+        return IntStream.range(0, all.size()).filter(i -> !dropped.contains(i)).mapToObj(all::get).toList();
     }
 
     private String pairLabel() {

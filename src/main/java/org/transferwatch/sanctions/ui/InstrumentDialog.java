@@ -17,6 +17,7 @@ import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.Problem;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.base.ui.Messages;
+import org.transferwatch.base.ui.ProblemMarks;
 import org.transferwatch.sanctions.CatalogueService;
 import org.transferwatch.sanctions.Instrument;
 import org.transferwatch.sanctions.InstrumentDraft;

@@ -27,6 +27,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 import org.transferwatch.base.Problem;
 import org.transferwatch.base.ValidationException;
+import org.transferwatch.base.ui.ProblemMarks;
 import org.transferwatch.category.Category;
 import org.transferwatch.country.Country;
 import org.transferwatch.country.CountrySearch;
