@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.transfer.ShipmentMode;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferKind;
 import org.transferwatch.transfer.TransferRoutes;
@@ -29,8 +30,8 @@ public final class Charts {
     }
 
     /** One colour per mode of shipment, on the maps and in their legend, apart from the kinds' colours. */
-    static final Map<TransferRoutes.Mode, String> MODE_COLOURS = Map.of(TransferRoutes.Mode.SEA, "#117a8b",
-            TransferRoutes.Mode.RAIL, "#7d3c98", TransferRoutes.Mode.AIR, "#2e8b57", TransferRoutes.Mode.ROAD, "#8d6e63");
+    static final Map<ShipmentMode, String> MODE_COLOURS = Map.of(ShipmentMode.SEA, "#117a8b",
+            ShipmentMode.RAIL, "#7d3c98", ShipmentMode.AIR, "#2e8b57", ShipmentMode.ROAD, "#8d6e63");
 
     /** The series name of the places on a route map, shown as the heading of a place's tooltip. */
     static final String PLACES = "Transfers with a shipment at the place";
@@ -145,7 +146,7 @@ public final class Charts {
         var legendData = (ArrayNode) option.get("legend").get("data");
         var series = (ArrayNode) option.get("series");
         var most = routes.routes().stream().mapToInt(TransferRoutes.Route::shipments).max().orElse(1);
-        for (var mode : TransferRoutes.Mode.values()) {
+        for (var mode : ShipmentMode.values()) {
             var lines = JSON.arrayNode();
             for (var route : routes.routes()) {
                 var places = route.places();

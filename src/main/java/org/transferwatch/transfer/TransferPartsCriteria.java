@@ -39,7 +39,7 @@ class TransferPartsCriteria {
 
     /** Whether a party of the row's transfer is confirmed designated: the grid's flag, for its page's rows only. */
     Condition designatedPartyOfRow() {
-        return TransferRouteRepository.hasParty(parties::designated);
+        return TransferPartyRepository.involvesDesignatedParty(TransferFilterRepository.transferId(), parties::designated);
     }
 
     /** A text with neither letter nor digit names no party (its search key is empty and would match every name). */

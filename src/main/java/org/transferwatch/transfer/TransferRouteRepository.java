@@ -4,14 +4,12 @@ import static org.jooq.impl.DSL.arrayAggDistinct;
 import static org.jooq.impl.DSL.castNull;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
-import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.values;
 import static org.transferwatch.db.Tables.SHIPMENT;
@@ -47,6 +45,9 @@ class TransferRouteRepository {
 
     private static final String ROUTE = "route";
 
+    /** Not a stored role: the parties query's mark for a ship-to-ship transfer's receiving vessel. */
+    private static final String RECEIVING_VESSEL = "receiving_vessel";
+
     private final DSLContext dsl;
 
     TransferRouteRepository(DSLContext dsl) {
@@ -55,26 +56,15 @@ class TransferRouteRepository {
 
     /**
      * The transfers with a party that meets the condition on its id: in a role, or as a shipment's carrier or
-     * receiving vessel. An IN over the three, so that PostgreSQL can start from the few matching parties.
+     * receiving vessel: the parts {@link TransferPartyRepository#involvesDesignatedParty} asks of one transfer,
+     * here as an IN over the three, so that PostgreSQL can start from the few matching parties rather than ask
+     * every transfer.
      */
     static Condition involving(Function<Field<Long>, Condition> party) {
         return TRANSFER.ID.in(select(TRANSFER_PARTY.TRANSFER_ID).from(TRANSFER_PARTY)
             .where(party.apply(TRANSFER_PARTY.PARTY_ID))
             .unionAll(select(SHIPMENT.TRANSFER_ID).from(SHIPMENT).where(party.apply(SHIPMENT.CARRIER_PARTY_ID)))
             .unionAll(select(SHIPMENT.TRANSFER_ID).from(SHIPMENT).where(party.apply(SHIPMENT.RECEIVING_VESSEL_ID))));
-    }
-
-    /**
-     * The same question for one row's transfer, looked up by its id: for the rows of a page, where the IN above
-     * would first collect every matching transfer.
-     */
-    static Condition hasParty(Function<Field<Long>, Condition> party) {
-        return exists(selectOne().from(TRANSFER_PARTY)
-            .where(TRANSFER_PARTY.TRANSFER_ID.eq(TRANSFER.ID))
-            .and(party.apply(TRANSFER_PARTY.PARTY_ID)))
-            .or(exists(selectOne().from(SHIPMENT)
-                .where(SHIPMENT.TRANSFER_ID.eq(TRANSFER.ID))
-                .and(party.apply(SHIPMENT.CARRIER_PARTY_ID).or(party.apply(SHIPMENT.RECEIVING_VESSEL_ID)))));
     }
 
     /** The transfers with a shipment loaded, discharged or crossing at the place. */
@@ -86,7 +76,7 @@ class TransferRouteRepository {
     }
 
     /** One route's shipments, by the ids of its places. */
-    record RouteRow(@Nullable Long from, @Nullable Long via, @Nullable Long to, TransferRoutes.Mode mode,
+    record RouteRow(@Nullable Long from, @Nullable Long via, @Nullable Long to, ShipmentMode mode,
             int shipments) {
     }
 
@@ -163,7 +153,7 @@ class TransferRouteRepository {
         var places = new ArrayList<PlaceRow>();
         for (var r : rows) {
             if (ROUTE.equals(r.value1())) {
-                routes.add(new RouteRow(r.value2(), r.value3(), r.value4(), TransferRoutes.Mode.fromDb(r.value5()),
+                routes.add(new RouteRow(r.value2(), r.value3(), r.value4(), ShipmentMode.fromDb(r.value5()),
                         r.value6()));
             }
             else {
@@ -179,7 +169,7 @@ class TransferRouteRepository {
     }
 
     /** A party of the selected transfers: its roles in them, in how many it has any, and how many parties in all. */
-    record PartyRow(long partyId, List<TransferRoutes.Role> roles, int transfers, int total) {
+    record PartyRow(long partyId, List<PartyRole> roles, boolean receivingVessel, int transfers, int total) {
     }
 
     /**
@@ -192,10 +182,10 @@ class TransferRouteRepository {
         var involved = select(TRANSFER_PARTY.PARTY_ID.as("party_id"), TRANSFER_PARTY.ROLE.as("role"),
                     TRANSFER_PARTY.TRANSFER_ID.as("transfer_id"))
             .from(TRANSFER_PARTY).join(selected).on(TRANSFER_PARTY.TRANSFER_ID.eq(selectedId))
-            .unionAll(select(SHIPMENT.CARRIER_PARTY_ID, inline(TransferRoutes.Role.CARRIER.dbValue()), SHIPMENT.TRANSFER_ID)
+            .unionAll(select(SHIPMENT.CARRIER_PARTY_ID, inline(PartyRole.CARRIER.dbValue()), SHIPMENT.TRANSFER_ID)
                 .from(SHIPMENT).join(selected).on(SHIPMENT.TRANSFER_ID.eq(selectedId))
                 .where(SHIPMENT.CARRIER_PARTY_ID.isNotNull()))
-            .unionAll(select(SHIPMENT.RECEIVING_VESSEL_ID, inline(TransferRoutes.Role.RECEIVING_VESSEL.dbValue()),
+            .unionAll(select(SHIPMENT.RECEIVING_VESSEL_ID, inline(RECEIVING_VESSEL),
                     SHIPMENT.TRANSFER_ID)
                 .from(SHIPMENT).join(selected).on(SHIPMENT.TRANSFER_ID.eq(selectedId))
                 .where(SHIPMENT.RECEIVING_VESSEL_ID.isNotNull()))
@@ -210,13 +200,16 @@ class TransferRouteRepository {
             .groupBy(partyId)
             .orderBy(isDesignated.desc(), transfers.desc(), partyId)
             .limit(limit)
-            .fetch(r -> new PartyRow(r.value1(), Arrays.stream(r.value2()).map(TransferRoutes.Role::fromDb).sorted().toList(),
-                    r.value3(), r.value4()));
+            .fetch(r -> {
+                var roles = Arrays.asList(r.value2());
+                return new PartyRow(r.value1(), roles.stream().filter(stored -> !stored.equals(RECEIVING_VESSEL))
+                    .map(PartyRole::fromDb).sorted().toList(), roles.contains(RECEIVING_VESSEL), r.value3(), r.value4());
+            });
     }
 
     /** A shipment of the selected transfers, by the ids of its parties and places, with how many there are in all. */
     record ShipmentRow(long id, long transferId, String item, String supplierCode, String recipientCode,
-            @Nullable Period period, TransferRoutes.Mode mode, boolean shipToShip, @Nullable Long carrierId,
+            @Nullable Period period, ShipmentMode mode, boolean shipToShip, @Nullable Long carrierId,
             @Nullable Long receivingVesselId, @Nullable Long fromId, @Nullable Long viaId, @Nullable Long toId,
             Quantity quantity, int total) {
     }
@@ -241,7 +234,7 @@ class TransferRouteRepository {
                         r.get(SHIPMENT.PERIOD_END), PeriodPrecision.fromDb(precision));
                 return new ShipmentRow(r.get(SHIPMENT.ID), r.get(SHIPMENT.TRANSFER_ID), r.get(TRANSFER.ITEM),
                         r.get(TRANSFER.SUPPLIER_CODE), r.get(TRANSFER.RECIPIENT_CODE), period,
-                        TransferRoutes.Mode.fromDb(r.get(SHIPMENT.MODE)), r.get(SHIPMENT.SHIP_TO_SHIP),
+                        ShipmentMode.fromDb(r.get(SHIPMENT.MODE)), r.get(SHIPMENT.SHIP_TO_SHIP),
                         r.get(SHIPMENT.CARRIER_PARTY_ID), r.get(SHIPMENT.RECEIVING_VESSEL_ID),
                         r.get(SHIPMENT.LOADING_PLACE_ID), r.get(SHIPMENT.CROSSING_PLACE_ID),
                         r.get(SHIPMENT.DISCHARGE_PLACE_ID),

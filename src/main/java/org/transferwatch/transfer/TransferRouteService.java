@@ -88,7 +88,7 @@ public class TransferRouteService {
         var byId = partiesById(rows.stream().map(TransferRouteRepository.PartyRow::partyId).toList());
         var lines = rows.stream()
             .filter(r -> byId.containsKey(r.partyId()))
-            .map(r -> new TransferRoutes.PartyLine(byId.get(r.partyId()), r.roles(), r.transfers()))
+            .map(r -> new TransferRoutes.PartyLine(byId.get(r.partyId()), r.roles(), r.receivingVessel(), r.transfers()))
             .sorted(Comparator.comparing((TransferRoutes.PartyLine line) -> !line.party().designated())
                 .thenComparing(Comparator.comparingInt(TransferRoutes.PartyLine::transfers).reversed())
                 .thenComparing(line -> line.party().name()))

@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
-import org.transferwatch.base.DbEnum;
 import org.transferwatch.party.PartySummary;
 import org.transferwatch.place.Place;
 
@@ -25,67 +24,11 @@ public final class TransferRoutes {
                 + (place.countryCode() == null ? "" : ", " + place.countryCode()) + ")";
     }
 
-    /** How a shipment travelled. */
-    public enum Mode implements DbEnum {
-
-        SEA("Sea"),
-        RAIL("Rail"),
-        AIR("Air"),
-        ROAD("Road");
-
-        private final String label;
-
-        Mode(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
-
-        public static Mode fromDb(String value) {
-            return DbEnum.fromDb(Mode.class, value);
-        }
-
-    }
-
-    /** A party's part in a transfer: its stored roles, and the parts a shipment gives it. */
-    public enum Role implements DbEnum {
-
-        MANUFACTURER("Manufacturer"),
-        SELLER("Seller"),
-        BROKER("Broker or intermediary"),
-        SHIPPER("Shipper"),
-        CARRIER("Carrier"),
-        CONSIGNEE("Consignee"),
-        END_USER("End user"),
-        FINANCIER("Financier"),
-        /** Not a stored role: the vessel that received the goods in a ship-to-ship transfer. */
-        RECEIVING_VESSEL("Receiving vessel");
-
-        private final String label;
-
-        Role(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
-
-        public static Role fromDb(String value) {
-            return DbEnum.fromDb(Role.class, value);
-        }
-
-    }
-
     /**
      * The shipments that went one way: from the place of loading through the crossing to the place of discharge
      * (any of them may be unknown), by one mode.
      */
-    public record Route(@Nullable Place from, @Nullable Place via, @Nullable Place to, Mode mode, int shipments) {
+    public record Route(@Nullable Place from, @Nullable Place via, @Nullable Place to, ShipmentMode mode, int shipments) {
 
         /** The known places in the order the goods passed them. */
         public List<Place> places() {
@@ -118,11 +61,18 @@ public final class TransferRoutes {
 
     }
 
-    /** A party of the transfers, its roles in them, and in how many transfers it has any. */
-    public record PartyLine(PartySummary party, List<Role> roles, int transfers) {
+    /**
+     * A party of the transfers, its roles in them, and in how many transfers it has any.
+     *
+     * @param roles its stored roles, and carrier where it carried a shipment
+     * @param receivingVessel whether it received goods in a ship-to-ship transfer, which is no stored role
+     */
+    public record PartyLine(PartySummary party, List<PartyRole> roles, boolean receivingVessel, int transfers) {
 
+        /** "Shipper, Carrier", "Receiving vessel". */
         public String rolesLabel() {
-            return roles.stream().map(Role::label).collect(Collectors.joining(", "));
+            return Stream.concat(roles.stream().map(PartyRole::label),
+                    receivingVessel ? Stream.of("Receiving vessel") : Stream.empty()).collect(Collectors.joining(", "));
         }
 
     }
@@ -138,7 +88,7 @@ public final class TransferRoutes {
      * @param receivingVessel the vessel that received the goods in a ship-to-ship transfer
      */
     public record ShipmentLine(long id, long transferId, String transferItem, String supplierCode,
-            String recipientCode, @Nullable Period period, Mode mode, boolean shipToShip,
+            String recipientCode, @Nullable Period period, ShipmentMode mode, boolean shipToShip,
             @Nullable PartySummary carrier, @Nullable PartySummary receivingVessel, @Nullable Place from,
             @Nullable Place via, @Nullable Place to, Quantity quantity) {
 

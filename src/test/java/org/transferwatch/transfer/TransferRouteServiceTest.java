@@ -42,8 +42,8 @@ class TransferRouteServiceTest {
         var map = routes.routes(TransferFilter.NONE);
         assertThat(map.routes()).extracting(TransferRoutes.Route::label, TransferRoutes.Route::mode,
                 TransferRoutes.Route::shipments)
-            .containsExactly(tuple("Rajin → Dunai", TransferRoutes.Mode.SEA, 2),
-                    tuple("Vladivostok → Tumangang → Rajin", TransferRoutes.Mode.RAIL, 1));
+            .containsExactly(tuple("Rajin → Dunai", ShipmentMode.SEA, 2),
+                    tuple("Vladivostok → Tumangang → Rajin", ShipmentMode.RAIL, 1));
         assertThat(map.places()).extracting(count -> count.place().name(), TransferRoutes.PlaceCount::transfers)
             .containsExactly(tuple("Rajin", 2), tuple("Dunai", 1), tuple("Tumangang", 1), tuple("Vladivostok", 1));
     }
