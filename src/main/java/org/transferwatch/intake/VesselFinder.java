@@ -39,7 +39,7 @@ final class VesselFinder {
             "products", "chemical", "gas", "lpg", "lng", "fishing", "ro", "roll", "on", "off", "dry", "refrigerated",
             "reefer", "merchant", "research", "supply", "ore", "car", "vehicle", "-", "small", "large", "naval", "landing");
 
-    private static final Set<String> PREFIXES = Set.of("MV", "MT", "SS", "MS");
+    private static final Set<String> PREFIXES = Set.of("MV", "MT");
 
     /** Capitalised words that end a name rather than continue it. */
     private static final Set<String> NOT_NAME = Set.of("The", "A", "An", "In", "On", "At", "From", "To", "And", "But", "For",

@@ -917,7 +917,7 @@ class AccessMatrixTest {
             f.shipment(f.draft().id());
             return call(() -> seen(!f.partyTransfers.shipmentsOf(f.vesselId).isEmpty()));
         });
-        allow("PartyInvolvementService.moveLinks(long,long)", Who.ADMIN, (f, who) -> {
+        allow("PartyLinkMover.moveLinks(long,long)", Who.ADMIN, (f, who) -> {
             var from = f.partyOfRole(f.transferParty(f.draft().id()));
             var into = f.insertParty(PartyKind.COMPANY);
             return call(() -> f.partyLinks.moveLinks(from, into));

@@ -2,12 +2,8 @@ package org.transferwatch.intake.ui;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.IntFunction;
-import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -81,16 +77,14 @@ class ProposalCard extends Div {
 
     private final Div footer = new Div();
 
-    /** The parties and shipments the analyst dropped, by their place in the proposal's lists. */
-    private final Set<Integer> droppedParties = new HashSet<>();
-
-    private final Set<Integer> droppedShipments = new HashSet<>();
+    private final TransportLists transport;
 
     ProposalCard(Proposal proposal, @Nullable LocalDate reportedOn, Map<String, String> categoryLabels) {
         this.proposal = proposal;
         this.reportedOn = reportedOn;
         this.categoryLabels = categoryLabels;
         this.draft = proposal.draft(reportedOn, IntakeService.proposedConfidence(proposal, IntakeService.DEFAULT_GRADE));
+        this.transport = new TransportLists(proposal);
         int n = proposal.number();
         setId("proposal-" + n);
         addClassName("proposal-card");
@@ -169,9 +163,8 @@ class ProposalCard extends Div {
         body.removeAll();
         var grade = new HorizontalLayout(reliability, credibility);
         grade.addClassName("proposal-grade");
-        body.add(fields);
-        transport(body);
-        body.add(quote, grade);
+        transport.setEditable(state == State.PENDING);
+        body.add(fields, transport, quote, grade);
         if (proposal.stance() == Stance.SUPPORTS && !proposal.denials().isEmpty()) {
             var denied = new Div(new Span("Disputed in the same source:"));
             denied.addClassName("proposal-denial");
@@ -227,67 +220,14 @@ class ProposalCard extends Div {
         fields.add(term, text);
     }
 
-    /**
-     * The vessels, companies and shipments the assistant read in the proposal's sentences, each with the sentence
-     * it comes from (its tooltip) and a button to drop it or take it back.
-     */
-    private void transport(Div into) {
-        var parties = proposal.parties();
-        var shipments = proposal.shipments();
-        if (!parties.isEmpty()) {
-            into.add(transportList("Parties", "parties", parties.size(), droppedParties, i -> parties.get(i).label(),
-                    i -> "\u201C" + parties.get(i).sentence().text() + "\u201D \u2014 " + parties.get(i).why()));
-        }
-        if (!shipments.isEmpty()) {
-            into.add(transportList("Shipments", "shipments", shipments.size(), droppedShipments, i -> shipments.get(i).label(),
-                    i -> "\u201C" + shipments.get(i).sentence().text() + "\u201D \u2014 "
-                            + String.join("; ", shipments.get(i).reasons())));
-        }
-    }
-
-    private Div transportList(String title, String key, int size, Set<Integer> dropped, IntFunction<String> label,
-            IntFunction<String> why) {
-        var box = new Div();
-        box.setId("proposal-" + proposal.number() + "-" + key);
-        box.addClassName("proposal-transport");
-        var heading = new Span(title);
-        heading.addClassName("field-label");
-        var list = new UnorderedList();
-        for (int i = 0; i < size; i++) {
-            int index = i;
-            var text = new Span(label.apply(i));
-            text.setTitle(why.apply(i));
-            var isDropped = dropped.contains(i);
-            if (isDropped) {
-                text.addClassName("proposal-dropped");
-            }
-            var toggle = new Button(isDropped ? "Undo" : "Drop", event -> {
-                if (!dropped.remove(index)) {
-                    dropped.add(index);
-                }
-                render();
-            });
-            toggle.setId("proposal-" + proposal.number() + "-" + key + "-" + i + "-drop");
-            toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            toggle.setEnabled(state == State.PENDING);
-            list.add(new ListItem(text, toggle));
-        }
-        box.add(heading, list);
-        return box;
-    }
-
     /** The parties the analyst kept: what accepting the proposal is to record as the transfer's parties. */
     List<ProposedParty> keptParties() {
-        return kept(proposal.parties(), droppedParties);
+        return transport.keptParties();
     }
 
     /** The shipments the analyst kept: what accepting the proposal is to record as the transfer's legs. */
     List<ProposedShipment> keptShipments() {
-        return kept(proposal.shipments(), droppedShipments);
-    }
-
-    private static <T> List<T> kept(List<T> all, Set<Integer> dropped) {
-        return IntStream.range(0, all.size()).filter(i -> !dropped.contains(i)).mapToObj(all::get).toList();
+        return transport.keptShipments();
     }
 
     private String pairLabel() {

@@ -194,6 +194,28 @@ class TransferPartsViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithDemoUser(Role.ANALYST)
+    void an_analyst_edits_a_leg_in_the_form_filled_with_it_and_removes_a_party() {
+        recordShipperAndLeg();
+        var nakhodka = fixture.place("Nakhodka", org.transferwatch.place.PlaceKind.PORT, "RUS");
+        open();
+        selectTab("Shipments");
+        test(find(Button.class).withText("Edit…").single()).click();
+        var form = find(ShipmentsPanel.class).single().openForm;
+        assertThat(form.carrier.getValue().name()).isEqualTo("Angara (test)");
+        assertThat(form.loading.getValue().name()).isEqualTo("Rajin (test)");
+        assertThat(form.getDraft().period()).isEqualTo(Period.month(2023, 9));
+        form.discharge.setValue(places.find(nakhodka).orElseThrow());
+        test(form.save).click();
+        assertThat(text("shipments-list")).contains("Rajin (test) → Nakhodka (test)");
+
+        selectTab("Parties");
+        test(find(Button.class).withText("Remove party").single()).click();
+        assertThat(find(PartiesPanel.class).single().count()).isZero();
+        assertThat(transferParties.partiesOf(transferId)).isEmpty();
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
     void a_vessel_on_a_rail_leg_shows_the_sentence_in_the_dialog_and_nothing_is_saved() {
         var crossing = fixture.place("Tumangang–Khasan", org.transferwatch.place.PlaceKind.RAIL_CROSSING, "PRK");
         open();
