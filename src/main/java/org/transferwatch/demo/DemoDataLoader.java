@@ -222,7 +222,7 @@ class DemoDataLoader implements ApplicationRunner {
     private void recordIllustrativeShipment(long shells) {
         var added = sources.add(new NewSource(SourceKind.OTHER,
                 "Demo: an illustrative shipment record (not a published report)", "TransferWatch demo data", null, null,
-                REPORTED_ON, "en", ILLUSTRATIVE_RECORD));
+                null, "en", ILLUSTRATIVE_RECORD));
         long source = added.source().id();
         var grade = AdmiraltyGrade.parse("F6");
         var vessel = parties.create(new PartyDraft(PartyKind.VESSEL, "Angara", List.of(), "RUS",

@@ -56,15 +56,18 @@ public class IntakeService {
 
     private final PlaceService places;
 
+    private final TransportRecorder transport;
+
     private volatile @Nullable IntakeAssistant assistant;
 
     IntakeService(CountryService countries, SourceService sources, TransferService transfers, EvidenceService evidenceService,
-            PlaceService places) {
+            PlaceService places, TransportRecorder transport) {
         this.countries = countries;
         this.sources = sources;
         this.transfers = transfers;
         this.evidenceService = evidenceService;
         this.places = places;
+        this.transport = transport;
     }
 
     /**
@@ -112,6 +115,17 @@ public class IntakeService {
     @Transactional
     public long accept(long sourceId, Proposal proposal, TransferDraft draft, AdmiraltyGrade grade,
             @Nullable AdmiraltyGrade denialGrade) {
+        return accept(sourceId, proposal, draft, grade, denialGrade, List.of(), List.of());
+    }
+
+    /**
+     * {@link #accept} with the parties and legs the analyst kept on the proposal, recorded with the transfer in
+     * the same transaction, each with its sentence as the claim (see {@link TransportRecorder}).
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public long accept(long sourceId, Proposal proposal, TransferDraft draft, AdmiraltyGrade grade,
+            @Nullable AdmiraltyGrade denialGrade, List<ProposedParty> keptParties, List<ProposedShipment> keptShipments) {
         var already = accepted(sourceId, proposal);
         if (already.isPresent()) {
             throw new ValidationException("This proposal was already accepted as transfer #" + already.get() + ".");
@@ -123,6 +137,7 @@ public class IntakeService {
             evidenceService.addClaim(transferId, new NewClaim(sourceId, denial, Stance.DISPUTES,
                     denialGrade == null ? DEFAULT_DENIAL_GRADE : denialGrade));
         }
+        transport.record(transferId, sourceId, grade, keptParties, keptShipments);
         return transferId;
     }
 

@@ -1,5 +1,7 @@
 package org.transferwatch.intake;
 
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.transferwatch.support.TestData.as;
@@ -22,6 +24,11 @@ import org.transferwatch.transfer.ReviewState;
 import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferListService;
+import org.transferwatch.party.PartyKind;
+import org.transferwatch.transfer.PartyRole;
+import org.transferwatch.transfer.ShipmentMode;
+import org.transferwatch.transfer.ShipmentService;
+import org.transferwatch.transfer.TransferPartyService;
 import org.transferwatch.transfer.TransferService;
 
 @TransferWatchTest
@@ -80,6 +87,37 @@ class IntakeServiceTest {
                     "SUPPORTS B2 North Korea is said to have provided millions of infantry artillery shells and rockets to Russia late last year.",
                     "DISPUTES B4 North Korea has strongly and repeatedly dismissed the accusation.");
         assertThat(intake.accepted(source, shells)).contains(id);
+    }
+
+    @Autowired
+    TransferPartyService transferParties;
+
+    @Autowired
+    ShipmentService shipments;
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
+    void accepting_records_the_kept_vessel_as_carrier_and_its_leg_from_rajin_to_dunai_with_the_sentence_as_claim() {
+        var source = as(Role.ANALYST, () -> sources.add(new NewSource(SourceKind.NEWS_ARTICLE, "Shipments report",
+                "A test outlet", null, null, LocalDate.of(2023, 10, 5), "en",
+                "North Korea has shipped artillery shells to Russia since August 2023. The Russian-flagged cargo ship "
+                        + "Zvezda Vostoka loaded containers at Rajin and discharged them at the port of Dunai in "
+                        + "September 2023.")).source().id());
+        var proposal = intake.read(source).reading().proposals().getFirst();
+        var id = intake.accept(source, proposal, proposal.draft(null, Confidence.MODERATE), AdmiraltyGrade.parse("C3"),
+                null, proposal.parties(), proposal.shipments());
+        assertThat(transferParties.partiesOf(id)).singleElement().satisfies(party -> {
+            assertThat(party.name()).isEqualTo("Zvezda Vostoka");
+            assertThat(party.role()).isEqualTo(PartyRole.CARRIER);
+            assertThat(party.kind()).isEqualTo(PartyKind.VESSEL);
+        });
+        assertThat(shipments.shipmentsOf(id)).singleElement().satisfies(leg -> {
+            assertThat(leg.draft().mode()).isEqualTo(ShipmentMode.SEA);
+            assertThat(leg.loading().name() + " > " + leg.discharge().name() + " on " + leg.carrier().name())
+                .isEqualTo("Rajin > Dunai on Zvezda Vostoka");
+            assertThat(leg.claims()).singleElement().satisfies(claim -> assertThat(claim.toString())
+                .contains("The Russian-flagged cargo ship Zvezda Vostoka loaded"));
+        });
     }
 
     @Test

@@ -189,7 +189,8 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver, H
             return false;
         }
         try {
-            var id = intake.accept(source.id(), card.proposal(), card.draft(), card.grade(), card.denialGrade());
+            var id = intake.accept(source.id(), card.proposal(), card.draft(), card.grade(), card.denialGrade(),
+                    card.keptParties(), card.keptShipments());
             card.setState(ProposalCard.State.ACCEPTED, id, true);
             updateProgress();
             return true;

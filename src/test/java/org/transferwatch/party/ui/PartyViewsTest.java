@@ -82,12 +82,13 @@ class PartyViewsTest extends SpringBrowserlessTest {
     void a_viewer_finds_a_party_by_its_other_name_and_sees_its_possible_matches_but_no_new_party_button() {
         shippingCompany();
         UI.getCurrent().navigate("parties", QueryParameters.of("q", "ccg shipping"));
-        assertThat(column("name")).containsExactly("Chong Chon Gang Shipping Company");
-        assertThat(column("matched")).containsExactly("CCG Shipping");
-        assertThat(column("kind")).containsExactly("Company");
-        assertThat(column("country")).containsExactly("North Korea");
+        // Best first: the other name itself; near names (the demo's Korea Achim Shipping Co) come after.
+        assertThat(column("name")).startsWith("Chong Chon Gang Shipping Company");
+        assertThat(column("matched").getFirst()).isEqualTo("CCG Shipping");
+        assertThat(column("kind").getFirst()).isEqualTo("Company");
+        assertThat(column("country").getFirst()).isEqualTo("North Korea");
         assertThat(Integer.parseInt(column("possible").getFirst())).isPositive();
-        assertThat(find(Span.class).id("party-count").getText()).isEqualTo("1 party");
+        assertThat(find(Span.class).id("party-count").getText()).isEqualTo(column("name").size() + " parties");
         assertThat(find(Button.class).withId("new-party").exists()).isFalse();
         assertThat(find(Grid.class).withId("matches-to-review").exists()).as("analysts review matches").isFalse();
         assertThat(PartyListView.location("ccg shipping").getPathWithQueryParameters()).isEqualTo("parties?q=ccg%20shipping");
