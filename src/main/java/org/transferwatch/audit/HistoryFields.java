@@ -15,7 +15,7 @@ final class HistoryFields {
 
     /** Columns that change with every save or never, and that no person edits. */
     static final List<String> BOOKKEEPING = List.of("id", "version", "created_at", "created_by", "updated_at",
-            "updated_by", "search_document", "transfer_id", "natural_key");
+            "updated_by", "search_document", "transfer_id", "natural_key", "transfer_party_id", "shipment_id");
 
     private static final List<Map.Entry<String, String>> LABELS = List.of(
             Map.entry("supplier_code", "Supplier"),
@@ -39,6 +39,17 @@ final class HistoryFields {
             Map.entry("confidence", "Confidence"),
             Map.entry("review_state", "Review state"),
             Map.entry("review_note", "Review note"),
+            Map.entry("party_id", "Party"),
+            Map.entry("role", "Role"),
+            Map.entry("mode", "Mode"),
+            Map.entry("ship_to_ship", "Ship to ship"),
+            Map.entry("carrier_party_id", "Carrier"),
+            Map.entry("receiving_vessel_id", "Receiving vessel"),
+            Map.entry("loading_place_id", "Place of loading"),
+            Map.entry("crossing_place_id", "Crossing"),
+            Map.entry("discharge_place_id", "Place of discharge"),
+            Map.entry("position_latitude", "Latitude"),
+            Map.entry("position_longitude", "Longitude"),
             Map.entry("source_id", "Source"),
             Map.entry("quote", "Quote"),
             Map.entry("stance", "Stance"),

@@ -19,7 +19,7 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Writes a briefing as a PDF with OpenPDF: dated, with its scope (the filter) stated, the transfers,
- * the sources and the provisions in play. Uses the standard Helvetica font, so text outside
+ * their routes, parties and shipments, the sources and the provisions in play. Uses the standard Helvetica font, so text outside
  * Windows-1252 (e.g. Korean names) is transliterated to "?" rather than dropped silently.
  */
 public final class BriefingPdf {
@@ -53,6 +53,8 @@ public final class BriefingPdf {
         document.add(new Paragraph(String.format(Locale.ENGLISH, "%s to %s: %,d transfers.   %s to %s: %,d transfers.",
                 plain(briefing.a().name()), plain(briefing.b().name()), briefing.aToB(), plain(briefing.b().name()),
                 plain(briefing.a().name()), briefing.bToA()), bold));
+        document.add(new Paragraph(String.format(Locale.ENGLISH, "Designated party involved: %,d %s.",
+                briefing.designatedParty(), briefing.designatedParty() == 1 ? "transfer" : "transfers"), bold));
 
         document.add(section("Transfers", heading));
         if (briefing.total() > briefing.transfersShown()) {
@@ -82,6 +84,8 @@ public final class BriefingPdf {
             document.add(transfers);
         }
 
+        BriefingPartsPdf.add(document, briefing, new BriefingPartsPdf.Fonts(heading, body, small, bold));
+
         document.add(section("Sources", heading));
         if (briefing.sources().isEmpty()) {
             document.add(new Paragraph("No source is linked to these transfers.", body));
@@ -109,14 +113,14 @@ public final class BriefingPdf {
         document.close();
     }
 
-    private static Paragraph section(String text, Font font) {
+    static Paragraph section(String text, Font font) {
         var paragraph = new Paragraph(text, font);
         paragraph.setSpacingBefore(12);
         paragraph.setSpacingAfter(4);
         return paragraph;
     }
 
-    private static PdfPCell headerCell(String text, Font font) {
+    static PdfPCell headerCell(String text, Font font) {
         var cell = new PdfPCell(new Phrase(text, font));
         cell.setBackgroundColor(new Color(232, 237, 242));
         cell.setHorizontalAlignment(Element.ALIGN_LEFT);
@@ -124,7 +128,7 @@ public final class BriefingPdf {
         return cell;
     }
 
-    private static PdfPCell cell(String text, Font font) {
+    static PdfPCell cell(String text, Font font) {
         var cell = new PdfPCell(new Phrase(plain(text), font));
         cell.setPadding(4);
         return cell;

@@ -3,7 +3,10 @@ package org.transferwatch.dashboard;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -11,11 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.country.Country;
 import org.transferwatch.country.CountryService;
+import org.transferwatch.designation.DesignationService;
+import org.transferwatch.party.PartyService;
 import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.Role;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferListService;
+import org.transferwatch.transfer.TransferRouteService;
+import org.transferwatch.transfer.TransferRoutes;
 import org.transferwatch.transfer.TransferSort;
 import org.transferwatch.transfer.TransferStatisticsService;
 
@@ -28,6 +35,10 @@ public class BriefingService {
 
     static final int MAX_SOURCES = 100;
 
+    static final int MAX_PARTIES = 200;
+
+    static final int MAX_SHIPMENTS = 500;
+
     private final CountryService countries;
 
     private final TransferListService listing;
@@ -36,14 +47,24 @@ public class BriefingService {
 
     private final SourceService sources;
 
+    private final TransferRouteService routes;
+
+    private final PartyService parties;
+
+    private final DesignationService designations;
+
     private final CurrentUser currentUser;
 
     BriefingService(CountryService countries, TransferListService listing, TransferStatisticsService statistics,
-            SourceService sources, CurrentUser currentUser) {
+            SourceService sources, TransferRouteService routes, PartyService parties, DesignationService designations,
+            CurrentUser currentUser) {
         this.countries = countries;
         this.listing = listing;
         this.statistics = statistics;
         this.sources = sources;
+        this.routes = routes;
+        this.parties = parties;
+        this.designations = designations;
         this.currentUser = currentUser;
     }
 
@@ -68,10 +89,30 @@ public class BriefingService {
             .toList();
         var scope = "All transfers between " + a.label() + " and " + b.label() + ", both directions"
                 + (user.role().includes(Role.ANALYST) ? ", drafts and retracted ones included" : ", published only");
+        var partyLines = routes.parties(both, MAX_PARTIES);
         return new Briefing(a, b, OffsetDateTime.now(ZoneOffset.UTC), user.displayName(), scope,
                 statistics.count(TransferFilter.pair(a.code(), b.code())),
                 statistics.count(TransferFilter.pair(b.code(), a.code())), rows, rows.size(), sourceLines,
-                statistics.provisionsInPlay(both));
+                statistics.provisionsInPlay(both), statistics.count(both.withDesignatedParty(true)), routes.routes(both),
+                partyLines(partyLines.lines()), partyLines.total(), routes.shipments(both, MAX_SHIPMENTS));
+    }
+
+    /** The parties with their designations' references (one look-up for all) and their countries' names (one per country). */
+    private List<Briefing.PartyLine> partyLines(List<TransferRoutes.PartyLine> lines) {
+        var designated = lines.stream().filter(line -> line.party().designated()).map(line -> line.party().id()).toList();
+        var designationIds = parties.confirmedDesignationsByParty(designated);
+        var references = designations.references(designationIds.values().stream().flatMap(List::stream).distinct().toList());
+        var countryNames = new HashMap<String, String>();
+        lines.stream().map(line -> line.party().countryCode()).filter(Objects::nonNull).distinct()
+            .forEach(code -> countries.findByCode(code).ifPresent(country -> countryNames.put(code, country.name())));
+        return lines.stream().map(line -> {
+            var code = line.party().countryCode();
+            var confirmed = designationIds.getOrDefault(line.party().id(), List.of()).stream()
+                .filter(references::containsKey)
+                .map(id -> new Briefing.DesignationReference(id, references.get(id)))
+                .toList();
+            return new Briefing.PartyLine(line, code == null ? null : countryNames.getOrDefault(code, code), confirmed);
+        }).toList();
     }
 
     private Country country(String code) {

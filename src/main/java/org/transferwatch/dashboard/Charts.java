@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import org.transferwatch.transfer.ShipmentMode;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferKind;
+import org.transferwatch.transfer.TransferRoutes;
 import org.transferwatch.transfer.TransferStatistics;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -26,21 +29,29 @@ public final class Charts {
     private Charts() {
     }
 
+    /** One colour per mode of shipment, on the maps and in their legend, apart from the kinds' colours. */
+    static final Map<ShipmentMode, String> MODE_COLOURS = Map.of(ShipmentMode.SEA, "#117a8b",
+            ShipmentMode.RAIL, "#7d3c98", ShipmentMode.AIR, "#2e8b57", ShipmentMode.ROAD, "#8d6e63");
+
+    /** The series name of the places on a route map, shown as the heading of a place's tooltip. */
+    static final String PLACES = "Transfers with a shipment at the place";
+
+    /**
+     * Arcs from supplier to recipient on a world map, width by count, colour by kind; and the shipments' routes
+     * through their places, colour by mode, each place linking to the transfers with a shipment there.
+     */
+    public static ObjectNode flowMap(List<TransferStatistics.PairCount> flows, Centroids centroids,
+            TransferRoutes.RouteMap routes) {
+        var option = flowMap(flows, centroids);
+        addRoutes(option, routes, TransferFilter.NONE);
+        return option;
+    }
+
     /** Arcs from supplier to recipient on a world map, width by count, colour by kind. */
     public static ObjectNode flowMap(List<TransferStatistics.PairCount> flows, Centroids centroids) {
-        var option = JSON.objectNode();
-        option.putObject("tooltip").put("trigger", "item");
-        var legend = option.putObject("legend");
-        legend.put("bottom", 0);
-        var legendData = legend.putArray("data");
-        var geo = option.putObject("geo");
-        geo.put("map", "world");
-        geo.put("roam", true);
-        geo.put("silent", true);
-        geo.put("zoom", 1.15);
-        geo.putArray("center").add(30).add(25);
-        geo.putObject("itemStyle").put("areaColor", "#e8edf2").put("borderColor", "#b8c4d0");
-        var series = option.putArray("series");
+        var option = mapOption(30, 25, 1.15);
+        var legendData = (ArrayNode) option.get("legend").get("data");
+        var series = (ArrayNode) option.get("series");
         var max = flows.stream().mapToInt(TransferStatistics.PairCount::count).max().orElse(1);
         for (var kind : TransferKind.values()) {
             var lines = JSON.arrayNode();
@@ -78,6 +89,106 @@ public final class Charts {
             arcs.set("data", lines);
         }
         return option;
+    }
+
+    /**
+     * A world map with a legend and no series yet. Tooltips are drawn as text on the canvas (ECharts' rich text),
+     * never as HTML, so that no name from the data can become markup; no option sets a tooltip formatter.
+     */
+    private static ObjectNode mapOption(double longitude, double latitude, double zoom) {
+        var option = JSON.objectNode();
+        option.putObject("tooltip").put("trigger", "item").put("renderMode", "richText");
+        var legend = option.putObject("legend");
+        legend.put("bottom", 0);
+        legend.putArray("data");
+        var geo = option.putObject("geo");
+        geo.put("map", "world");
+        geo.put("roam", true);
+        geo.put("silent", true);
+        geo.put("zoom", zoom);
+        geo.putArray("center").add(longitude).add(latitude);
+        geo.putObject("itemStyle").put("areaColor", "#e8edf2").put("borderColor", "#b8c4d0");
+        option.putArray("series");
+        return option;
+    }
+
+    /**
+     * The routes of a filter's transfers on a map centred on their places, each place linking to the filter's
+     * transfers with a shipment there.
+     */
+    public static ObjectNode routeMap(TransferRoutes.RouteMap routes, TransferFilter filter) {
+        var places = routes.places().stream().map(TransferRoutes.PlaceCount::place).toList();
+        var west = places.stream().mapToDouble(p -> p.longitude().doubleValue()).min().orElse(0);
+        var east = places.stream().mapToDouble(p -> p.longitude().doubleValue()).max().orElse(0);
+        var south = places.stream().mapToDouble(p -> p.latitude().doubleValue()).min().orElse(0);
+        var north = places.stream().mapToDouble(p -> p.latitude().doubleValue()).max().orElse(0);
+        // At zoom 1 the whole world fills the chart; the zoom that shows the places with a margin around them.
+        var zoom = Math.min(360 / (2 * (east - west) + 4), 145 / (2 * (north - south) + 3));
+        var option = mapOption((west + east) / 2, (south + north) / 2, Math.clamp(zoom, 1, 24));
+        var points = addRoutes(option, routes, filter);
+        if (points != null) {
+            // Labels are drawn on the canvas as text, like the tooltips.
+            points.putObject("label").put("show", true).put("position", "right").put("formatter", "{b}")
+                .put("fontSize", 11);
+        }
+        return option;
+    }
+
+    /**
+     * Lines through each route's places, one series per mode, and the places as points linking to the list;
+     * returns the places' series, if there are places.
+     */
+    private static @Nullable ObjectNode addRoutes(ObjectNode option, TransferRoutes.RouteMap routes,
+            TransferFilter filter) {
+        if (routes.places().isEmpty()) {
+            return null;
+        }
+        var legendData = (ArrayNode) option.get("legend").get("data");
+        var series = (ArrayNode) option.get("series");
+        var most = routes.routes().stream().mapToInt(TransferRoutes.Route::shipments).max().orElse(1);
+        for (var mode : ShipmentMode.values()) {
+            var lines = JSON.arrayNode();
+            for (var route : routes.routes()) {
+                var places = route.places();
+                if (route.mode() != mode || places.size() < 2) {
+                    continue;
+                }
+                var line = lines.addObject();
+                line.put("name", route.label() + ": " + route.shipments() + (route.shipments() == 1 ? " shipment" : " shipments"));
+                var coords = line.putArray("coords");
+                places.forEach(place -> coords.add(JSON.arrayNode().add(place.longitude()).add(place.latitude())));
+                line.putObject("lineStyle").put("width", 1.5 + 4.5 * Math.sqrt((double) route.shipments() / most));
+            }
+            if (lines.isEmpty()) {
+                continue;
+            }
+            legendData.add(mode.label());
+            var legs = series.addObject();
+            legs.put("name", mode.label());
+            legs.put("type", "lines");
+            legs.put("coordinateSystem", "geo");
+            legs.put("polyline", true);
+            legs.putObject("lineStyle").put("color", MODE_COLOURS.get(mode)).put("opacity", 0.85);
+            legs.set("data", lines);
+        }
+        var busiest = routes.places().stream().mapToInt(TransferRoutes.PlaceCount::transfers).max().orElse(1);
+        var points = JSON.arrayNode();
+        for (var count : routes.places()) {
+            var place = count.place();
+            var point = points.addObject();
+            point.put("name", TransferRoutes.placeLabel(place));
+            point.putArray("value").add(place.longitude()).add(place.latitude()).add(count.transfers());
+            point.put("symbolSize", 7 + 9 * Math.sqrt((double) count.transfers() / busiest));
+            point.put("link", Links.transfers(filter.withPlace(place.id())));
+        }
+        var places = series.addObject();
+        places.put("name", PLACES);
+        places.put("type", "scatter");
+        places.put("coordinateSystem", "geo");
+        places.putObject("encode").put("tooltip", 2);
+        places.putObject("itemStyle").put("color", "#1f4e79").put("borderColor", "#ffffff").put("borderWidth", 1);
+        places.set("data", points);
+        return places;
     }
 
     private static ArrayNode point(Centroids.Point point) {

@@ -20,6 +20,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.transferwatch.party.PartyDraft;
+import org.transferwatch.party.PartyIdentifierKind;
+import org.transferwatch.party.PartyKind;
+import org.transferwatch.party.PartyService;
+import org.transferwatch.place.PlaceService;
 import org.transferwatch.sanctions.Provision;
 import org.transferwatch.sanctions.SanctionsLink;
 import org.transferwatch.sanctions.SanctionsService;
@@ -32,11 +37,17 @@ import org.transferwatch.transfer.AdmiraltyGrade;
 import org.transferwatch.transfer.Confidence;
 import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.NewClaim;
+import org.transferwatch.transfer.NewTransferParty;
+import org.transferwatch.transfer.PartyRole;
 import org.transferwatch.transfer.Period;
 import org.transferwatch.transfer.Quantity;
+import org.transferwatch.transfer.ShipmentDraft;
+import org.transferwatch.transfer.ShipmentMode;
+import org.transferwatch.transfer.ShipmentService;
 import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferDraft;
 import org.transferwatch.transfer.TransferKind;
+import org.transferwatch.transfer.TransferPartyService;
 import org.transferwatch.transfer.TransferReviewService;
 import org.transferwatch.transfer.TransferSanctionsService;
 import org.transferwatch.transfer.TransferService;
@@ -71,13 +82,24 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final EvidenceService evidenceService;
 
+    private final PartyService parties;
+
+    private final TransferPartyService transferParties;
+
+    private final ShipmentService shipments;
+
+    private final PlaceService places;
+
     private final TransactionTemplate transaction;
 
     private final boolean enabled;
 
     private final @Nullable String fixedPassword;
 
-    DemoDataLoader(UserService users, SourceService sources, TransferService transfers, TransferSanctionsService transferSanctions, SanctionsService sanctions, TransferReviewService reviews, EvidenceService evidenceService, TransactionTemplate transaction,
+    DemoDataLoader(UserService users, SourceService sources, TransferService transfers,
+            TransferSanctionsService transferSanctions, SanctionsService sanctions, TransferReviewService reviews,
+            EvidenceService evidenceService, PartyService parties, TransferPartyService transferParties,
+            ShipmentService shipments, PlaceService places, TransactionTemplate transaction,
             @Value("${transferwatch.demo.enabled:true}") boolean enabled,
             @Value("${transferwatch.demo.password:#{null}}") @Nullable String fixedPassword) {
         this.users = users;
@@ -87,6 +109,10 @@ class DemoDataLoader implements ApplicationRunner {
         this.sanctions = sanctions;
         this.reviews = reviews;
         this.evidenceService = evidenceService;
+        this.parties = parties;
+        this.transferParties = transferParties;
+        this.shipments = shipments;
+        this.places = places;
         this.transaction = transaction;
         this.enabled = enabled;
         this.fixedPassword = fixedPassword;
@@ -173,6 +199,8 @@ class DemoDataLoader implements ApplicationRunner {
                         + "industrial base.",
                 Stance.SUPPORTS, AdmiraltyGrade.parse("B3")));
 
+        recordIllustrativeShipment(shells);
+
         confirm(munitions, provision -> provision.citation().equals("UNSCR 1874 (2009) para 9"));
         confirm(shells, provision -> provision.citation().equals("UNSCR 1874 (2009) para 9"));
         confirm(rawMaterials, provision -> provision.issuerCode().equals("US")
@@ -182,7 +210,37 @@ class DemoDataLoader implements ApplicationRunner {
         for (var transfer : List.of(munitions, shells, rawMaterials)) {
             reviews.publish(transfer, transfers.version(transfer).orElseThrow());
         }
-        log.info("Loaded the demo data set: 1 source, 3 transfers");
+        log.info("Loaded the demo data set: 2 sources, 3 transfers, 2 parties, 1 shipment");
+    }
+
+    /**
+     * A shipment of the shells with its vessel and shipping company, so that the demo shows parties, a route and
+     * a possible designation match. The source says that it is illustrative: the company's part is invented for
+     * the demo (its name and IMO company number are those of a UN-listed DPRK shipping company, so that the match
+     * can be shown), and it is graded F6, reliability and truth not judged.
+     */
+    private void recordIllustrativeShipment(long shells) {
+        var added = sources.add(new NewSource(SourceKind.OTHER,
+                "Demo: an illustrative shipment record (not a published report)", "TransferWatch demo data", null, null,
+                REPORTED_ON, "en", ILLUSTRATIVE_RECORD));
+        long source = added.source().id();
+        var grade = AdmiraltyGrade.parse("F6");
+        var vessel = parties.create(new PartyDraft(PartyKind.VESSEL, "Angara", List.of(), "RUS",
+                "Russian-flagged cargo ship (demo data).", List.of(), List.of()));
+        var shipper = parties.create(new PartyDraft(PartyKind.COMPANY, "Korea Achim Shipping Co", List.of(), "PRK",
+                "Demo data: its part in this transfer is invented.",
+                List.of(new PartyDraft.Identifier(PartyIdentifierKind.IMO_COMPANY, "5936312")), List.of()));
+        transferParties.addParty(shells, new NewTransferParty(shipper, PartyRole.SHIPPER, null,
+                List.of(new NewClaim(source, "Korea Achim Shipping Co arranged the shipment.", Stance.SUPPORTS, grade))));
+        transferParties.addParty(shells, new NewTransferParty(vessel, PartyRole.CARRIER, null,
+                List.of(new NewClaim(source, "the Russian-flagged cargo ship Angara loaded containers at Rajin and "
+                        + "discharged them at the port of Dunai", Stance.SUPPORTS, grade))));
+        var rajin = places.search("Rajin", 0, 1).getFirst().id();
+        var dunai = places.search("Dunai", 0, 1).getFirst().id();
+        shipments.addShipment(shells, new ShipmentDraft(ShipmentMode.SEA, false, null, vessel, null, rajin, dunai, null,
+                null, null, Quantity.UNKNOWN, null),
+                List.of(new NewClaim(source, "the Russian-flagged cargo ship Angara loaded containers at Rajin and "
+                        + "discharged them at the port of Dunai", Stance.SUPPORTS, grade)));
     }
 
     /** Links the provision as an analyst would by hand: the demo's raw materials fit no provision's scope. */
@@ -196,6 +254,13 @@ class DemoDataLoader implements ApplicationRunner {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(role.dbValue(), null, role.authorities()));
     }
+
+    private static final String ILLUSTRATIVE_RECORD = """
+            Illustrative record for the TransferWatch demo, not a published report. It shows how an analyst records \
+            the legs and parties of a transfer: the Russian-flagged cargo ship Angara loaded containers at Rajin and \
+            discharged them at the port of Dunai. Korea Achim Shipping Co arranged the shipment. The company's part \
+            is invented for the demo; its name and IMO company number are those of a DPRK shipping company on the UN \
+            Security Council's Consolidated List, so that the app can show a possible designation match.""";
 
     private static String articleText() {
         try (var in = new ClassPathResource(ARTICLE).getInputStream()) {

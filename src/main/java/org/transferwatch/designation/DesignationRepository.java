@@ -134,6 +134,14 @@ class DesignationRepository {
                     ListedEntry.Relation.valueOf(r.value1().toUpperCase(java.util.Locale.ROOT)), r.value2(), r.value3())));
     }
 
+    /** The reference numbers of these designations, by id. */
+    Map<Long, String> references(Collection<Long> ids) {
+        return dsl.select(DESIGNATION.ID, DESIGNATION.REFERENCE)
+            .from(DESIGNATION)
+            .where(DESIGNATION.ID.in(ids))
+            .fetchMap(DESIGNATION.ID, DESIGNATION.REFERENCE);
+    }
+
     Optional<Designation> findById(long id) {
         return find(DESIGNATION.ID.eq(id)).stream().findFirst();
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.transferwatch.base.ImoNumbers;
+
 /**
  * How an entity of a list is recognised as a vessel, since the UN lists vessels among its entities: it names an
  * IMO number whose check digit is right for a ship (IMO ship numbers carry one; IMO company numbers, which
@@ -36,16 +38,9 @@ final class Vessels {
         return new ArrayList<>(numbers);
     }
 
-    /** Whether the seven digits are a valid IMO ship number: the last digit is the weighted sum of the six before. */
+    /** Whether the seven digits are a valid IMO ship number (the rule is base's, {@link ImoNumbers}). */
     static boolean isShipNumber(String digits) {
-        if (!digits.matches("\\d{7}")) {
-            return false;
-        }
-        var sum = 0;
-        for (var i = 0; i < 6; i++) {
-            sum += (digits.charAt(i) - '0') * (7 - i);
-        }
-        return sum % 10 == digits.charAt(6) - '0';
+        return ImoNumbers.isShipNumber(digits);
     }
 
     static boolean isCompanyName(String name) {

@@ -2,28 +2,58 @@ package org.transferwatch.intake;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.transferwatch.country.CountryAlias;
+import org.transferwatch.place.Place;
 
 /**
  * Reads a source's text and proposes draft transfers, by rules, offline, in plain Java. Build it once
- * from the alias table; {@link #read} is then safe to call from any thread.
+ * from the alias table and the gazetteer; {@link #read} is then safe to call from any thread.
  *
  * <p>Per sentence and clause ({@link SentenceReader}): the goods found make a proposal when the clause
  * also gives a supplier and a recipient ({@link RoleReader}); goods joined by "and"/"or" make one
  * proposal, split when their categories differ ({@link GoodsGroups}). A sentence that only denies
  * disputes an earlier proposal ({@link Denials}); mentions of the same transfer become one proposal
- * ({@link ProposalMerger}).
+ * ({@link ProposalMerger}). Then each proposal gets the vessels, companies and shipments its sentences
+ * name ({@link TransportReader}). A named vessel or company is a party, never the goods: "the cargo ship
+ * Angara" and "Kalashnikov JSC" propose no transfer of ships or rifles.
  */
 public final class IntakeAssistant {
 
     private final StateFinder stateFinder;
 
-    private final GoodsFinder goodsFinder = new GoodsFinder();
+    private final GoodsFinder goodsFinder;
 
+    private final PlaceFinder placeFinder;
+
+    private final List<Place> places;
+
+    /** An assistant that knows no places: it proposes no shipments. */
     public IntakeAssistant(Collection<CountryAlias> aliases) {
-        this.stateFinder = new StateFinder(aliases);
+        this(new StateFinder(aliases), new GoodsFinder(), List.of());
+    }
+
+    public IntakeAssistant(Collection<CountryAlias> aliases, Collection<Place> places) {
+        this(new StateFinder(aliases), new GoodsFinder(), places);
+    }
+
+    private IntakeAssistant(StateFinder stateFinder, GoodsFinder goodsFinder, Collection<Place> places) {
+        this.stateFinder = stateFinder;
+        this.goodsFinder = goodsFinder;
+        this.places = List.copyOf(places);
+        this.placeFinder = new PlaceFinder(this.places);
+    }
+
+    /** The places this assistant recognises. */
+    public List<Place> places() {
+        return places;
+    }
+
+    /** The same assistant recognising these places: the alias table is not read again. */
+    public IntakeAssistant withPlaces(Collection<Place> gazetteer) {
+        return new IntakeAssistant(stateFinder, goodsFinder, gazetteer);
     }
 
     /** Proposals for the text; relative dates ("late last year") resolve only with the report's date. */
@@ -32,21 +62,26 @@ public final class IntakeAssistant {
         var tokens = Tokenizer.tokens(normalised);
         var sentences = Tokenizer.sentences(normalised).stream().map(s -> Excerpt.of(text, s.start(), s.end())).toList();
         var states = stateFinder.find(tokens);
-        var goods = goodsFinder.find(tokens, states);
-        var fields = new ProposalFields(text, tokens, states, QuantityFinder.find(normalised),
-                TimeFinder.find(normalised, reportedOn), reportedOn);
+        var times = TimeFinder.find(normalised, reportedOn);
+        var transport = new TransportReader(text, tokens, states, placeFinder, times);
+        var goods = transport.withoutCarriers(goodsFinder.find(tokens, states));
+        var fields = new ProposalFields(text, tokens, states, QuantityFinder.find(normalised), times, reportedOn);
         var reader = new SentenceReader(new MarkedText(tokens, states, goods), goods, fields);
+        var from = new int[sentences.size()];
+        var to = new int[sentences.size()];
         int next = 0;
         for (int s = 0; s < sentences.size(); s++) {
             var sentence = sentences.get(s);
-            int from = next;
+            from[s] = next;
             while (next < tokens.size() && tokens.get(next).start() < sentence.end()) {
                 next++;
             }
-            reader.read(s, sentence, from, next);
+            to[s] = next;
+            reader.read(s, sentence, from[s], to[s]);
         }
         Denials.link(reader.raws(), reader.denials());
-        return new Reading(text, reportedOn, sentences, states, ProposalMerger.merge(reader.raws()));
+        var proposals = ProposalMerger.merge(reader.raws());
+        return new Reading(text, reportedOn, sentences, states, transport.attach(sentences, from, to, proposals));
     }
 
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.country.CountryService;
+import org.transferwatch.place.PlaceService;
 import org.transferwatch.source.Source;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.transfer.AdmiraltyGrade;
@@ -53,20 +54,32 @@ public class IntakeService {
 
     private final EvidenceService evidenceService;
 
+    private final PlaceService places;
+
     private volatile @Nullable IntakeAssistant assistant;
 
-    IntakeService(CountryService countries, SourceService sources, TransferService transfers, EvidenceService evidenceService) {
+    IntakeService(CountryService countries, SourceService sources, TransferService transfers, EvidenceService evidenceService,
+            PlaceService places) {
         this.countries = countries;
         this.sources = sources;
         this.transfers = transfers;
         this.evidenceService = evidenceService;
+        this.places = places;
     }
 
-    /** The assistant, built once from the alias table. */
+    /**
+     * The assistant, built once from the alias table and given the gazetteer again whenever an administrator has
+     * changed it since, so that a place added is recognised in the next source read.
+     */
     IntakeAssistant assistant() {
+        var gazetteer = places.all();
         var built = assistant;
         if (built == null) {
-            built = new IntakeAssistant(countries.aliases());
+            built = new IntakeAssistant(countries.aliases(), gazetteer);
+            assistant = built;
+        }
+        else if (!built.places().equals(gazetteer)) {
+            built = built.withPlaces(gazetteer);
             assistant = built;
         }
         return built;

@@ -100,7 +100,7 @@ final class ProposalMerger {
             proposals.add(new Proposal(proposals.size() + 1, raw.supplier().countryCode(), raw.supplier().countryName(),
                     raw.recipient().countryCode(), raw.recipient().countryName(), raw.kind(), raw.category(), raw.item(),
                     raw.designation(), raw.quantity(), raw.valueUsd(), raw.status().status(), raw.period(), stance,
-                    raw.excerpt(), denials, alsoIn, List.copyOf(reasons)));
+                    raw.excerpt(), denials, alsoIn, List.copyOf(reasons), List.of(), List.of()));
         }
         return List.copyOf(proposals);
     }

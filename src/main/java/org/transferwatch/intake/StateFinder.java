@@ -2,13 +2,11 @@ package org.transferwatch.intake;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
 import org.transferwatch.country.CountryAlias;
 
 /**
@@ -41,15 +39,7 @@ final class StateFinder {
     private record Entry(String countryCode, String countryName, String alias, String kind, List<String> tokens) {
     }
 
-    private static final class Node {
-
-        final Map<String, Node> next = new HashMap<>();
-
-        final List<Entry> entries = new ArrayList<>(1);
-
-    }
-
-    private final Node root = new Node();
+    private final TokenTrie<Entry> names = new TokenTrie<>(text -> text.toLowerCase(Locale.ROOT));
 
     private final int aliasCount;
 
@@ -63,15 +53,12 @@ final class StateFinder {
             if (alias.kind().equals("iso_code") && !(alias.alias().length() == 3 || alias.alias().equals("US"))) {
                 continue;
             }
-            var tokens = Tokenizer.tokens(Tokenizer.normalise(alias.alias())).stream().map(Token::lower).toList();
-            if (tokens.isEmpty()) {
+            var written = Tokenizer.tokens(Tokenizer.normalise(alias.alias()));
+            if (written.isEmpty()) {
                 continue;
             }
-            var node = root;
-            for (var token : tokens) {
-                node = node.next.computeIfAbsent(token, key -> new Node());
-            }
-            node.entries.add(new Entry(alias.countryCode(), alias.countryName(), alias.alias(), alias.kind(), tokens));
+            var tokens = written.stream().map(Token::lower).toList();
+            names.add(written, new Entry(alias.countryCode(), alias.countryName(), alias.alias(), alias.kind(), tokens));
             count++;
         }
         aliasCount = count;
@@ -85,7 +72,7 @@ final class StateFinder {
         var mentions = new ArrayList<StateMention>();
         int i = 0;
         while (i < tokens.size()) {
-            var match = longestMatch(tokens, i);
+            var match = names.longestMatch(tokens, i, (entry, from, last) -> accepts(entry, tokens, from, last));
             if (match == null) {
                 i++;
                 continue;
@@ -99,30 +86,6 @@ final class StateFinder {
             i = last + 1;
         }
         return mentions;
-    }
-
-    private record Match(Entry entry, int last) {
-    }
-
-    private @Nullable Match longestMatch(List<Token> tokens, int from) {
-        if (tokens.get(from).type() == Token.Type.PUNCTUATION) {
-            return null;
-        }
-        Match best = null;
-        var node = root;
-        for (int j = from; j < tokens.size(); j++) {
-            node = node.next.get(tokens.get(j).lower());
-            if (node == null) {
-                break;
-            }
-            for (var entry : node.entries) {
-                if (accepts(entry, tokens, from, j)) {
-                    best = new Match(entry, j);
-                    break;
-                }
-            }
-        }
-        return best;
     }
 
     private static boolean accepts(Entry entry, List<Token> tokens, int from, int last) {

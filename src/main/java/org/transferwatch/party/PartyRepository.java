@@ -19,6 +19,7 @@ import static org.transferwatch.db.Tables.VESSEL_FLAG;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.Condition;
@@ -26,6 +27,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -81,6 +84,33 @@ class PartyRepository {
             .or(exists(selectOne().from(PARTY_IDENTIFIER)
                 .where(PARTY_IDENTIFIER.PARTY_ID.eq(partyId))
                 .and(PARTY_IDENTIFIER.SEARCH_VALUE.in(SearchText.numberKeys(text)))));
+    }
+
+    /**
+     * The ids of the parties {@link #named} selects, as a set: a query can then start from the few parties whose
+     * name the trigram index finds, where the correlated condition is asked of every row it reads.
+     */
+    static Select<Record1<Long>> namedIds(String text) {
+        var key = field("designation_search_key({0})", SQLDataType.VARCHAR, DSL.val(text));
+        return select(PARTY_NAME.PARTY_ID).from(PARTY_NAME)
+            .where(DSL.condition("{0} like '%' || {1} || '%'", PARTY_NAME.SEARCH_KEY, key))
+            .union(select(PARTY_IDENTIFIER.PARTY_ID).from(PARTY_IDENTIFIER)
+                .where(PARTY_IDENTIFIER.SEARCH_VALUE.in(SearchText.numberKeys(text))));
+    }
+
+    /** Whether the party is of this kind (a vessel, a company...). */
+    static Condition ofKind(PartyKind kind, Field<Long> partyId) {
+        return exists(selectOne().from(PARTY).where(PARTY.ID.eq(partyId)).and(PARTY.KIND.eq(kind.dbValue())));
+    }
+
+    /** For each of these parties that has any, the designations confirmed for it. */
+    Map<Long, List<Long>> confirmedDesignationsByParty(Collection<Long> partyIds) {
+        return dsl.select(PARTY_DESIGNATION_MATCH.PARTY_ID, PARTY_DESIGNATION_MATCH.DESIGNATION_ID)
+            .from(PARTY_DESIGNATION_MATCH)
+            .where(PARTY_DESIGNATION_MATCH.PARTY_ID.in(partyIds))
+            .and(PARTY_DESIGNATION_MATCH.STATE.eq(CONFIRMED))
+            .orderBy(PARTY_DESIGNATION_MATCH.PARTY_ID, PARTY_DESIGNATION_MATCH.DESIGNATION_ID)
+            .fetchGroups(PARTY_DESIGNATION_MATCH.PARTY_ID, PARTY_DESIGNATION_MATCH.DESIGNATION_ID);
     }
 
     /** The designations confirmed for these parties. */

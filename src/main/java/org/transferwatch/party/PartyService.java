@@ -3,11 +3,14 @@ package org.transferwatch.party;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.JSONB;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -93,6 +96,29 @@ public class PartyService {
     /** A condition on a party id: an analyst confirmed that the party is a listed designation. */
     public Condition designated(Field<Long> partyId) {
         return PartyRepository.designated(partyId);
+    }
+
+    /**
+     * The ids of the parties {@link #named} selects, as a subquery: for a query over many rows that should start
+     * from the few matching parties (the transfers filtered by a party's name).
+     */
+    public Select<Record1<Long>> namedIds(String text) {
+        return PartyRepository.namedIds(text);
+    }
+
+    /** A condition on a party id: the party is of this kind (e.g. a vessel). For the transfer feature's filters. */
+    public Condition ofKind(PartyKind kind, Field<Long> partyId) {
+        return PartyRepository.ofKind(kind, partyId);
+    }
+
+    /**
+     * For each of these parties with any, the designations an analyst confirmed for it, in one statement: the
+     * pair briefing shows each designated party with its designations.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Map<Long, List<Long>> confirmedDesignationsByParty(Collection<Long> partyIds) {
+        return partyIds.isEmpty() ? Map.of() : parties.confirmedDesignationsByParty(partyIds);
     }
 
     /** The designations an analyst confirmed for any of these parties. */

@@ -18,6 +18,8 @@ final class HistoryLabels {
             "Review state", labels(ReviewState.values()),
             "Period precision", labels(PeriodPrecision.values()),
             "Stance", labels(Stance.values()),
+            "Role", labels(PartyRole.values()),
+            "Mode", labels(ShipmentMode.values()),
             "Decision", value -> value.substring(0, 1).toUpperCase(Locale.ROOT) + value.substring(1));
 
     private HistoryLabels() {

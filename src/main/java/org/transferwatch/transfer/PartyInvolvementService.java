@@ -13,19 +13,16 @@ import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.transferwatch.party.PartyLinks;
 import org.transferwatch.party.PartyTransfers;
 import org.transferwatch.place.Place;
 import org.transferwatch.place.PlaceService;
 
 /**
- * The transfers and shipments a party takes part in, for its page, under the transfers' visibility rules; and
- * the move of its links when an admin merges two party records.
+ * The transfers and shipments a party takes part in, for its page, under the transfers' visibility rules.
  */
 @Service
-class PartyInvolvementService implements PartyTransfers, PartyLinks {
+class PartyInvolvementService implements PartyTransfers {
 
     private final PartyInvolvementRepository involvements;
 
@@ -67,14 +64,6 @@ class PartyInvolvementService implements PartyTransfers, PartyLinks {
                     name.apply(leg.loadingPlaceId()), name.apply(leg.crossingPlaceId()),
                     name.apply(leg.dischargePlaceId())))
             .toList();
-    }
-
-    /** Runs in the merge's transaction, which the party feature opens and audits. */
-    @Override
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(propagation = Propagation.MANDATORY)
-    public int moveLinks(long fromPartyId, long intoPartyId) {
-        return involvements.moveLinks(fromPartyId, intoPartyId);
     }
 
     private Condition visible() {

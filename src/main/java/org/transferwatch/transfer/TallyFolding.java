@@ -14,14 +14,18 @@ class TallyFolding {
 
     private final TransferStatisticsRepository statistics;
 
-    TallyFolding(TransferStatisticsRepository statistics) {
+    private final TransferRouteRepository routes;
+
+    TallyFolding(TransferStatisticsRepository statistics, TransferRouteRepository routes) {
         this.statistics = statistics;
+        this.routes = routes;
     }
 
     @Scheduled(fixedDelayString = "${transferwatch.tally-compaction-interval:PT5M}")
     @Transactional
     public void fold() {
         statistics.compactTallies();
+        routes.compactTallies();
     }
 
 }

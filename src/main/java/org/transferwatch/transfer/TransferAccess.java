@@ -1,7 +1,7 @@
 package org.transferwatch.transfer;
 
 import org.jooq.Condition;
-import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.transferwatch.base.ConcurrentEditException;
@@ -29,12 +29,15 @@ public class TransferAccess {
 
     private final UserService users;
 
+    private final TransferPartsCriteria parts;
+
     TransferAccess(TransferRepository transfers, SanctionsService sanctions, CurrentUser currentUser,
-            UserService users) {
+            UserService users, TransferPartsCriteria parts) {
         this.transfers = transfers;
         this.sanctions = sanctions;
         this.currentUser = currentUser;
         this.users = users;
+        this.parts = parts;
     }
 
     /** Whether the current user sees published transfers only (viewers) rather than drafts and retractions too. */
@@ -53,14 +56,15 @@ public class TransferAccess {
     }
 
     /**
-     * What narrows the filter's own criteria, whatever its pair: the sanctions feature's confirmed links and
-     * the user's visibility. The search text is checked here, the one place every filtered read passes.
+     * What narrows the filter's own criteria, whatever its pair: the sanctions feature's confirmed links, the
+     * party feature's names and designations, and the user's visibility. The search texts are checked here, the
+     * one place every filtered read passes.
      */
     private Condition restrictions(TransferFilter filter) {
-        if (filter.text() != null && filter.text().length() > SearchText.MAX_LENGTH) {
-            throw new ValidationException("The search text is limited to " + SearchText.MAX_LENGTH + " characters.");
-        }
-        var restrictions = DSL.noCondition();
+        requireWithinLimit(filter.text(), "search text");
+        requireWithinLimit(filter.party(), "party name");
+        requireWithinLimit(filter.vessel(), "vessel name");
+        var restrictions = parts.of(filter);
         if (filter.issuerCode() != null) {
             restrictions = restrictions.and(sanctions.hasConfirmedLinkFromIssuer(filter.issuerCode(),
                     TransferFilterRepository.transferId()));
@@ -82,6 +86,12 @@ public class TransferAccess {
             restrictions = restrictions.and(TransferFilterRepository.published());
         }
         return restrictions;
+    }
+
+    private static void requireWithinLimit(@Nullable String text, String what) {
+        if (text != null && text.length() > SearchText.MAX_LENGTH) {
+            throw new ValidationException("The " + what + " is limited to " + SearchText.MAX_LENGTH + " characters.");
+        }
     }
 
     /** The stored transfer, if the user may see it; otherwise the sentence a user reads. */

@@ -15,7 +15,7 @@ import org.transferwatch.base.SearchText;
 
 /**
  * The transfers filter as URL query parameters, so that a filtered list is a link one analyst sends
- * another ({@code ?supplier=PRK&recipient=RUS&either=true&status=delivered&q=shells}). The same names
+ * another ({@code ?supplier=PRK&recipient=RUS&either=true&status=delivered&q=shells&designated=1}). The same names
  * serve the JSON API and the CSV export. Parsing never fails: what it cannot read it leaves out and
  * explains.
  */
@@ -54,6 +54,18 @@ public final class TransferFilterParameters {
     /** How the transfers stand to the provision: confirmed (the default), suggested or dismissed. */
     public static final String LINKED = "linked";
 
+    /** Transfers with a party known by this name, alias or identifier. */
+    public static final String PARTY = "party";
+
+    /** Transfers with a vessel known by this name, alias or IMO number. */
+    public static final String VESSEL = "vessel";
+
+    /** Transfers with a shipment at this place of the gazetteer (its id). */
+    public static final String PLACE = "place";
+
+    /** {@code designated=1}: transfers with a party confirmed to be a listed designation. */
+    public static final String DESIGNATED = "designated";
+
     /** The filter read from the parameters, and a sentence for each parameter that was left out. */
     public record Parsed(TransferFilter filter, List<String> problems) {
     }
@@ -84,6 +96,12 @@ public final class TransferFilterParameters {
         if (filter.provision() != null) {
             parameters.put(PROVISION, Long.toString(filter.provision().provisionId()));
             parameters.put(LINKED, filter.provision().linked().dbValue());
+        }
+        put(parameters, PARTY, filter.party());
+        put(parameters, VESSEL, filter.vessel());
+        put(parameters, PLACE, filter.placeId() == null ? null : filter.placeId().toString());
+        if (filter.designatedParty()) {
+            parameters.put(DESIGNATED, "1");
         }
         return parameters;
     }
@@ -124,16 +142,47 @@ public final class TransferFilterParameters {
             problems.add("The sanctions issuer \"" + shorten(issuer) + "\" in the link is not known and was ignored.");
             issuer = null;
         }
-        var text = first.apply(TEXT);
-        if (text != null && text.length() > SearchText.MAX_LENGTH) {
-            problems.add("The search text is limited to " + SearchText.MAX_LENGTH + " characters; it was shortened.");
-            text = text.substring(0, SearchText.MAX_LENGTH);
-        }
+        var text = limited(first.apply(TEXT), "search text", problems);
         var added = date(first.apply(ADDED), "\"recorded since\" date", problems);
         var flagged = "true".equalsIgnoreCase(first.apply(FLAGGED));
         var provision = provision(first.apply(PROVISION), first.apply(LINKED), problems);
+        var party = limited(first.apply(PARTY), "party name", problems);
+        var vessel = limited(first.apply(VESSEL), "vessel name", problems);
+        var place = place(first.apply(PLACE), problems);
+        var designated = designated(first.apply(DESIGNATED), problems);
         return new Parsed(new TransferFilter(supplier, recipient, either, kind, category, status, confidence, review,
-                from, to, issuer, text, added, flagged, provision), problems);
+                from, to, issuer, text, added, flagged, provision, party, vessel, place, designated), problems);
+    }
+
+    /** A text criterion cut to the one search-text limit, saying so. */
+    private static @Nullable String limited(@Nullable String value, String what, List<String> problems) {
+        if (value != null && value.length() > SearchText.MAX_LENGTH) {
+            problems.add("The " + what + " is limited to " + SearchText.MAX_LENGTH + " characters; it was shortened.");
+            return SearchText.cut(value);
+        }
+        return value;
+    }
+
+    private static @Nullable Long place(@Nullable String id, List<String> problems) {
+        if (id == null) {
+            return null;
+        }
+        if (!id.matches("[1-9][0-9]{0,17}")) {
+            problems.add("The place \"" + shorten(id) + "\" in the link is not a place number and was ignored.");
+            return null;
+        }
+        return Long.parseLong(id);
+    }
+
+    private static boolean designated(@Nullable String value, List<String> problems) {
+        if (value == null || value.equals("0") || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equals("1") || value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        problems.add("The designated-party criterion \"" + shorten(value) + "\" in the link is not 1 and was ignored.");
+        return false;
     }
 
     private static @Nullable LinkedProvision provision(@Nullable String id, @Nullable String linked,

@@ -47,6 +47,8 @@ class TransferFilterRepository {
 
     private static final Field<Integer> COUNTED_UP_TO = field(name("counted_up_to"), SQLDataType.INTEGER);
 
+    private static final Field<Boolean> DESIGNATED_PARTY = field(name("designated_party"), SQLDataType.BOOLEAN);
+
     private final DSLContext dsl;
 
     TransferFilterRepository(DSLContext dsl) {
@@ -103,6 +105,9 @@ class TransferFilterRepository {
         if (filter.addedSince() != null) {
             conditions.add(TRANSFER.CREATED_AT.ge(filter.addedSince().atStartOfDay().atOffset(ZoneOffset.UTC)));
         }
+        if (filter.placeId() != null) {
+            conditions.add(TransferRouteRepository.atPlace(filter.placeId()));
+        }
         return DSL.and(conditions);
     }
 
@@ -155,7 +160,9 @@ class TransferFilterRepository {
         return filter.categoryCode() == null && filter.status() == null && filter.confidence() == null
                 && filter.periodFrom() == null && filter.periodTo() == null && filter.issuerCode() == null
                 && (filter.text() == null || filter.text().isBlank()) && filter.addedSince() == null && !filter.flagged()
-                && filter.provision() == null;
+                && filter.provision() == null && (filter.party() == null || filter.party().isBlank())
+                && (filter.vessel() == null || filter.vessel().isBlank()) && filter.placeId() == null
+                && !filter.designatedParty();
     }
 
     /**
@@ -175,8 +182,10 @@ class TransferFilterRepository {
                 condition(filter.withPair(recipient, supplier, false)).and(restrictions)));
     }
 
-    List<TransferRow> page(TransferSelection selection, TransferSort sort, int offset, int limit) {
-        return pageQuery(selection, sort, offset, limit, List.of()).fetch(TransferFilterRepository::toRow);
+    /** @param designatedParty whether a party of a row's transfer is confirmed designated, asked of the page's rows */
+    List<TransferRow> page(TransferSelection selection, TransferSort sort, int offset, int limit,
+            Condition designatedParty) {
+        return pageQuery(selection, sort, offset, limit, designatedParty, List.of()).fetch(TransferFilterRepository::toRow);
     }
 
     /**
@@ -185,8 +194,9 @@ class TransferFilterRepository {
      * transaction around them. The count is an uncorrelated subquery, which PostgreSQL runs once (an InitPlan),
      * not once per row. A page past the end has no row to carry the count; then it is counted on its own.
      */
-    TransferPage pageWithCount(TransferSelection selection, TransferSort sort, int offset, int limit, int countLimit) {
-        var records = pageQuery(selection, sort, offset, limit,
+    TransferPage pageWithCount(TransferSelection selection, TransferSort sort, int offset, int limit, int countLimit,
+            Condition designatedParty) {
+        var records = pageQuery(selection, sort, offset, limit, designatedParty,
                 List.of(field(countUpToQuery(selection, countLimit)).as(COUNTED_UP_TO.getName()))).fetch();
         if (records.isEmpty()) {
             return new TransferPage(List.of(), offset == 0 ? TransferCount.exactly(0) : countUpTo(selection, countLimit));
@@ -198,18 +208,19 @@ class TransferFilterRepository {
 
     /**
      * The page in two steps (a "deferred join"): first the ids of the page's transfers, in order, from the
-     * transfers alone; then their columns, country names and evidence summary for those rows only. In one step,
-     * PostgreSQL joined the names and evidence of every row it skipped too.
+     * transfers alone; then their columns, country names, evidence summary and designated-party flag for those
+     * rows only. In one step, PostgreSQL joined the names and evidence of every row it skipped too.
      */
     private ResultQuery<Record> pageQuery(TransferSelection selection, TransferSort sort, int offset, int limit,
-            List<Field<?>> extraFields) {
+            Condition designatedParty, List<Field<?>> extraFields) {
         var page = pageIds(selection, sort, offset, limit).asTable("page");
         return dsl.select(List.<SelectFieldOrAsterisk>of(TRANSFER.ID, TRANSFER.SUPPLIER_CODE, SUPPLIER.NAME,
                     TRANSFER.RECIPIENT_CODE, RECIPIENT.NAME, TRANSFER.KIND, TRANSFER.CATEGORY_CODE, TRANSFER.ITEM,
                     TRANSFER.QUANTITY_LOW, TRANSFER.QUANTITY_HIGH, TRANSFER.QUANTITY_UNIT, TRANSFER.QUANTITY_ESTIMATE,
                     TRANSFER.PERIOD_START, TRANSFER.PERIOD_END, TRANSFER.PERIOD_PRECISION, TRANSFER.STATUS,
                     TRANSFER.CONFIDENCE, TRANSFER.REVIEW_STATE, EvidenceSummaryRepository.SOURCES,
-                    EvidenceSummaryRepository.DISPUTING, EvidenceSummaryRepository.BEST_GRADE, EvidenceSummaryRepository.LABEL))
+                    EvidenceSummaryRepository.DISPUTING, EvidenceSummaryRepository.BEST_GRADE, EvidenceSummaryRepository.LABEL,
+                    field(designatedParty).as(DESIGNATED_PARTY.getName())))
             .select(extraFields)
             .from(page)
             .join(TRANSFER).on(TRANSFER.ID.eq(page.field(TRANSFER.ID)))
@@ -309,7 +320,8 @@ class TransferFilterRepository {
                 new Quantity(r.get(TRANSFER.QUANTITY_LOW), r.get(TRANSFER.QUANTITY_HIGH), r.get(TRANSFER.QUANTITY_UNIT),
                         r.get(TRANSFER.QUANTITY_ESTIMATE)),
                 period, TransferStatus.fromDb(r.get(TRANSFER.STATUS)), Confidence.fromDb(r.get(TRANSFER.CONFIDENCE)),
-                ReviewState.fromDb(r.get(TRANSFER.REVIEW_STATE)), EvidenceSummaryRepository.of(r));
+                ReviewState.fromDb(r.get(TRANSFER.REVIEW_STATE)), EvidenceSummaryRepository.of(r),
+                r.get(DESIGNATED_PARTY));
     }
 
 }

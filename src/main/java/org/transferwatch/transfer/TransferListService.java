@@ -27,16 +27,20 @@ public class TransferListService {
 
     private final TransferAccess access;
 
-    TransferListService(TransferFilterRepository filtered, TransferStatisticsRepository tallies, TransferAccess access) {
+    private final TransferPartsCriteria parts;
+
+    TransferListService(TransferFilterRepository filtered, TransferStatisticsRepository tallies, TransferAccess access,
+            TransferPartsCriteria parts) {
         this.filtered = filtered;
         this.tallies = tallies;
         this.access = access;
+        this.parts = parts;
     }
 
     /** One page of the transfers the current user may see that match the filter. */
     @PreAuthorize("hasRole('VIEWER')")
     public List<TransferRow> page(TransferFilter filter, TransferSort sort, int offset, int limit) {
-        return filtered.page(access.visibleSelection(filter), sort, offset, limit);
+        return filtered.page(access.visibleSelection(filter), sort, offset, limit, parts.designatedPartyOfRow());
     }
 
     /**
@@ -58,7 +62,8 @@ public class TransferListService {
      */
     @PreAuthorize("hasRole('VIEWER')")
     public TransferPage pageWithCount(TransferFilter filter, TransferSort sort, int offset, int limit) {
-        return filtered.pageWithCount(access.visibleSelection(filter), sort, offset, limit, EXACT_COUNT_LIMIT);
+        return filtered.pageWithCount(access.visibleSelection(filter), sort, offset, limit, EXACT_COUNT_LIMIT,
+                parts.designatedPartyOfRow());
     }
 
     /**
@@ -73,7 +78,7 @@ public class TransferListService {
         if (afterId != null) {
             selection = selection.and(TransferFilterRepository.transferId().lt(afterId));
         }
-        return filtered.page(selection, TransferSort.NEWEST, 0, limit);
+        return filtered.page(selection, TransferSort.NEWEST, 0, limit, parts.designatedPartyOfRow());
     }
 
 }

@@ -2,10 +2,10 @@ package org.transferwatch.transfer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,6 +25,8 @@ import org.transferwatch.base.ValidationException;
 import org.transferwatch.country.Country;
 import org.transferwatch.country.CountryService;
 import org.transferwatch.designation.DesignationService;
+import org.transferwatch.party.MatchState;
+import org.transferwatch.party.PartyMatchService;
 import org.transferwatch.party.PartyService;
 import org.transferwatch.party.PartySummary;
 import org.transferwatch.security.CurrentUser;
@@ -54,6 +56,8 @@ public class TransferPartyService {
 
     private final DesignationService designations;
 
+    private final PartyMatchService matches;
+
     private final CountryService countries;
 
     private final AuditService audit;
@@ -64,7 +68,8 @@ public class TransferPartyService {
 
     TransferPartyService(TransferPartyRepository parties, ShipmentRepository shipments, PartClaimRepository claimRows,
             PartClaims claims, TransferAccess access, PartyService partyRecords, DesignationService designations,
-            CountryService countries, AuditService audit, CurrentUser currentUser, UserService users) {
+            PartyMatchService matches, CountryService countries, AuditService audit, CurrentUser currentUser,
+            UserService users) {
         this.parties = parties;
         this.shipments = shipments;
         this.claimRows = claimRows;
@@ -72,6 +77,7 @@ public class TransferPartyService {
         this.access = access;
         this.partyRecords = partyRecords;
         this.designations = designations;
+        this.matches = matches;
         this.countries = countries;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -204,7 +210,8 @@ public class TransferPartyService {
 
     /**
      * The transfer's parties in their roles (manufacturer first, financier last), each with its kind, country,
-     * claims and whether it is a confirmed designation; viewers see those of published transfers.
+     * claims, whether it is a confirmed designation and how many possible matches await a decision; viewers see
+     * those of published transfers.
      */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
@@ -215,15 +222,21 @@ public class TransferPartyService {
             .stream()
             .collect(Collectors.toMap(PartySummary::id, Function.identity()));
         var claimsByRole = claims.of(Part.PARTY, rows.stream().map(TransferPartyRepository.Row::id).toList());
+        var possibleMatches = new HashMap<Long, Integer>();
         return rows.stream()
             .filter(row -> records.containsKey(row.partyId()))
             .map(row -> {
                 var party = records.get(row.partyId());
                 return new InvolvedParty(row.id(), transferId, party.id(), party.kind(), party.name(),
                         party.countryCode(), countryName(party.countryCode()), row.role(), row.note(), party.designated(),
-                        row.version(), claimsByRole.getOrDefault(row.id(), List.of()));
+                        possibleMatches.computeIfAbsent(party.id(), this::possibleMatches), row.version(),
+                        claimsByRole.getOrDefault(row.id(), List.of()));
             })
             .toList();
+    }
+
+    private int possibleMatches(long partyId) {
+        return (int) matches.matchesOf(partyId).stream().filter(match -> match.state() == MatchState.POSSIBLE).count();
     }
 
     /**

@@ -10,9 +10,14 @@ public final class TransferStatistics {
     private TransferStatistics() {
     }
 
-    /** Everything the dashboard shows, read in one transaction so that its figures agree with each other. */
+    /**
+     * Everything the dashboard shows, read in one transaction so that its figures agree with each other.
+     *
+     * @param designatedParty how many transfers have a party confirmed to be a listed designation
+     * @param routes the shipments' routes through the gazetteer's places
+     */
     public record Dashboard(Overview overview, Matrix matrix, List<PairCount> flows, List<MonthCount> months,
-            List<TransferRow> latest) {
+            List<TransferRow> latest, int designatedParty, TransferRoutes.RouteMap routes) {
     }
 
     /** The headline figures. */

@@ -30,14 +30,17 @@ public class TransferStatisticsService {
 
     private final SanctionsService sanctions;
 
+    private final TransferRouteService routes;
+
     private final Clock clock;
 
     TransferStatisticsService(TransferStatisticsRepository statistics, TransferAccess access,
-            TransferListService transfers, SanctionsService sanctions, Clock clock) {
+            TransferListService transfers, SanctionsService sanctions, TransferRouteService routes, Clock clock) {
         this.statistics = statistics;
         this.access = access;
         this.transfers = transfers;
         this.sanctions = sanctions;
+        this.routes = routes;
         this.clock = clock;
     }
 
@@ -48,14 +51,16 @@ public class TransferStatisticsService {
 
     /**
      * The dashboard: headline figures, the matrix of the {@code matrixSize} biggest suppliers and recipients,
-     * the {@code flowCount} biggest flows, months from {@code from} to {@code to}, the latest additions.
+     * the {@code flowCount} biggest flows, months from {@code from} to {@code to}, the latest additions, the
+     * transfers with a designated party (counted as the list counts {@code designated=1}) and the shipments' routes.
      */
     @PreAuthorize("hasRole('VIEWER')")
     public TransferStatistics.Dashboard dashboard(int matrixSize, int flowCount, LocalDate from, LocalDate to,
             int latestCount) {
         var all = TransferFilter.NONE;
         return new TransferStatistics.Dashboard(overview(all), matrix(all, matrixSize), flows(all, flowCount),
-                months(all, from, to), transfers.page(all, TransferSort.NEWEST, 0, latestCount));
+                months(all, from, to), transfers.page(all, TransferSort.NEWEST, 0, latestCount),
+                transfers.count(all.withDesignatedParty(true)), routes.routes(all));
     }
 
     @PreAuthorize("hasRole('VIEWER')")

@@ -25,7 +25,9 @@ class DemoDataLoaderTest {
                 dsl.fetchCount(dsl.selectFrom("transfer")),
                 dsl.fetchCount(dsl.selectFrom("claim_link")),
                 dsl.fetchCount(dsl.selectFrom("sanctions_link")),
-                dsl.fetchCount(dsl.selectFrom("audit_event")));
+                dsl.fetchCount(dsl.selectFrom("audit_event")),
+                dsl.fetchCount(dsl.selectFrom("party")),
+                dsl.fetchCount(dsl.selectFrom("shipment")));
     }
 
     @Test
@@ -49,6 +51,26 @@ class DemoDataLoaderTest {
             .isEqualTo("UNSCR 1874 (2009) para 9");
         assertThat(dsl.fetch("select username || ':' || role from app_user order by id").getValues(0, String.class))
             .containsExactly("viewer:viewer", "analyst:analyst", "reviewer:reviewer", "admin:admin");
+    }
+
+    @Test
+    void the_shells_go_from_rajin_to_dunai_on_the_angara_shipped_by_a_company_the_un_lists_as_a_possible_match() {
+        assertThat(dsl.fetch("""
+                select p.name || ' ' || tp.role from transfer_party tp join party p on p.id = tp.party_id
+                where tp.transfer_id = (select id from transfer where status = 'delivered') order by p.name""")
+            .getValues(0, String.class))
+            .containsExactly("Angara carrier", "Korea Achim Shipping Co shipper");
+        assertThat((String) dsl.fetchValue("""
+                select l.name || ' > ' || d.name || ' on ' || v.name from shipment s
+                join place l on l.id = s.loading_place_id join place d on d.id = s.discharge_place_id
+                join party v on v.id = s.carrier_party_id"""))
+            .isEqualTo("Rajin > Dunai on Angara");
+        // Nothing is flagged silently: the UN list's KPe.061 is a possible match until an analyst confirms it.
+        assertThat(dsl.fetch("""
+                select d.reference || ' ' || m.basis || ' ' || m.state from party_designation_match m
+                join designation d on d.id = m.designation_id join party p on p.id = m.party_id
+                where p.name = 'Korea Achim Shipping Co'""").getValues(0, String.class))
+            .contains("KPe.061 identifier possible");
     }
 
     @Test

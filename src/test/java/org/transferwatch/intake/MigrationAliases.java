@@ -13,7 +13,8 @@ import org.transferwatch.country.CountryAlias;
 
 /**
  * The alias table as the migration loads it, read from the packaged SQL, so that the assistant's tests
- * run on the real reference data without a database.
+ * run on the real reference data without a database; the assistant knows the shipped gazetteer too
+ * ({@link MigrationPlaces}).
  */
 final class MigrationAliases {
 
@@ -32,14 +33,7 @@ final class MigrationAliases {
 
     static synchronized List<CountryAlias> aliases() {
         if (aliases == null) {
-            String sql;
-            try (var in = MigrationAliases.class.getResourceAsStream("/db/migration/V010__load_countries.sql")) {
-                sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            sql = sql.replaceAll("(?m)--.*$", "");
+            var sql = migration("V010__load_countries.sql");
             var names = new HashMap<String, String>();
             var rows = new ArrayList<String[]>();
             var matcher = TUPLE.matcher(sql);
@@ -59,9 +53,19 @@ final class MigrationAliases {
         return aliases;
     }
 
+    /** The packaged migration's SQL without its comments. */
+    static String migration(String file) {
+        try (var in = MigrationAliases.class.getResourceAsStream("/db/migration/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static synchronized IntakeAssistant assistant() {
         if (assistant == null) {
-            assistant = new IntakeAssistant(aliases());
+            assistant = new IntakeAssistant(aliases(), MigrationPlaces.places());
         }
         return assistant;
     }

@@ -9,9 +9,9 @@ import static org.transferwatch.db.Tables.PLACE;
 import static org.transferwatch.db.Tables.TRANSFER_PARTY;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -52,6 +52,7 @@ import org.transferwatch.category.CategoryService;
 import org.transferwatch.country.CountryService;
 import org.transferwatch.dashboard.BriefingService;
 import org.transferwatch.designation.DesignationService;
+import org.transferwatch.party.PartyService;
 import org.transferwatch.designation.TestFiles;
 import org.transferwatch.exchange.ApiTokenService;
 import org.transferwatch.sanctions.Binding;
@@ -66,6 +67,10 @@ import org.transferwatch.sanctions.ScopeRow;
 import org.transferwatch.exchange.ExchangeService;
 import org.transferwatch.intake.IntakeService;
 import org.transferwatch.intake.Proposal;
+import org.transferwatch.place.Place;
+import org.transferwatch.place.PlaceDraft;
+import org.transferwatch.place.PlaceKind;
+import org.transferwatch.place.PlaceService;
 import org.transferwatch.sanctions.SanctionsLink;
 import org.transferwatch.sanctions.SanctionsService;
 import org.transferwatch.sanctions.TransferScope;
@@ -105,6 +110,7 @@ import org.transferwatch.transfer.TransferReviewService;
 import org.transferwatch.transfer.TransferSanctionsService;
 import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.TransferSort;
+import org.transferwatch.transfer.TransferRouteService;
 import org.transferwatch.transfer.TransferStatisticsService;
 import org.transferwatch.transfer.bulk.BulkTransferService;
 
@@ -198,7 +204,9 @@ class AccessMatrixTest {
             Map.entry("TransferPartyService.involvesDesignatedParty(Field)", "a condition for another feature's query"),
             Map.entry("SanctionsService.hasConfirmedLinkFromIssuer(String,Field)", "a condition for another feature's query"),
             Map.entry("SanctionsService.hasDecision(long,Decision,Field)", "a condition for another feature's query"),
-            Map.entry("TransferStatisticsService.newSince()", "a date 30 days before today"));
+            Map.entry("TransferStatisticsService.newSince()", "a date 30 days before today"),
+            Map.entry("PartyService.ofKind(PartyKind,Field)", "a condition for another feature's query"),
+            Map.entry("PartyService.namedIds(String)", "a table expression for another feature's query"));
 
     static final List<Action> ACTIONS = new ArrayList<>();
 
@@ -236,6 +244,7 @@ class AccessMatrixTest {
         designations();
         transferParts();
         partiesAndPlaces();
+        places();
         partyRecords();
     }
 
@@ -428,6 +437,16 @@ class AccessMatrixTest {
             var draft = f.draft();
             return call(() -> seen(f.statistics.count(f.only(draft)) == 1));
         });
+        allow("TransferRouteService.routes(TransferFilter)", viewer,
+                (f, who) -> call(() -> f.routes.routes(TransferFilter.NONE)));
+        allow("TransferRouteService.parties(TransferFilter,int)", viewer,
+                (f, who) -> call(() -> f.routes.parties(TransferFilter.NONE, 5)));
+        allow("TransferRouteService.shipments(TransferFilter,int)", viewer,
+                (f, who) -> call(() -> f.routes.shipments(TransferFilter.NONE, 5)));
+        allow("PartyService.confirmedDesignationsByParty(Collection)", viewer,
+                (f, who) -> call(() -> f.partyService.confirmedDesignationsByParty(List.of(0L))));
+        allow("DesignationService.references(Collection)", viewer,
+                (f, who) -> call(() -> f.designations.references(List.of(0L))));
         allow("TransferStatisticsService.sources(TransferFilter,int)", viewer,
                 (f, who) -> call(() -> f.statistics.sources(TransferFilter.NONE, 5)));
         allow("TransferStatisticsService.provisionsInPlay(TransferFilter)", viewer,
@@ -746,6 +765,32 @@ class AccessMatrixTest {
                 (f, who) -> call(() -> f.sanctions.provisionsOfRegime("DPRK").getFirst()));
     }
 
+    private static void places() {
+        // The gazetteer: everyone logged in reads and searches it; administrators add and correct places.
+        var viewer = Who.VIEWER;
+        var admin = Who.ADMIN;
+        allow("PlaceService.all()", viewer, (f, who) -> call(() -> f.places.all().getFirst()));
+        allow("PlaceService.find(long)", viewer, (f, who) -> {
+            var id = f.place().id();
+            return call(() -> f.places.find(id).orElseThrow());
+        });
+        allow("PlaceService.findAll(Collection)", viewer, (f, who) -> {
+            var id = f.place().id();
+            return call(() -> f.places.findAll(List.of(id)).getFirst());
+        });
+        allow("PlaceService.search(String,int,int)", viewer, (f, who) -> call(() -> f.places.search("rason", 0, 10).getFirst()));
+        allow("PlaceService.count(String)", viewer, (f, who) -> call(() -> f.places.count("rajin")));
+        allow("PlaceService.create(PlaceDraft)", admin, (f, who) -> call(() -> f.places.create(f.placeDraft("Matrix port "
+                + f.token()))));
+        allow("PlaceService.update(long,PlaceDraft,int)", admin, (f, who) -> {
+            var place = f.place();
+            return call(() -> {
+                f.places.update(place.id(), f.placeDraft(place.name()), place.version());
+                return null;
+            });
+        });
+    }
+
     private static void referenceData() {
         // Reference data: read by everyone logged in.
         var viewer = Who.VIEWER;
@@ -872,7 +917,7 @@ class AccessMatrixTest {
             f.shipment(f.draft().id());
             return call(() -> seen(!f.partyTransfers.shipmentsOf(f.vesselId).isEmpty()));
         });
-        allow("PartyInvolvementService.moveLinks(long,long)", Who.ADMIN, (f, who) -> {
+        allow("PartyLinkMover.moveLinks(long,long)", Who.ADMIN, (f, who) -> {
             var from = f.partyOfRole(f.transferParty(f.draft().id()));
             var into = f.insertParty(PartyKind.COMPANY);
             return call(() -> f.partyLinks.moveLinks(from, into));
@@ -972,18 +1017,6 @@ class AccessMatrixTest {
             var party = f.insertParty(PartyKind.COMPANY);
             return call(() -> f.partyService.confirmedDesignations(List.of(party)));
         });
-        allow("PlaceService.find(long)", viewer, (f, who) -> {
-            var place = f.insertPlace(PlaceKind.PORT);
-            return call(() -> f.placeService.find(place).orElseThrow());
-        });
-        allow("PlaceService.findAll(Collection)", viewer, (f, who) -> {
-            var place = f.insertPlace(PlaceKind.PORT);
-            return call(() -> f.placeService.findAll(List.of(place)).getFirst());
-        });
-        allow("PlaceService.all()", viewer, (f, who) -> {
-            f.insertPlace(PlaceKind.PORT);
-            return call(() -> f.placeService.all().getFirst());
-        });
     }
 
     @Autowired
@@ -1001,8 +1034,6 @@ class AccessMatrixTest {
     @Autowired
     PartyService partyService;
 
-    @Autowired
-    PlaceService placeService;
 
     @Autowired
     DSLContext dsl;
@@ -1115,6 +1146,9 @@ class AccessMatrixTest {
     BriefingService briefings;
 
     @Autowired
+    TransferRouteService routes;
+
+    @Autowired
     SourceService sources;
 
     @Autowired
@@ -1160,6 +1194,19 @@ class AccessMatrixTest {
 
     @Autowired
     CountryService countries;
+
+    @Autowired
+    PlaceService places;
+
+    /** A place added by an administrator, as they loaded it. */
+    Place place() {
+        return asAdmin(() -> places.find(places.create(placeDraft("Matrix port " + token()))).orElseThrow());
+    }
+
+    PlaceDraft placeDraft(String name) {
+        return new PlaceDraft(name, PlaceKind.PORT, "RUS", List.of(), new BigDecimal("43.1"),
+                new BigDecimal("131.9"), "Matrix test", "none");
+    }
 
     @Autowired
     CategoryService categories;

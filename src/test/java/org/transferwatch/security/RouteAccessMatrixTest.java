@@ -102,6 +102,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         page("designations", Who.VIEWER, ids -> "designations");
         page("designations/:id(\\d+)", Who.VIEWER, ids -> "designations/" + ids.designation());
         page("designations/import", Who.ADMIN, ids -> "designations/import");
+        page("places", Who.VIEWER, ids -> "places");
         page("parties", Who.VIEWER, ids -> "parties");
         page("parties/:id(\\d+)", Who.VIEWER, ids -> "parties/" + ids.party());
         page("parties/new", Who.ANALYST, ids -> "parties/new");

@@ -23,6 +23,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "vaadin.devmode.devTools.enabled=false")
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import(TestClockConfiguration.class)
+@Import({ TestClockConfiguration.class, RouteScenario.Maker.class })
 public @interface TransferWatchTest {
 }

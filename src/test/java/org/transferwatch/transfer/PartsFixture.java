@@ -30,18 +30,18 @@ import tools.jackson.databind.json.JsonMapper;
  * would: the transfer's tests need them, not those features' rules. Names end in "(test)" so that they never
  * meet the gazetteer the app ships.
  */
-final class PartsFixture {
+public final class PartsFixture {
 
     private final DSLContext dsl;
 
     private final SourceService sources;
 
-    PartsFixture(DSLContext dsl, SourceService sources) {
+    public PartsFixture(DSLContext dsl, SourceService sources) {
         this.dsl = dsl;
         this.sources = sources;
     }
 
-    long party(PartyKind kind, String name, @Nullable String countryCode) {
+    public long party(PartyKind kind, String name, @Nullable String countryCode) {
         var analyst = userId("analyst");
         var id = dsl.insertInto(PARTY)
             .set(PARTY.KIND, kind.dbValue())
@@ -56,15 +56,15 @@ final class PartsFixture {
         return id;
     }
 
-    long vessel(String name) {
+    public long vessel(String name) {
         return party(PartyKind.VESSEL, name, "RUS");
     }
 
-    long company(String name) {
+    public long company(String name) {
         return party(PartyKind.COMPANY, name, "PRK");
     }
 
-    long place(String name, PlaceKind kind, String countryCode) {
+    public long place(String name, PlaceKind kind, String countryCode) {
         return dsl.insertInto(PLACE)
             .set(PLACE.NAME, name + " (test)")
             .set(PLACE.KIND, kind.dbValue())
@@ -77,18 +77,18 @@ final class PartsFixture {
             .fetchSingle(PLACE.ID);
     }
 
-    long port(String name) {
+    public long port(String name) {
         return place(name, PlaceKind.PORT, "PRK");
     }
 
     /** The UN designation with the reference, as the shipped list loads it ("KPe.058"). */
-    long designation(String reference) {
+    public long designation(String reference) {
         return dsl.select(DESIGNATION.ID).from(DESIGNATION).where(DESIGNATION.REFERENCE.eq(reference))
             .fetchSingle(DESIGNATION.ID);
     }
 
     /** An analyst's decision that the party is the designation ({@code confirmed}) or may be ({@code possible}). */
-    void match(long partyId, String reference, String state) {
+    public void match(long partyId, String reference, String state) {
         var possible = state.equals("possible");
         dsl.insertInto(PARTY_DESIGNATION_MATCH)
             .set(PARTY_DESIGNATION_MATCH.PARTY_ID, partyId)
@@ -102,17 +102,17 @@ final class PartsFixture {
             .execute();
     }
 
-    long source(String title) {
+    public long source(String title) {
         return TestData.as(Role.ANALYST, () -> sources.add(new NewSource(SourceKind.MONITORING_REPORT, title, "MSMT", null,
                 null, LocalDate.of(2025, 5, 29), "en", null)).source().id());
     }
 
-    static NewClaim claim(long sourceId, String quote) {
+    public static NewClaim claim(long sourceId, String quote) {
         return new NewClaim(sourceId, quote, Stance.SUPPORTS, AdmiraltyGrade.parse("B2"));
     }
 
     /** The audit events of an entity: action, before and after, oldest first. */
-    List<AuditRow> audit(String entityType, long entityId) {
+    public List<AuditRow> audit(String entityType, long entityId) {
         return dsl.select(AUDIT_EVENT.ACTION, AUDIT_EVENT.TRANSFER_ID, AUDIT_EVENT.BEFORE, AUDIT_EVENT.AFTER)
             .from(AUDIT_EVENT)
             .where(AUDIT_EVENT.ENTITY_TYPE.eq(entityType), AUDIT_EVENT.ENTITY_ID.eq(Long.toString(entityId)))

@@ -29,6 +29,31 @@ class TransferFilterParametersTest {
     }
 
     @Test
+    void the_criteria_on_parties_and_shipments_survive_the_round_trip_through_the_url() {
+        var filter = TransferFilter.pair("PRK", "RUS").withParty("Rye Song Gang").withVessel("IMO 9123453")
+            .withPlace(42L).withDesignatedParty(true);
+        var parameters = TransferFilterParameters.toParameters(filter);
+        assertThat(parameters).containsEntry("party", "Rye Song Gang").containsEntry("vessel", "IMO 9123453")
+            .containsEntry("place", "42").containsEntry("designated", "1");
+        var parsed = TransferFilterParameters.parse(query(parameters));
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.filter()).isEqualTo(filter);
+        assertThat(TransferFilterParameters.parse(query(Map.of("designated", "true"))).filter().designatedParty()).isTrue();
+        assertThat(TransferFilterParameters.parse(query(Map.of("designated", "0"))).problems()).isEmpty();
+    }
+
+    @Test
+    void bad_criteria_on_parties_and_shipments_are_left_out_or_shortened_and_explained() {
+        var parsed = TransferFilterParameters.parse(query(Map.of("place", "Rajin", "designated", "yes",
+                "vessel", "x".repeat(250))));
+        assertThat(parsed.filter()).isEqualTo(TransferFilter.NONE.withVessel("x".repeat(200)));
+        assertThat(parsed.problems()).containsExactlyInAnyOrder(
+                "The place \"Rajin\" in the link is not a place number and was ignored.",
+                "The designated-party criterion \"yes\" in the link is not 1 and was ignored.",
+                "The vessel name is limited to 200 characters; it was shortened.");
+    }
+
+    @Test
     void no_parameters_is_no_filter() {
         assertThat(TransferFilterParameters.parse(Map.of()).filter()).isEqualTo(TransferFilter.NONE);
         assertThat(TransferFilterParameters.toParameters(TransferFilter.NONE)).isEmpty();

@@ -171,6 +171,11 @@ class TransferPartyServiceTest {
         assertThat(history.history(transferId)).extracting(entry -> entry.activity())
             .contains("added a party", "changed a party's role or note", "removed a party",
                     "added a source's claim about a party", "removed a source's claim about a party");
+        var added = history.history(transferId).stream().filter(entry -> entry.activity().equals("added a party"))
+            .findFirst().orElseThrow();
+        assertThat(added.changes()).extracting(change -> change.field(), change -> change.after()).contains(
+                org.assertj.core.groups.Tuple.tuple("Party", "Korea Achim Shipping Co (test)"),
+                org.assertj.core.groups.Tuple.tuple("Role", "Shipper"));
         assertThat(parties.partiesOf(transferId)).isEmpty();
     }
 

@@ -58,7 +58,7 @@ public class DashboardView extends VerticalLayout {
         var today = LocalDate.now();
         var dashboard = statistics.dashboard(MATRIX_SIZE, 150, today.minusYears(TIMELINE_YEARS).withDayOfMonth(1), today,
                 LATEST);
-        add(title, figures(dashboard.overview(), filter));
+        add(title, figures(dashboard.overview(), dashboard.designatedParty(), filter));
 
         var matrix = dashboard.matrix();
         var flows = dashboard.flows();
@@ -67,7 +67,7 @@ public class DashboardView extends VerticalLayout {
         var map = new EChart(true, Links::open);
         map.setId("flow-map");
         map.addClassName("flow-map");
-        map.setOption(Charts.flowMap(flows, centroids));
+        map.setOption(Charts.flowMap(flows, centroids, dashboard.routes()));
         var timeline = new EChart(false, Links::open);
         timeline.setId("timeline");
         timeline.addClassName("timeline-chart");
@@ -75,7 +75,9 @@ public class DashboardView extends VerticalLayout {
 
         var left = section("Supplier × recipient", matrix(matrix, filter),
                 new Paragraph("The " + MATRIX_SIZE + " biggest suppliers and recipients by number of transfers."));
-        var right = section("Flow map", map, topFlows(flows));
+        var right = section("Flow map", map, topFlows(flows), new Paragraph("Arcs join supplier and recipient states; "
+                + "straight lines follow shipments from loading through the crossing to discharge. A place opens the "
+                + "transfers with a shipment there."));
         var panels = new FlexLayout(left, right);
         panels.addClassName("dashboard-panels");
         panels.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -93,7 +95,7 @@ public class DashboardView extends VerticalLayout {
         return section;
     }
 
-    private static Div figures(TransferStatistics.Overview overview, TransferFilter filter) {
+    private static Div figures(TransferStatistics.Overview overview, int designatedParty, TransferFilter filter) {
         var figures = new Div();
         figures.setId("figures");
         figures.addClassName("dashboard-figures");
@@ -102,6 +104,8 @@ public class DashboardView extends VerticalLayout {
                 Links.transfers(filter.withAddedSince(overview.addedSince()))));
         figures.add(figure("figure-flagged", "With confirmed sanctions links", overview.flagged(),
                 Links.transfers(filter.withFlagged(true))));
+        figures.add(figure("figure-designated", "Designated party involved", designatedParty,
+                Links.transfers(filter.withDesignatedParty(true))));
         for (var level : Confidence.values()) {
             figures.add(figure("figure-confidence-" + level.dbValue(), level.label() + " confidence",
                     overview.byConfidence().get(level), Links.transfers(filter.withConfidence(level))));

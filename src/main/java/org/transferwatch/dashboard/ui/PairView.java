@@ -8,8 +8,6 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -42,8 +40,9 @@ import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferStatisticsService;
 
 /**
- * Everything between two states, both directions: counts, a timeline, the transfers, the sources
- * and the provisions in play, printable as a briefing and downloadable as a PDF.
+ * Everything between two states, both directions: counts, a timeline, the routes on a map, the transfers,
+ * their parties and shipments, the sources and the provisions in play, printable as a briefing and
+ * downloadable as a PDF.
  */
 @Route("pairs/:a([A-Za-z0-9-]{3,16})/:b([A-Za-z0-9-]{3,16})")
 @RolesAllowed(Role.VIEWER_NAME)
@@ -117,12 +116,17 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
                 Links.transfers(TransferFilter.pair(a.code(), b.code()))));
         counts.add(DashboardView.figure("pair-b-to-a", b.name() + " → " + a.name(), pair.bToA(),
                 Links.transfers(TransferFilter.pair(b.code(), a.code()))));
-        counts.add(DashboardView.figure("pair-both", "Both directions", pair.total(),
-                Links.transfers(TransferFilter.NONE.withPair(a.code(), b.code(), true))));
+        var both = TransferFilter.NONE.withPair(a.code(), b.code(), true);
+        counts.add(DashboardView.figure("pair-both", "Both directions", pair.total(), Links.transfers(both)));
+        counts.add(DashboardView.figure("pair-designated", "Designated party involved", pair.designatedParty(),
+                Links.transfers(both.withDesignatedParty(true))));
 
         add(header, generated, counts);
         add(section("Timeline", timeline(pair)));
+        add(section("Routes", BriefingParts.routes(pair, both)));
         add(section("Transfers", transfers(pair)));
+        add(section("Parties", BriefingParts.parties(pair)));
+        add(section("Shipments", BriefingParts.shipments(pair)));
         add(section("Sources that report them", sources(pair)));
         add(section("Sanctions provisions in play", provisions(pair)));
     }
@@ -151,10 +155,7 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private static Component transfers(Briefing pair) {
-        var grid = new Grid<TransferRow>();
-        grid.setId("pair-transfers");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
+        var grid = BriefingParts.<TransferRow>listGrid("pair-transfers");
         grid.addColumn(TransferRow::pairLabel).setHeader("Supplier → recipient").setWidth("12rem").setFlexGrow(0);
         grid.addColumn(TransferRow::item).setHeader("Item").setFlexGrow(1);
         grid.addColumn(row -> row.quantity().label()).setHeader("Quantity").setWidth("10rem").setFlexGrow(0);

@@ -25,6 +25,8 @@ import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 import org.transferwatch.intake.IntakeService;
 import org.transferwatch.intake.Proposal;
+import org.transferwatch.intake.ProposedParty;
+import org.transferwatch.intake.ProposedShipment;
 import org.transferwatch.transfer.AdmiraltyGrade;
 import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferDraft;
@@ -32,8 +34,9 @@ import org.transferwatch.transfer.ui.TransferDetailView;
 
 /**
  * One proposal for the analyst to judge: the pair, goods, quantity, period, status and stance it would
- * create, the quoted sentence and any denial, the grades (B2, and B4 for a denial, unless changed, picked
- * by their words), why the assistant proposes it, and Accept, Edit and Drop. It touches no data: it fires
+ * create, the vessels, companies and shipments its sentences name (each to keep or drop), the quoted
+ * sentence and any denial, the grades (B2, and B4 for a denial, unless changed, picked by their words),
+ * why the assistant proposes it, and Accept, Edit and Drop. It touches no data: it fires
  * {@link AcceptEvent}, {@link EditEvent}, {@link ChangeEvent} and {@link FocusEvent}.
  */
 class ProposalCard extends Div {
@@ -74,11 +77,14 @@ class ProposalCard extends Div {
 
     private final Div footer = new Div();
 
+    private final TransportLists transport;
+
     ProposalCard(Proposal proposal, @Nullable LocalDate reportedOn, Map<String, String> categoryLabels) {
         this.proposal = proposal;
         this.reportedOn = reportedOn;
         this.categoryLabels = categoryLabels;
         this.draft = proposal.draft(reportedOn, IntakeService.proposedConfidence(proposal, IntakeService.DEFAULT_GRADE));
+        this.transport = new TransportLists(proposal);
         int n = proposal.number();
         setId("proposal-" + n);
         addClassName("proposal-card");
@@ -157,7 +163,8 @@ class ProposalCard extends Div {
         body.removeAll();
         var grade = new HorizontalLayout(reliability, credibility);
         grade.addClassName("proposal-grade");
-        body.add(fields, quote, grade);
+        transport.setEditable(state == State.PENDING);
+        body.add(fields, transport, quote, grade);
         if (proposal.stance() == Stance.SUPPORTS && !proposal.denials().isEmpty()) {
             var denied = new Div(new Span("Disputed in the same source:"));
             denied.addClassName("proposal-denial");
@@ -211,6 +218,16 @@ class ProposalCard extends Div {
         var text = new Span(value);
         text.addClassName("field-value");
         fields.add(term, text);
+    }
+
+    /** The parties the analyst kept: what accepting the proposal is to record as the transfer's parties. */
+    List<ProposedParty> keptParties() {
+        return transport.keptParties();
+    }
+
+    /** The shipments the analyst kept: what accepting the proposal is to record as the transfer's legs. */
+    List<ProposedShipment> keptShipments() {
+        return transport.keptShipments();
     }
 
     private String pairLabel() {

@@ -7,13 +7,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -26,10 +22,8 @@ import org.transferwatch.source.NewSource;
 import org.transferwatch.source.Source;
 import org.transferwatch.source.SourceKind;
 import org.transferwatch.source.SourceService;
-import org.transferwatch.transfer.AdmiraltyGrade;
 import org.transferwatch.transfer.Evidence;
 import org.transferwatch.transfer.EvidenceService;
-import org.transferwatch.transfer.NewClaim;
 import org.transferwatch.transfer.Stance;
 
 /**
@@ -52,7 +46,9 @@ class EvidencePanel extends VerticalLayout {
 
     private final VerticalLayout list = new VerticalLayout();
 
-    final ComboBox<Source> existingSource = new ComboBox<>("Source");
+    private final ClaimFields claim;
+
+    final ComboBox<Source> existingSource;
 
     final TextField newTitle = new TextField("Title");
 
@@ -66,13 +62,13 @@ class EvidencePanel extends VerticalLayout {
 
     final RadioButtonGroup<String> sourceChoice = new RadioButtonGroup<>("Source");
 
-    final TextArea quote = new TextArea("Quoted passage");
+    final TextArea quote;
 
-    final RadioButtonGroup<Stance> stance = new RadioButtonGroup<>("Stance");
+    final RadioButtonGroup<Stance> stance;
 
-    final Select<Character> reliability = new Select<>();
+    final Select<Character> reliability;
 
-    final Select<Integer> credibility = new Select<>();
+    final Select<Integer> credibility;
 
     final Button add = new Button("Add evidence");
 
@@ -81,6 +77,12 @@ class EvidencePanel extends VerticalLayout {
         this.evidenceService = evidenceService;
         this.sources = sources;
         this.changed = changed;
+        claim = new ClaimFields("evidence", sources);
+        existingSource = claim.source;
+        quote = claim.quote;
+        stance = claim.stance;
+        reliability = claim.reliability;
+        credibility = claim.credibility;
         setId("evidence");
         setPadding(false);
         list.setPadding(false);
@@ -103,44 +105,11 @@ class EvidencePanel extends VerticalLayout {
     private static Div card(Evidence evidence) {
         var claim = evidence.claim();
         var source = evidence.source();
-        var card = new Div();
-        card.addClassName("evidence-card");
-        card.addClassName(claim.stance() == Stance.DISPUTES ? "disputes" : "supports");
-        var stance = new Span(claim.stance() == Stance.DISPUTES ? "Disputes" : "Supports");
-        stance.getElement().getThemeList().add(claim.stance() == Stance.DISPUTES ? "badge error" : "badge success");
-        var grade = new Span(claim.grade().description());
-        grade.addClassName("grade-badge");
-        grade.setTitle("Admiralty grade: source reliability " + claim.grade().reliability() + " ("
-                + claim.grade().reliabilityWords() + "), information credibility " + claim.grade().credibility() + " ("
-                + claim.grade().credibilityWords() + ")");
-        var header = new HorizontalLayout(stance, grade);
-        header.setAlignItems(Alignment.BASELINE);
-        var quote = new Paragraph(claim.quote());
-        quote.addClassName("evidence-quote");
-        var citation = new Div();
-        citation.addClassName("evidence-source");
-        if (source.url() != null) {
-            var link = new Anchor(source.url(), source.title(), AnchorTarget.BLANK);
-            link.getElement().setAttribute("rel", "noopener noreferrer");
-            citation.add(link);
-        }
-        else {
-            citation.add(new Span(source.title()));
-        }
-        citation.add(new Span(" — " + source.citation() + " · " + source.kind().label()));
-        card.add(header, quote, citation);
-        return card;
+        return ClaimCard.of(claim.stance(), claim.grade(), claim.quote(), source.title(), source.url(),
+                source.citation() + " · " + source.kind().label());
     }
 
     private Details linkForm() {
-        existingSource.setId("evidence-source");
-        existingSource.setItemLabelGenerator(source -> source.title() + " — " + source.citation());
-        existingSource.setItems(query -> sources.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
-            .stream()
-            .skip(query.getOffset()));
-        existingSource.setPlaceholder("Search by title, publisher or URL");
-        existingSource.setWidthFull();
-
         newTitle.setId("evidence-new-title");
         TextLimits.limit(newTitle, NewSource.MAX_TITLE);
         newPublisher.setId("evidence-new-publisher");
@@ -169,27 +138,7 @@ class EvidencePanel extends VerticalLayout {
             newSource.setVisible(NEW.equals(event.getValue()));
         });
 
-        quote.setId("evidence-quote");
-        TextLimits.limit(quote, NewClaim.MAX_QUOTE);
-        quote.setWidthFull();
-        quote.setPlaceholder("The sentence or passage of the source that makes the claim");
-        stance.setId("evidence-stance");
-        stance.setItems(Stance.values());
-        stance.setItemLabelGenerator(Stance::label);
-        stance.setValue(Stance.SUPPORTS);
-        reliability.setId("evidence-reliability");
-        reliability.setLabel("Source reliability");
-        reliability.setItems('A', 'B', 'C', 'D', 'E', 'F');
-        reliability.setItemLabelGenerator(letter -> letter + " — " + AdmiraltyGrade.RELIABILITY_WORDS.get(letter - 'A'));
-        reliability.setWidth("17rem");
-        credibility.setId("evidence-credibility");
-        credibility.setLabel("Information credibility");
-        credibility.setItems(1, 2, 3, 4, 5, 6);
-        credibility.setItemLabelGenerator(digit -> digit + " — " + AdmiraltyGrade.CREDIBILITY_WORDS.get(digit - 1));
-        credibility.setWidth("17rem");
-        var grade = new HorizontalLayout(stance, reliability, credibility);
-        grade.setAlignItems(Alignment.BASELINE);
-        grade.setWrap(true);
+        var grade = claim.gradeRow();
 
         add.setId("evidence-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -204,8 +153,6 @@ class EvidencePanel extends VerticalLayout {
 
     private void addEvidence() {
         try {
-            AdmiraltyGrade grade = reliability.getValue() == null || credibility.getValue() == null ? null
-                    : new AdmiraltyGrade(reliability.getValue(), credibility.getValue());
             String citation;
             if (EXISTING.equals(sourceChoice.getValue())) {
                 var source = existingSource.getValue();
@@ -213,14 +160,14 @@ class EvidencePanel extends VerticalLayout {
                     Messages.error("Choose the source, or switch to \"New source\" to add one.");
                     return;
                 }
-                evidenceService.addClaim(transferId, new NewClaim(source.id(), quote.getValue(), stance.getValue(), grade));
+                evidenceService.addClaim(transferId, claim.claim(source.id()));
                 citation = source.citation();
             }
             else {
                 var added = evidenceService.addClaimFromNewSource(transferId,
                         new NewSource(newKind.getValue() == null ? SourceKind.OTHER : newKind.getValue(), newTitle.getValue(),
                                 newPublisher.getValue(), null, newUrl.getValue(), newPublished.getValue(), null, null),
-                        new NewClaim(0, quote.getValue(), stance.getValue(), grade));
+                        claim.claim(0));
                 if (added.duplicate()) {
                     Messages.warning("This source was already in the library (" + added.source().title()
                             + "): the evidence links to it.");
@@ -228,11 +175,7 @@ class EvidencePanel extends VerticalLayout {
                 citation = added.source().citation();
             }
             Messages.success("Evidence added from " + citation + ".");
-            quote.clear();
-            // The next claim gets its own grade: an inherited one would be a silent judgement.
-            reliability.clear();
-            credibility.clear();
-            existingSource.clear();
+            claim.clear();
             newTitle.clear();
             newPublisher.clear();
             newUrl.clear();

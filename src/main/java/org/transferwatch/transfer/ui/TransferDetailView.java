@@ -3,6 +3,7 @@ package org.transferwatch.transfer.ui;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -36,20 +37,29 @@ import org.transferwatch.base.ValidationException;
 import org.transferwatch.base.ui.FieldRows;
 import org.transferwatch.base.ui.Messages;
 import org.transferwatch.base.ui.TextLimits;
+import org.transferwatch.party.PartyService;
+import org.transferwatch.party.PartySummary;
+import org.transferwatch.place.PlaceService;
 import org.transferwatch.sanctions.SanctionsService;
 import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.Role;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.transfer.ConfidenceRule;
+import org.transferwatch.transfer.DesignatedParty;
 import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.ReviewState;
+import org.transferwatch.transfer.ShipmentService;
 import org.transferwatch.transfer.TransferDetails;
 import org.transferwatch.transfer.TransferHistoryService;
+import org.transferwatch.transfer.TransferPartyService;
 import org.transferwatch.transfer.TransferReviewService;
 import org.transferwatch.transfer.TransferSanctionsService;
 import org.transferwatch.transfer.TransferService;
 
-/** One transfer: its fields, its evidence, its sanctions links and its history, with the review actions. */
+/**
+ * One transfer: its fields, its evidence, its parties and shipments, its sanctions links and its history, with the
+ * review actions; a banner when a party of it is a confirmed designation.
+ */
 @Route("transfers/:id(\\d+)")
 @RolesAllowed(Role.VIEWER_NAME)
 public class TransferDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -70,7 +80,18 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
 
     private final CurrentUser currentUser;
 
+    private final TransferPartyService transferParties;
+
+    private final ShipmentService shipments;
+
+    private final PartyService partyRecords;
+
+    private final PlaceService places;
+
     private final Div header = new Div();
+
+    /** Holds the sanctions panel, rebuilt when the parties change what it suggests. */
+    private final Div sanctionsHolder = new Div();
 
     private final TabSheet tabs = new TabSheet();
 
@@ -82,8 +103,11 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
 
     private @Nullable Tab evidenceTab;
 
-    public TransferDetailView(TransferService transfers, TransferHistoryService transferHistory, TransferReviewService reviews, TransferSanctionsService transferSanctions, EvidenceService evidenceService, SourceService sources, SanctionsService sanctions,
-            CurrentUser currentUser) {
+    public TransferDetailView(TransferService transfers, TransferHistoryService transferHistory,
+            TransferReviewService reviews, TransferSanctionsService transferSanctions, EvidenceService evidenceService,
+            SourceService sources, SanctionsService sanctions, CurrentUser currentUser,
+            TransferPartyService transferParties, ShipmentService shipments, PartyService partyRecords,
+            PlaceService places) {
         this.transfers = transfers;
         this.transferHistory = transferHistory;
         this.reviews = reviews;
@@ -92,6 +116,11 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         this.sources = sources;
         this.sanctions = sanctions;
         this.currentUser = currentUser;
+        this.transferParties = transferParties;
+        this.shipments = shipments;
+        this.partyRecords = partyRecords;
+        this.places = places;
+        sanctionsHolder.setWidthFull();
         addClassName("transfer-detail-view");
         header.setWidthFull();
         tabs.setId("transfer-tabs");
@@ -123,7 +152,12 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         tabs.add("Details", detailsTab(details));
         evidenceTab = tabs.add(evidenceLabel(details),
                 new EvidencePanel(transferId, editable, evidenceService, sources, this::renderHeaderAgain));
-        tabs.add("Sanctions", new SanctionsPanel(transferId, editable, transferSanctions, sanctions, this::renderHeaderAgain));
+        tabs.add("Parties", new PartiesPanel(transferId, editable, transferParties, this::searchParties, sources,
+                this::partsChanged));
+        tabs.add("Shipments", new ShipmentsPanel(transferId, editable, shipments, places::all, this::searchParties,
+                sources, this::partsChanged));
+        renderSanctions(editable);
+        tabs.add("Sanctions", sanctionsHolder);
         tabs.add("History", historyTab());
         if (selected >= 0 && selected < tabs.getTabCount()) {
             tabs.setSelectedIndex(selected);
@@ -137,6 +171,23 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         if (evidenceTab != null) {
             evidenceTab.setLabel(evidenceLabel(details));
         }
+    }
+
+    /** After a change to the parties or shipments: the banner, and the suggestions a designated party brings. */
+    private void partsChanged() {
+        renderHeaderAgain();
+        renderSanctions(details != null && mayEdit(details));
+    }
+
+    private void renderSanctions(boolean editable) {
+        sanctionsHolder.removeAll();
+        sanctionsHolder.add(new SanctionsPanel(transferId, editable, transferSanctions, sanctions, this::renderHeaderAgain));
+    }
+
+    private List<PartySummary> searchParties(String text, int offset, int limit) {
+        return partyRecords.search(text, offset, limit).stream()
+            .map(row -> new PartySummary(row.id(), row.kind(), row.name(), row.countryCode(), row.designated()))
+            .toList();
     }
 
     private static String evidenceLabel(TransferDetails transfer) {
@@ -208,12 +259,38 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         row.setJustifyContentMode(JustifyContentMode.BETWEEN);
         row.setAlignItems(Alignment.BASELINE);
         header.add(row, judgement);
+        var designated = transferParties.designatedParties(transferId);
+        if (!designated.isEmpty()) {
+            header.add(designatedBanner(designated));
+        }
         if (transfer.transfer().reviewState() == ReviewState.RETRACTED && transfer.transfer().reviewNote() != null) {
             var reason = new Paragraph("Retracted: " + transfer.transfer().reviewNote());
             reason.setId("transfer-retraction");
             reason.addClassName("form-problems");
             header.add(reason);
         }
+    }
+
+    /** "Designated party involved: Korea Achim Shipping Co (a shipper of this transfer; KPe.058, DPRK)." */
+    private static Div designatedBanner(List<DesignatedParty> designated) {
+        var banner = new Div();
+        banner.setId("transfer-designated-banner");
+        banner.addClassName("form-problems");
+        banner.getElement().setAttribute("role", "status");
+        banner.add(new Span("Designated party involved: "));
+        for (int i = 0; i < designated.size(); i++) {
+            var party = designated.get(i);
+            if (i > 0) {
+                banner.add(new Span("; "));
+            }
+            var listings = party.listings().stream()
+                .map(listing -> listing.reference() + (listing.regimeCode() == null ? "" : ", " + listing.regimeCode()))
+                .collect(Collectors.joining("; "));
+            banner.add(PartyPages.link(party.partyId(), party.name()),
+                    new Span(" (" + party.involvement() + (listings.isEmpty() ? "" : "; " + listings) + ")"));
+        }
+        banner.add(new Span(". See the Sanctions tab for the provisions of the designating regime."));
+        return banner;
     }
 
     private static Span badge(String text, String theme) {
@@ -300,7 +377,7 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         return details == null ? 0 : details.transfer().version();
     }
 
-    /** For tests: the tab sheet with Details, Evidence, Sanctions and History. */
+    /** For tests: the tab sheet with Details, Evidence, Parties, Shipments, Sanctions and History. */
     TabSheet tabs() {
         return tabs;
     }

@@ -29,16 +29,19 @@ import org.transferwatch.category.Category;
 import org.transferwatch.country.Country;
 import org.transferwatch.country.CountrySearch;
 import org.transferwatch.country.ui.CountryField;
+import org.transferwatch.place.Place;
 import org.transferwatch.transfer.Confidence;
 import org.transferwatch.transfer.LinkedProvision;
 import org.transferwatch.transfer.ReviewState;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferKind;
+import org.transferwatch.transfer.TransferRoutes;
 import org.transferwatch.transfer.TransferStatus;
 
 /**
  * The transfers list's filter: a field for each criterion, and a removable chip for each of the dashboard's
- * criteria that have no field (recorded since, flagged). It touches no data: it shows a filter with
+ * criteria that have no field (recorded since, flagged) and for each criterion on the transfers' parties and
+ * shipments (party, vessel, place, designated party), which are long to spot among the fields. It touches no data: it shows a filter with
  * {@link #setFilter} without firing, and fires one {@link FilterChangedEvent} with the whole filter whenever
  * the user changes a field, removes a chip or clears the filter.
  */
@@ -70,6 +73,14 @@ class TransferFilterBar extends VerticalLayout {
 
     private final TextField text = new TextField("Search");
 
+    private final TextField party = new TextField("Party");
+
+    private final TextField vessel = new TextField("Vessel");
+
+    private final ComboBox<Place> place = new ComboBox<>("Place");
+
+    private final Checkbox designated = new Checkbox("Designated party involved");
+
     private final HorizontalLayout chips = new HorizontalLayout();
 
     private @Nullable LocalDate addedSince;
@@ -85,10 +96,11 @@ class TransferFilterBar extends VerticalLayout {
 
     /**
      * @param countryByCode the state of a code in a filter, looked up when the filter is shown
+     * @param places the gazetteer, for the place filter
      * @param withReview whether the review state filter shows (to analysts, who see drafts)
      */
     TransferFilterBar(CountrySearch countrySearch, Function<String, Optional<Country>> countryByCode,
-            List<Category> categories, List<String> issuerCodes, boolean withReview) {
+            List<Category> categories, List<String> issuerCodes, List<Place> places, boolean withReview) {
         this.countryByCode = countryByCode;
         setPadding(false);
         setWidthFull();
@@ -119,9 +131,25 @@ class TransferFilterBar extends VerticalLayout {
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setMaxLength(SearchText.MAX_LENGTH);
+        party.setId("filter-party");
+        party.setPlaceholder("Name, alias or number");
+        vessel.setId("filter-vessel");
+        vessel.setPlaceholder("Name or IMO number");
+        for (var partyText : List.of(party, vessel)) {
+            partyText.setClearButtonVisible(true);
+            partyText.setValueChangeMode(ValueChangeMode.LAZY);
+            partyText.setMaxLength(SearchText.MAX_LENGTH);
+        }
+        place.setId("filter-place");
+        place.setItems(places);
+        place.setItemLabelGenerator(TransferRoutes::placeLabel);
+        place.setClearButtonVisible(true);
+        place.setPlaceholder("Any");
+        designated.setId("filter-designated");
+        designated.setTooltipText("A party of the transfer, or a shipment's vessel, is confirmed to be a listed designation");
 
         List<AbstractField<?, ?>> fields = List.of(supplier, recipient, either, kind, category, status, confidence,
-                review, from, to, issuer, text);
+                review, from, to, issuer, text, party, vessel, place, designated);
         fields.forEach(field -> field.addValueChangeListener(event -> {
             if (!settingFilter) {
                 changed();
@@ -132,7 +160,7 @@ class TransferFilterBar extends VerticalLayout {
         clear.setId("clear-filter");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var filters = new FlexLayout(supplier, recipient, either, kind, category, status, confidence, review, from, to,
-                issuer, text, clear);
+                issuer, text, party, vessel, place, designated, clear);
         filters.addClassName("transfer-filters");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -164,6 +192,10 @@ class TransferFilterBar extends VerticalLayout {
             to.setValue(filter.periodTo());
             issuer.setValue(filter.issuerCode());
             text.setValue(filter.text() == null ? "" : filter.text());
+            party.setValue(filter.party() == null ? "" : filter.party());
+            vessel.setValue(filter.vessel() == null ? "" : filter.vessel());
+            place.setValue(place(filter.placeId()));
+            designated.setValue(filter.designatedParty());
         }
         finally {
             settingFilter = false;
@@ -198,8 +230,14 @@ class TransferFilterBar extends VerticalLayout {
         return new TransferFilter(code(supplier.getValue()), code(recipient.getValue()), either.getValue(),
                 kind.getValue(), category.getValue() == null ? null : category.getValue().code(), status.getValue(),
                 confidence.getValue(), review.getValue(), from.getValue(), to.getValue(), issuer.getValue(),
-                text.getValue().isBlank() ? null : text.getValue().strip(), addedSince, flagged, provision);
+                stripped(text), addedSince, flagged, provision, stripped(party), stripped(vessel),
+                place.getValue() == null ? null : place.getValue().id(), designated.getValue());
     }
+
+    private static @Nullable String stripped(TextField field) {
+        return field.getValue().isBlank() ? null : field.getValue().strip();
+    }
+
 
     /** How a provision in the filter is named on its chip: by its citation, which the view looks up. */
     void setProvisionCitation(LongFunction<String> citation) {
@@ -213,6 +251,11 @@ class TransferFilterBar extends VerticalLayout {
     private @Nullable Category category(@Nullable String code) {
         return code == null ? null
                 : category.getListDataView().getItems().filter(c -> c.code().equals(code)).findFirst().orElse(null);
+    }
+
+    private @Nullable Place place(@Nullable Long id) {
+        return id == null ? null
+                : place.getListDataView().getItems().filter(p -> p.id() == id).findFirst().orElse(null);
     }
 
     private static @Nullable String code(@Nullable Country country) {
@@ -231,7 +274,30 @@ class TransferFilterBar extends VerticalLayout {
             chips.add(chip(provisionCitation.apply(provision.provisionId()) + ": " + provision.linked().label(),
                     "chip-provision", () -> provision = null));
         }
-        chips.setVisible(addedSince != null || flagged || provision != null);
+        if (!party.isEmpty()) {
+            chips.add(chip("Party: " + party.getValue().strip(), "chip-party", () -> quietly(party::clear)));
+        }
+        if (!vessel.isEmpty()) {
+            chips.add(chip("Vessel: " + vessel.getValue().strip(), "chip-vessel", () -> quietly(vessel::clear)));
+        }
+        if (place.getValue() != null) {
+            chips.add(chip("Place: " + place.getValue().name(), "chip-place", () -> quietly(place::clear)));
+        }
+        if (designated.getValue()) {
+            chips.add(chip("Designated party involved", "chip-designated", () -> quietly(() -> designated.setValue(false))));
+        }
+        chips.setVisible(chips.getComponentCount() > 0);
+    }
+
+    /** Changes a field without its own event: the chip that removes it fires the one change. */
+    private void quietly(Runnable change) {
+        settingFilter = true;
+        try {
+            change.run();
+        }
+        finally {
+            settingFilter = false;
+        }
     }
 
     private Button chip(String label, String id, Runnable remove) {

@@ -1,6 +1,5 @@
 package org.transferwatch.transfer.ui;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.flow.component.ComponentEvent;
@@ -14,10 +13,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -34,7 +29,6 @@ import org.transferwatch.country.Country;
 import org.transferwatch.country.CountrySearch;
 import org.transferwatch.country.ui.CountryField;
 import org.transferwatch.transfer.Confidence;
-import org.transferwatch.transfer.Period;
 import org.transferwatch.transfer.PeriodPrecision;
 import org.transferwatch.transfer.Quantity;
 import org.transferwatch.transfer.TransferDraft;
@@ -72,11 +66,13 @@ public class TransferForm extends VerticalLayout {
 
     final Select<TransferStatus> status = select("Status", TransferStatus.values());
 
-    final Select<PeriodPrecision> precision = select("Period precision", PeriodPrecision.values());
+    private final PeriodFields period = new PeriodFields("Period precision", "Period start", "Period end");
 
-    final DatePicker periodStart = new DatePicker("Period start");
+    final Select<PeriodPrecision> precision = period.precision;
 
-    final DatePicker periodEnd = new DatePicker("Period end");
+    final DatePicker periodStart = period.start;
+
+    final DatePicker periodEnd = period.end;
 
     final DatePicker firstReported = new DatePicker("First reported");
 
@@ -90,9 +86,7 @@ public class TransferForm extends VerticalLayout {
 
     final Button cancel = new Button("Cancel");
 
-    private final UnorderedList problems = new UnorderedList();
-
-    private final Div problemBox = new Div();
+    private final ProblemBox problemBox = new ProblemBox("form-problems");
 
     public TransferForm(CountrySearch countrySearch, List<Category> categories) {
         addClassName("transfer-form");
@@ -132,20 +126,12 @@ public class TransferForm extends VerticalLayout {
         quantityUnit.setPlaceholder("rounds, units, tonnes");
         TextLimits.limit(routeNotes, TransferDraft.MAX_ROUTE_NOTES);
         TextLimits.limit(notes, TransferDraft.MAX_NOTES);
-        periodStart.setHelperText("Precision and start set the end");
         supplier.setRequiredIndicatorVisible(true);
         recipient.setRequiredIndicatorVisible(true);
         item.setRequiredIndicatorVisible(true);
         kind.setRequiredIndicatorVisible(true);
         status.setRequiredIndicatorVisible(true);
         confidence.setRequiredIndicatorVisible(true);
-        precision.addValueChangeListener(event -> snapPeriod());
-        periodStart.addValueChangeListener(event -> snapPeriod());
-
-        problemBox.setId("form-problems");
-        problemBox.addClassName("form-problems");
-        problemBox.add(new Span("Please correct the following:"), problems);
-        problemBox.setVisible(false);
 
         var layout = new FormLayout();
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
@@ -168,25 +154,6 @@ public class TransferForm extends VerticalLayout {
         add(problemBox, layout, buttons);
     }
 
-    /** Snaps the period to whole months, quarters or years as the user picks precision and start. */
-    private void snapPeriod() {
-        var start = periodStart.getValue();
-        var unit = precision.getValue();
-        if (start == null || unit == null) {
-            return;
-        }
-        var period = switch (unit) {
-            case DAY -> new Period(start, periodEnd.getValue() == null ? start : periodEnd.getValue(), unit);
-            case MONTH -> Period.month(start.getYear(), start.getMonthValue());
-            case QUARTER -> Period.quarter(start.getYear(), (start.getMonthValue() - 1) / 3 + 1);
-            case YEAR -> Period.year(start.getYear());
-        };
-        if (!period.start().equals(start)) {
-            periodStart.setValue(period.start());
-        }
-        periodEnd.setValue(period.end());
-    }
-
     public void setDraft(TransferDraft draft, @Nullable Country supplierCountry, @Nullable Country recipientCountry) {
         supplier.setValue(supplierCountry);
         recipient.setValue(recipientCountry);
@@ -202,10 +169,7 @@ public class TransferForm extends VerticalLayout {
         quantityEstimate.setValue(draft.quantity().estimate());
         value.setValue(draft.valueUsdEstimate());
         status.setValue(draft.status());
-        var period = draft.period();
-        precision.setValue(period == null ? null : period.precision());
-        periodStart.setValue(period == null ? null : period.start());
-        periodEnd.setValue(period == null ? null : period.end());
+        period.setValue(draft.period());
         firstReported.setValue(draft.firstReportedOn());
         routeNotes.setValue(orEmpty(draft.routeNotes()));
         notes.setValue(orEmpty(draft.notes()));
@@ -220,18 +184,8 @@ public class TransferForm extends VerticalLayout {
                 designation.getValue(),
                 new Quantity(quantityLow.getValue(), quantityHigh.getValue(), quantityUnit.getValue(),
                         quantityEstimate.getValue()),
-                value.getValue(), status.getValue(), period(), firstReported.getValue(), routeNotes.getValue(),
+                value.getValue(), status.getValue(), period.getValue(), firstReported.getValue(), routeNotes.getValue(),
                 notes.getValue(), confidence.getValue());
-    }
-
-    private @Nullable Period period() {
-        LocalDate start = periodStart.getValue();
-        LocalDate end = periodEnd.getValue();
-        if (start == null && end == null) {
-            return null;
-        }
-        var unit = precision.getValue() == null ? PeriodPrecision.DAY : precision.getValue();
-        return new Period(start == null ? end : start, end == null ? start : end, unit);
     }
 
     private void trySave() {
@@ -249,15 +203,7 @@ public class TransferForm extends VerticalLayout {
      * no field are listed only.
      */
     public void showProblems(List<Problem> found) {
-        problems.removeAll();
-        found.forEach(problem -> problems.add(new ListItem(problem.message())));
-        problemBox.setVisible(!found.isEmpty());
-        for (var key : TransferDraft.Field.values()) {
-            var message = found.stream().filter(problem -> problem.isOf(key)).map(Problem::message).findFirst();
-            var field = field(key);
-            field.setInvalid(message.isPresent());
-            field.setErrorMessage(message.orElse(null));
-        }
+        problemBox.show(found, TransferDraft.Field.values(), this::field);
     }
 
     /** The field that shows a problem of the key. */

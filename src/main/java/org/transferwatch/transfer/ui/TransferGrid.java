@@ -45,6 +45,8 @@ class TransferGrid extends Grid<TransferRow> {
             .setFlexGrow(0);
         addColumn(row -> row.reviewState().label()).setHeader("Review").setKey("review").setWidth("6rem")
             .setFlexGrow(0);
+        addComponentColumn(TransferGrid::designatedBadge).setHeader("Designated party").setKey("designated")
+            .setWidth("9.5rem").setFlexGrow(0);
 
         var emptyMessage = new Span("No transfers match this filter.");
         var clear = new Button("Clear the filter", event -> clearFilter.run());
@@ -54,6 +56,17 @@ class TransferGrid extends Grid<TransferRow> {
         empty.setId("transfers-empty");
         empty.setAlignItems(FlexComponent.Alignment.CENTER);
         setEmptyStateComponent(empty);
+    }
+
+    /** A badge when a party of the transfer is confirmed to be a listed designation; nothing otherwise. */
+    static Span designatedBadge(TransferRow row) {
+        if (!row.designatedParty()) {
+            return new Span();
+        }
+        var badge = new Span("Designated party");
+        badge.getElement().getThemeList().add("badge error small");
+        badge.setTitle("A party of this transfer, or a shipment's vessel, is confirmed to be a listed designation.");
+        return badge;
     }
 
     /**

@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
 import org.transferwatch.base.DatabaseOutage;
 import org.transferwatch.category.CategoryService;
 import org.transferwatch.country.CountryService;
+import org.transferwatch.place.PlaceService;
 import org.transferwatch.sanctions.Provision;
 import org.transferwatch.sanctions.SanctionsService;
 import org.transferwatch.security.CurrentUser;
@@ -76,13 +77,13 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
     private TransferFilter filter = TransferFilter.NONE;
 
     public TransferListView(TransferListService listing, CountryService countries, CategoryService categories,
-            SanctionsService sanctions, CurrentUser currentUser) {
+            SanctionsService sanctions, PlaceService places, CurrentUser currentUser) {
         this.listing = listing;
         setSizeFull();
         addClassName("transfer-list-view");
 
         filterBar = new TransferFilterBar(countries.asSearch(), countries::findByCode, categories.findAll(),
-                sanctions.issuerCodes(), currentUser.has(Role.ANALYST));
+                sanctions.issuerCodes(), places.all(), currentUser.has(Role.ANALYST));
         filterBar.setProvisionCitation(id -> sanctions.provision(id).map(Provision::citation).orElse("A provision that no longer exists"));
         filterBar.addFilterChangedListener(event -> apply(event.filter()));
 
@@ -142,6 +143,9 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
         var problems = new ArrayList<>(parsed.problems());
         reportUnknownState("supplier", requested.supplierCode(), shown.supplierCode(), problems);
         reportUnknownState("recipient", requested.recipientCode(), shown.recipientCode(), problems);
+        if (requested.placeId() != null && shown.placeId() == null) {
+            problems.add("The place " + requested.placeId() + " in the link is not in the gazetteer and was ignored.");
+        }
         apply(shown);
         if (!problems.isEmpty()) {
             var notification = Notification.show(String.join(" ", problems), 8000, Notification.Position.TOP_CENTER);
