@@ -12,14 +12,16 @@ public final class ImoNumbers {
 
     /** Whether the seven digits are a valid IMO ship number. */
     public static boolean isShipNumber(String digits) {
-        if (!digits.matches("\\d{7}")) {
-            return false;
-        }
+        return digits.matches("\\d{7}") && checkDigit(digits) == digits.charAt(6) - '0';
+    }
+
+    /** The check digit that digits starting with these six should end in (only the first six are read). */
+    public static int checkDigit(String digits) {
         var sum = 0;
         for (var i = 0; i < 6; i++) {
             sum += (digits.charAt(i) - '0') * (7 - i);
         }
-        return sum % 10 == digits.charAt(6) - '0';
+        return sum % 10;
     }
 
 }

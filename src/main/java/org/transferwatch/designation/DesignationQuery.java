@@ -1,8 +1,9 @@
 package org.transferwatch.designation;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+
+import org.transferwatch.base.SearchText;
 
 /**
  * A search as typed, and the keys it is compared by: the text itself for names (the database derives the name
@@ -20,15 +21,7 @@ record DesignationQuery(String text) {
     }
 
     List<String> numberKeys() {
-        var keys = new LinkedHashSet<String>();
-        var digitsAndLetters = text.toUpperCase(Locale.ROOT).replaceAll("[^\\p{Alnum}]+", "");
-        if (!digitsAndLetters.isEmpty()) {
-            keys.add(digitsAndLetters);
-        }
-        if (digitsAndLetters.startsWith("IMO") && digitsAndLetters.length() > 3) {
-            keys.add(digitsAndLetters.substring(3));
-        }
-        return List.copyOf(keys);
+        return SearchText.numberKeys(text);
     }
 
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.transferwatch.base.DateFormats;
+import org.transferwatch.base.ImoNumbers;
 import org.transferwatch.base.Problem;
 
 /**

@@ -69,7 +69,7 @@ class PartyMatchRepository {
      */
     int insertMatchesOf(long partyId, double threshold, Table<Record4<Long, String, String, String>> names,
             Table<Record4<Long, String, String, String>> numbers) {
-        return insertMatches(PARTY.ID.eq(partyId), threshold, names, numbers, null);
+        return insertMatches(partyId, threshold, names, numbers, null);
     }
 
     /**
@@ -80,12 +80,12 @@ class PartyMatchRepository {
      */
     int insertMatchesOfAll(double threshold, Table<Record4<Long, String, String, String>> names,
             Table<Record4<Long, String, String, String>> numbers, String note) {
-        return insertMatches(DSL.noCondition(), threshold, names, numbers, note);
+        return insertMatches(null, threshold, names, numbers, note);
     }
 
-    private int insertMatches(Condition parties, double threshold, Table<Record4<Long, String, String, String>> names,
+    private int insertMatches(@Nullable Long partyId, double threshold, Table<Record4<Long, String, String, String>> names,
             Table<Record4<Long, String, String, String>> numbers, @Nullable String note) {
-        var candidates = candidates(parties, threshold, names, numbers).asTable("candidate");
+        var candidates = candidates(partyId, threshold, names, numbers).asTable("candidate");
         return dsl.insertInto(PARTY_DESIGNATION_MATCH, PARTY_DESIGNATION_MATCH.PARTY_ID,
                     PARTY_DESIGNATION_MATCH.DESIGNATION_ID, PARTY_DESIGNATION_MATCH.BASIS, PARTY_DESIGNATION_MATCH.SCORE,
                     PARTY_DESIGNATION_MATCH.MATCHED_NAME, PARTY_DESIGNATION_MATCH.CHANGE_NOTE)
@@ -101,7 +101,7 @@ class PartyMatchRepository {
     /** Drops the party's possible matches that its names and numbers no longer give (decided ones stay). */
     int deleteUnfounded(long partyId, double threshold, Table<Record4<Long, String, String, String>> names,
             Table<Record4<Long, String, String, String>> numbers) {
-        var candidates = candidates(PARTY.ID.eq(partyId), threshold, names, numbers).asTable("candidate");
+        var candidates = candidates(partyId, threshold, names, numbers).asTable("candidate");
         return dsl.deleteFrom(PARTY_DESIGNATION_MATCH)
             .where(PARTY_DESIGNATION_MATCH.PARTY_ID.eq(partyId))
             .and(PARTY_DESIGNATION_MATCH.STATE.eq(MatchState.POSSIBLE.dbValue()))
@@ -114,23 +114,11 @@ class PartyMatchRepository {
      * One row per party and designation: party_id, designation_id, basis, score (numeric, three places) and
      * matched_name, the number as "IMO company number 5342883" or the designation's name that matched.
      */
-    private static Select<Record5<Long, Long, String, BigDecimal, String>> candidates(Condition parties,
+    private static Select<Record5<Long, Long, String, BigDecimal, String>> candidates(@Nullable Long partyId,
             double threshold, Table<Record4<Long, String, String, String>> names,
             Table<Record4<Long, String, String, String>> numbers) {
-        var listedKey = names.field("search_key", String.class);
-        Field<Double> similarity = field("similarity({0}, {1})", SQLDataType.DOUBLE, PARTY_NAME.SEARCH_KEY, listedKey);
-        var byName = select(PARTY.ID.as("party_id"), names.field("designation_id", Long.class).as("designation_id"),
-                    inline(MatchBasis.NAME.dbValue()).as("basis"), similarity.as("score"),
-                    names.field("name", String.class).as("matched_name"))
-            .from(PARTY)
-            .join(PARTY_NAME).on(PARTY_NAME.PARTY_ID.eq(PARTY.ID))
-            // The % operator lets the trigram index find the similar names; the explicit threshold makes the rule
-            // independent of the session's setting.
-            .join(names).on(DSL.condition("{0} % {1}", PARTY_NAME.SEARCH_KEY, listedKey))
-            .where(parties)
-            .and(PARTY.MERGED_INTO.isNull())
-            .and(names.field("kind", String.class).eq(designationKindOf(PARTY.KIND)))
-            .and(similarity.ge(threshold));
+        var parties = partyId == null ? DSL.noCondition() : PARTY.ID.eq(partyId);
+        var byName = partyId == null ? byNameOfAll(threshold, names) : byNameOf(partyId, threshold, names);
         var byNumber = select(PARTY.ID.as("party_id"), numbers.field("designation_id", Long.class).as("designation_id"),
                     inline(MatchBasis.IDENTIFIER.dbValue()).as("basis"), inline(1.0).as("score"),
                     DSL.concat(labelOf(PARTY_IDENTIFIER.KIND), inline(" "), numbers.field("value", String.class))
@@ -142,15 +130,62 @@ class PartyMatchRepository {
             .where(parties)
             .and(PARTY.MERGED_INTO.isNull());
         var all = byNumber.unionAll(byName).asTable("found");
-        var partyId = all.field("party_id", Long.class);
+        var foundParty = all.field("party_id", Long.class);
         var designationId = all.field("designation_id", Long.class);
         var basis = all.field("basis", String.class);
         var score = all.field("score", Double.class);
-        return DSL.selectDistinct(partyId, designationId, basis,
+        return DSL.selectDistinct(foundParty, designationId, basis,
                     DSL.round(score.cast(SQLDataType.NUMERIC), 3).as("score"), all.field("matched_name", String.class))
-            .on(partyId, designationId)
+            .on(foundParty, designationId)
             .from(all)
-            .orderBy(partyId, designationId, basis.eq(MatchBasis.IDENTIFIER.dbValue()).desc(), score.desc());
+            .orderBy(foundParty, designationId, basis.eq(MatchBasis.IDENTIFIER.dbValue()).desc(), score.desc());
+    }
+
+    /** One party's names against the listed names: a few names, each compared with every listed one. */
+    private static Select<Record5<Long, Long, String, Double, String>> byNameOf(long partyId, double threshold,
+            Table<Record4<Long, String, String, String>> names) {
+        var listedKey = names.field("search_key", String.class);
+        Field<Double> similarity = field("similarity({0}, {1})", SQLDataType.DOUBLE, PARTY_NAME.SEARCH_KEY, listedKey);
+        return select(PARTY.ID.as("party_id"), names.field("designation_id", Long.class).as("designation_id"),
+                    inline(MatchBasis.NAME.dbValue()).as("basis"), similarity.as("score"),
+                    names.field("name", String.class).as("matched_name"))
+            .from(PARTY)
+            .join(PARTY_NAME).on(PARTY_NAME.PARTY_ID.eq(PARTY.ID))
+            // The % operator lets the trigram index find the similar names; the explicit threshold makes the rule
+            // independent of the session's setting.
+            .join(names).on(DSL.condition("{0} % {1}", PARTY_NAME.SEARCH_KEY, listedKey))
+            .where(PARTY.ID.eq(partyId))
+            .and(PARTY.MERGED_INTO.isNull())
+            .and(names.field("kind", String.class).eq(designationKindOf(PARTY.KIND)))
+            .and(similarity.ge(threshold));
+    }
+
+    /**
+     * Every party's names against the listed names: for each listed name (a few thousand), the party names
+     * similar to it, found through the trigram index on party_name. The subquery is lateral and fenced (OFFSET
+     * 0) so that the planner keeps this order: joined on the kinds first, it would compare every party name with
+     * every listed name of its kind instead.
+     */
+    private static Select<Record5<Long, Long, String, Double, String>> byNameOfAll(double threshold,
+            Table<Record4<Long, String, String, String>> names) {
+        var listedKey = names.field("search_key", String.class);
+        var similar = select(PARTY_NAME.PARTY_ID, PARTY_NAME.SEARCH_KEY)
+            .from(PARTY_NAME)
+            .where(DSL.condition("{0} % {1}", PARTY_NAME.SEARCH_KEY, listedKey))
+            .offset(0)
+            .asTable("similar_name");
+        var similarParty = similar.field(PARTY_NAME.PARTY_ID);
+        Field<Double> similarity = field("similarity({0}, {1})", SQLDataType.DOUBLE, similar.field(PARTY_NAME.SEARCH_KEY),
+                listedKey);
+        return select(similarParty.as("party_id"), names.field("designation_id", Long.class).as("designation_id"),
+                    inline(MatchBasis.NAME.dbValue()).as("basis"), similarity.as("score"),
+                    names.field("name", String.class).as("matched_name"))
+            .from(names)
+            .crossJoin(DSL.lateral(similar))
+            .join(PARTY).on(PARTY.ID.eq(similarParty))
+            .where(PARTY.MERGED_INTO.isNull())
+            .and(names.field("kind", String.class).eq(designationKindOf(PARTY.KIND)))
+            .and(similarity.ge(threshold));
     }
 
     /** The designation kind (individual, entity, vessel) a party of the kind is matched with by name. */

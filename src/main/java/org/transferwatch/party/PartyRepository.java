@@ -18,9 +18,7 @@ import static org.transferwatch.db.Tables.VESSEL_FLAG;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,6 +34,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
+import org.transferwatch.base.SearchText;
 import org.transferwatch.db.Routines;
 
 /** The SQL of the party records: look-ups, search, writes, and the conditions other features filter by. */
@@ -78,14 +77,13 @@ class PartyRepository {
      */
     static Condition named(String text, Field<Long> partyId) {
         var key = field("designation_search_key({0})", SQLDataType.VARCHAR, DSL.val(text));
-        var digitsAndLetters = text.toUpperCase(Locale.ROOT).replaceAll("[^\\p{Alnum}]+", "");
         return exists(selectOne().from(PARTY_NAME)
             .where(PARTY_NAME.PARTY_ID.eq(partyId))
             // The key holds letters, digits and single spaces only, so it needs no escaping in a LIKE pattern.
             .and(DSL.condition("{0} like '%' || {1} || '%'", PARTY_NAME.SEARCH_KEY, key)))
             .or(exists(selectOne().from(PARTY_IDENTIFIER)
                 .where(PARTY_IDENTIFIER.PARTY_ID.eq(partyId))
-                .and(PARTY_IDENTIFIER.SEARCH_VALUE.eq(digitsAndLetters.replaceFirst("^IMO(?=\\d{7}$)", "")))));
+                .and(PARTY_IDENTIFIER.SEARCH_VALUE.in(SearchText.numberKeys(text)))));
     }
 
     /**
@@ -94,11 +92,10 @@ class PartyRepository {
      */
     static Select<Record1<Long>> namedIds(String text) {
         var key = field("designation_search_key({0})", SQLDataType.VARCHAR, DSL.val(text));
-        var digitsAndLetters = text.toUpperCase(Locale.ROOT).replaceAll("[^\\p{Alnum}]+", "");
         return select(PARTY_NAME.PARTY_ID).from(PARTY_NAME)
             .where(DSL.condition("{0} like '%' || {1} || '%'", PARTY_NAME.SEARCH_KEY, key))
             .union(select(PARTY_IDENTIFIER.PARTY_ID).from(PARTY_IDENTIFIER)
-                .where(PARTY_IDENTIFIER.SEARCH_VALUE.eq(digitsAndLetters.replaceFirst("^IMO(?=\\d{7}$)", ""))));
+                .where(PARTY_IDENTIFIER.SEARCH_VALUE.in(SearchText.numberKeys(text))));
     }
 
     /** Whether the party is of this kind (a vessel, a company...). */
@@ -363,7 +360,7 @@ class PartyRepository {
                 .or(DSL.condition("{0} like '%' || {1} || '%'", PARTY_NAME.SEARCH_KEY, key)));
         var numbers = select(PARTY_IDENTIFIER.PARTY_ID, PARTY_IDENTIFIER.VALUE, inline(1.0))
             .from(PARTY_IDENTIFIER)
-            .where(PARTY_IDENTIFIER.SEARCH_VALUE.in(numberKeys(text)));
+            .where(PARTY_IDENTIFIER.SEARCH_VALUE.in(SearchText.numberKeys(text)));
         var matches = names.unionAll(numbers).asTable("match");
         var partyId = matches.field("party_id", Long.class);
         var matched = matches.field("matched", String.class);
@@ -373,19 +370,6 @@ class PartyRepository {
             .from(matches)
             .orderBy(partyId, score.desc(), matched.asc().nullsFirst())
             .asTable("hit");
-    }
-
-    /** The text's letters and digits upper case, and the same without a leading "IMO" ("IMO 9074729" finds 9074729). */
-    private static List<String> numberKeys(String text) {
-        var keys = new LinkedHashSet<String>();
-        var digitsAndLetters = text.toUpperCase(Locale.ROOT).replaceAll("[^\\p{Alnum}]+", "");
-        if (!digitsAndLetters.isEmpty()) {
-            keys.add(digitsAndLetters);
-        }
-        if (digitsAndLetters.startsWith("IMO") && digitsAndLetters.length() > 3) {
-            keys.add(digitsAndLetters.substring(3));
-        }
-        return List.copyOf(keys);
     }
 
     private static PartyRow toRow(Record row) {

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -29,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.transferwatch.base.DateFormats;
 import org.transferwatch.base.SearchText;
+import org.transferwatch.base.ui.SearchFields;
 import org.transferwatch.designation.DesignationHit;
 import org.transferwatch.designation.DesignationResults;
 import org.transferwatch.designation.DesignationService;
@@ -90,13 +90,7 @@ public class DesignationListView extends VerticalLayout implements BeforeEnterOb
                 + "found too, best match first. A reference number (KPe.001) or an IMO number finds exactly that entry.");
         intro.addClassName("view-intro");
 
-        search.setId("designations-search");
-        search.setPlaceholder("Name, alias, reference or IMO number");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setMaxLength(SearchText.MAX_LENGTH);
-        search.setWidth("28rem");
+        SearchFields.configure(search, "designations-search", "Name, alias, reference or IMO number", "28rem");
         search.addValueChangeListener(event -> {
             text = event.getValue().strip();
             UI.getCurrent().getPage().getHistory().replaceState(null, location(text));

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -27,6 +26,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.transferwatch.base.SearchText;
+import org.transferwatch.base.ui.SearchFields;
 import org.transferwatch.party.PartyMatch;
 import org.transferwatch.party.PartyMatchService;
 import org.transferwatch.party.PartyRow;
@@ -87,13 +87,7 @@ public class PartyListView extends VerticalLayout implements BeforeEnterObserver
                 + " MMSI. A party is Designated once an analyst confirmed that it is a listed designation.");
         intro.addClassName("view-intro");
 
-        search.setId("parties-search");
-        search.setPlaceholder("Name, other name, IMO number or MMSI");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setMaxLength(SearchText.MAX_LENGTH);
-        search.setWidth("28rem");
+        SearchFields.configure(search, "parties-search", "Name, other name, IMO number or MMSI", "28rem");
         search.addValueChangeListener(event -> {
             text = event.getValue().strip();
             UI.getCurrent().getPage().getHistory().replaceState(null, location(text));

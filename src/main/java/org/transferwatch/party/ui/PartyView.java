@@ -1,6 +1,9 @@
 package org.transferwatch.party.ui;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -182,43 +185,40 @@ public class PartyView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Div transfers(Party p) {
-        var list = new Div();
-        list.setId("party-transfers");
-        var transfers = involvements.transfersOf(p.id());
-        if (transfers.isEmpty()) {
-            list.add(new Paragraph("No transfer you may see names this party."));
-        }
-        for (var transfer : transfers) {
-            var row = new Div();
-            row.addClassName("party-transfer");
-            var link = new Anchor(TRANSFER_ROUTE + transfer.transferId(), transfer.supplierName() + " → "
-                    + transfer.recipientName() + ": " + transfer.item());
-            var details = new Span(" · " + transfer.role() + (transfer.period() == null ? "" : " · " + transfer.period())
-                    + " · " + transfer.reviewState());
-            details.addClassName("party-transfer-details");
-            row.add(link, details);
-            list.add(row);
-        }
-        return list;
+        return transferLinks("party-transfers", "No transfer you may see names this party.",
+                involvements.transfersOf(p.id()).stream().map(transfer -> new TransferLink(transfer.transferId(),
+                        transfer.supplierName() + " → " + transfer.recipientName() + ": " + transfer.item(),
+                        " · " + transfer.role() + (transfer.period() == null ? "" : " · " + transfer.period()) + " · "
+                                + transfer.reviewState())).toList());
     }
 
     private Div shipments(Party p) {
+        return transferLinks("party-shipments", "No shipment you may see names this party as carrier or receiving"
+                + " vessel.", involvements.shipmentsOf(p.id()).stream().map(shipment -> {
+                    var route = Stream.of(shipment.from(), shipment.via(), shipment.to()).filter(Objects::nonNull)
+                        .collect(Collectors.joining(" → "));
+                    return new TransferLink(shipment.transferId(), shipment.item(), " · " + shipment.mode() + " · "
+                            + shipment.part() + (route.isEmpty() ? "" : " · " + route)
+                            + (shipment.period() == null ? "" : " · " + shipment.period()));
+                }).toList());
+    }
+
+    /** A line linking to a transfer's page, and what it says about the party's part in it. */
+    private record TransferLink(long transferId, String text, String details) {
+    }
+
+    private static Div transferLinks(String id, String none, List<TransferLink> links) {
         var list = new Div();
-        list.setId("party-shipments");
-        var shipments = involvements.shipmentsOf(p.id());
-        if (shipments.isEmpty()) {
-            list.add(new Paragraph("No shipment you may see names this party as carrier or receiving vessel."));
+        list.setId(id);
+        if (links.isEmpty()) {
+            list.add(new Paragraph(none));
         }
-        for (var shipment : shipments) {
+        for (var link : links) {
             var row = new Div();
-            row.addClassName("party-shipment");
-            var route = java.util.stream.Stream.of(shipment.from(), shipment.via(), shipment.to())
-                .filter(place -> place != null).collect(Collectors.joining(" → "));
-            var link = new Anchor(TRANSFER_ROUTE + shipment.transferId(), shipment.item());
-            var details = new Span(" · " + shipment.mode() + " · " + shipment.part()
-                    + (route.isEmpty() ? "" : " · " + route) + (shipment.period() == null ? "" : " · " + shipment.period()));
-            details.addClassName("party-shipment-details");
-            row.add(link, details);
+            row.addClassName("party-transfer");
+            var details = new Span(link.details());
+            details.addClassName("party-transfer-details");
+            row.add(new Anchor(TRANSFER_ROUTE + link.transferId(), link.text()), details);
             list.add(row);
         }
         return list;

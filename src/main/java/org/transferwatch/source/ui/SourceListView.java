@@ -18,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -30,6 +29,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.transferwatch.base.DateFormats;
 import org.transferwatch.base.SearchText;
+import org.transferwatch.base.ui.SearchFields;
 import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.Role;
 import org.transferwatch.source.CitationCounts;
@@ -89,13 +89,7 @@ public class SourceListView extends VerticalLayout implements BeforeEnterObserve
             header.expand(spacer);
         }
 
-        search.setId("sources-search");
-        search.setPlaceholder("Search title, publisher, author or URL");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setMaxLength(SearchText.MAX_LENGTH);
-        search.setWidth("24rem");
+        SearchFields.configure(search, "sources-search", "Search title, publisher, author or URL", "24rem");
         search.addValueChangeListener(event -> {
             text = event.getValue().strip();
             UI.getCurrent().getPage().getHistory().replaceState(null, location(text));
