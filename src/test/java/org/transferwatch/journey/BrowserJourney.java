@@ -162,4 +162,51 @@ abstract class BrowserJourney {
         }
     }
 
+    /**
+     * A grid's rows as lists of cell texts: reads the cells through the slots of the grid's shadow rows, so each
+     * row's cells stay together. Put in a function of the grid that returns null (keep waiting) until it is ready.
+     */
+    private static final String GRID_ROWS_OF = """
+            grid => [...grid.shadowRoot.querySelectorAll('tbody#items > tr')]
+              .filter(tr => !tr.hidden && !tr.hasAttribute('loading'))
+              .map(tr => [...tr.querySelectorAll('td')].map(td => {
+                const slot = td.querySelector('slot');
+                return slot ? slot.assignedNodes({flatten: true}).map(n => n.textContent).join('').trim() : '';
+              }))
+              .filter(cells => cells.some(text => text !== ''))""";
+
+    /**
+     * The transfers grid's rows, once the grid has finished loading and shows as many rows as the count above it
+     * says. The journeys' lists stay short enough for the grid to render every row.
+     */
+    static List<List<String>> gridRows(Page on) {
+        return rows(on, """
+                () => {
+                  const grid = document.querySelector('#transfers-grid');
+                  const count = document.querySelector('#transfer-count');
+                  if (!grid || !count || grid.hasAttribute('loading')) return null;
+                  const expected = parseInt(count.textContent.replace(/,/g, ''), 10);
+                  if (isNaN(expected)) return null;
+                  const rows = (%s)(grid);
+                  return rows.length === expected ? rows : null;
+                }""".formatted(GRID_ROWS_OF), null);
+    }
+
+    /** The rows of a grid that shows all its rows (as the pair page's lists do), once it shows at least one. */
+    static List<List<String>> listGridRows(Page on, String id) {
+        return rows(on, """
+                id => {
+                  const grid = document.getElementById(id);
+                  if (!grid || grid.hasAttribute('loading')) return null;
+                  const rows = (%s)(grid);
+                  return rows.length > 0 ? rows : null;
+                }""".formatted(GRID_ROWS_OF), id);
+    }
+
+    private static List<List<String>> rows(Page on, String function, Object argument) {
+        @SuppressWarnings("unchecked")
+        var rows = (List<List<String>>) on.waitForFunction(function, argument).jsonValue();
+        return rows;
+    }
+
 }

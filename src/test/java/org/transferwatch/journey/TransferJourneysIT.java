@@ -27,29 +27,6 @@ class TransferJourneysIT extends BrowserJourney {
 
     private static final Pattern DETAIL_URL = Pattern.compile(".*/transfers/(\\d+)$");
 
-    /**
-     * The transfers grid's rows as lists of cell texts, once the grid has finished loading and shows
-     * as many rows as the count above it says; null (keep waiting) until then. Reads the cells through
-     * the slots of the grid's shadow rows, so each row's cells stay together. The journeys' lists stay
-     * short enough for the grid to render every row.
-     */
-    private static final String GRID_ROWS = """
-            () => {
-              const grid = document.querySelector('#transfers-grid');
-              const count = document.querySelector('#transfer-count');
-              if (!grid || !count || grid.hasAttribute('loading')) return null;
-              const expected = parseInt(count.textContent.replace(/,/g, ''), 10);
-              if (isNaN(expected)) return null;
-              const rows = [...grid.shadowRoot.querySelectorAll('tbody#items > tr')]
-                .filter(tr => !tr.hidden && !tr.hasAttribute('loading'))
-                .map(tr => [...tr.querySelectorAll('td')].map(td => {
-                  const slot = td.querySelector('slot');
-                  return slot ? slot.assignedNodes({flatten: true}).map(n => n.textContent).join('').trim() : '';
-                }))
-                .filter(cells => cells.some(text => text !== ''));
-              return rows.length === expected ? rows : null;
-            }""";
-
     private static final int ITEM = 1;
 
     private static final int EVIDENCE = 6;
@@ -295,12 +272,6 @@ class TransferJourneysIT extends BrowserJourney {
 
     private static Page.GetByRoleOptions named(Pattern name) {
         return new Page.GetByRoleOptions().setName(name);
-    }
-
-    private static List<List<String>> gridRows(Page on) {
-        @SuppressWarnings("unchecked")
-        var rows = (List<List<String>>) on.waitForFunction(GRID_ROWS).jsonValue();
-        return rows;
     }
 
     private static Set<String> items(Page on) {
