@@ -614,6 +614,14 @@ class AccessMatrixTest {
             return call(() -> f.intake.accept(source, proposal, TestData.draft("PRK", "RUS", "Accepted " + f.token()),
                     AdmiraltyGrade.parse("B2"), null));
         });
+        allow("IntakeService.accept(long,Proposal,TransferDraft,AdmiraltyGrade,AdmiraltyGrade,List,List)", analyst,
+                (f, who) -> {
+                    var source = f.articleSource();
+                    var proposal = f.proposal(source);
+                    return call(() -> f.intake.accept(source, proposal,
+                            TestData.draft("PRK", "RUS", "Accepted with parts " + f.token()), AdmiraltyGrade.parse("B2"),
+                            null, proposal.parties(), proposal.shipments()));
+                });
     }
 
     private static void exchange() {
