@@ -25,8 +25,10 @@ import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.Record4;
 import org.jooq.Record5;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -176,6 +178,10 @@ class DesignationRepository {
      * Every name of every designation still listed: {@code designation_id}, {@code kind} (individual, entity,
      * vessel), {@code name} as listed and {@code search_key}, the key party names are compared with.
      */
+    static Select<Record1<Long>> idsOfRegime(String regimeCode) {
+        return select(DESIGNATION.ID).from(DESIGNATION).where(DESIGNATION.REGIME_CODE.eq(regimeCode));
+    }
+
     static Table<Record4<Long, String, String, String>> listedNames() {
         return select(DESIGNATION_NAME.DESIGNATION_ID, DESIGNATION.KIND, DESIGNATION_NAME.NAME, DESIGNATION_NAME.SEARCH_KEY)
             .from(DESIGNATION_NAME)

@@ -4,7 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.jooq.Record1;
 import org.jooq.Record4;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -95,6 +97,15 @@ public class DesignationService {
     @Transactional(readOnly = true)
     public List<Designation> findAll(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : designations.findAll(ids);
+    }
+
+    /**
+     * The ids of the designations of a regime (e.g. "DPRK"), listed or delisted, as a subquery for another
+     * feature's conditions: the parties designated under the regime whose designation powers a transfer may
+     * breach.
+     */
+    public Select<Record1<Long>> idsOfRegime(String regimeCode) {
+        return DesignationRepository.idsOfRegime(regimeCode);
     }
 
     /**

@@ -253,6 +253,12 @@ class PartyMatchRepository {
         return rows(PARTY_DESIGNATION_MATCH.PARTY_ID.eq(partyId), Integer.MAX_VALUE);
     }
 
+    /** The matches of a designation that are not rejected, of parties not merged into another. */
+    List<Row> ofDesignation(long designationId) {
+        return rows(PARTY_DESIGNATION_MATCH.DESIGNATION_ID.eq(designationId)
+            .and(PARTY_DESIGNATION_MATCH.STATE.ne(MatchState.REJECTED.dbValue())), Integer.MAX_VALUE);
+    }
+
     Optional<Row> find(long matchId) {
         return rows(PARTY_DESIGNATION_MATCH.ID.eq(matchId), 1).stream().findFirst();
     }

@@ -71,6 +71,14 @@ class PartyRepository {
             .and(PARTY_DESIGNATION_MATCH.STATE.eq(CONFIRMED)));
     }
 
+    /** Whether an analyst confirmed the party as one of these designations. */
+    static Condition designatedAmong(Select<Record1<Long>> designationIds, Field<Long> partyId) {
+        return exists(selectOne().from(PARTY_DESIGNATION_MATCH)
+            .where(PARTY_DESIGNATION_MATCH.PARTY_ID.eq(partyId))
+            .and(PARTY_DESIGNATION_MATCH.STATE.eq(CONFIRMED))
+            .and(PARTY_DESIGNATION_MATCH.DESIGNATION_ID.in(designationIds)));
+    }
+
     /**
      * Whether the party is known by a name or alias that contains the text (case, accents and punctuation
      * ignored, by the designations' search key), or has an identifier equal to it.

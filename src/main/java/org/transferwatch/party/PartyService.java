@@ -24,6 +24,7 @@ import org.transferwatch.base.Problem;
 import org.transferwatch.base.SearchText;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.country.CountryService;
+import org.transferwatch.designation.DesignationService;
 import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.UserService;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,9 +59,13 @@ public class PartyService {
 
     private final JsonMapper json;
 
+    private final DesignationService designations;
+
     PartyService(PartyRepository parties, PartyMatchRepository matches, PartyMatcher matcher, PartyLinks links,
-            AuditService audit, CurrentUser currentUser, UserService users, CountryService countries, JsonMapper json) {
+            AuditService audit, CurrentUser currentUser, UserService users, CountryService countries, JsonMapper json,
+            DesignationService designations) {
         this.parties = parties;
+        this.designations = designations;
         this.matches = matches;
         this.matcher = matcher;
         this.links = links;
@@ -96,6 +101,14 @@ public class PartyService {
     /** A condition on a party id: an analyst confirmed that the party is a listed designation. */
     public Condition designated(Field<Long> partyId) {
         return PartyRepository.designated(partyId);
+    }
+
+    /**
+     * A condition on a party id: an analyst confirmed that the party is a designation of this regime (e.g.
+     * "DPRK"), whose designation powers a transfer it takes part in may then breach.
+     */
+    public Condition designatedUnder(String regimeCode, Field<Long> partyId) {
+        return PartyRepository.designatedAmong(designations.idsOfRegime(regimeCode), partyId);
     }
 
     /**

@@ -16,6 +16,7 @@ import static org.transferwatch.db.Tables.SANCTIONS_REGIME;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -120,6 +121,24 @@ class SanctionsRepository {
         var p = SANCTIONS_PROVISION;
         return t.periodStart().isNull().or(t.periodEnd().ge(p.APPLIES_FROM)
             .and(p.APPLIES_UNTIL.isNull().or(t.periodStart().le(p.APPLIES_UNTIL))));
+    }
+
+    /**
+     * The transfers a designation power may concern: if the provision is an active designation power of a regime,
+     * binding the transfer's states and in force for some of its period, those for which {@code designatedUnder}
+     * holds of the provision's regime; otherwise none.
+     */
+    Condition designationPowerApplies(long provisionId, TransferScope.Fields t,
+            Function<String, Condition> designatedUnder) {
+        var regime = provisions(SANCTIONS_INSTRUMENT.REGIME_CODE).where(SANCTIONS_PROVISION.ID.eq(provisionId)).and(active())
+            .and(SANCTIONS_PROVISION.CONDUCT.eq(DESIGNATION))
+            .fetchOptional(SANCTIONS_INSTRUMENT.REGIME_CODE);
+        if (regime.isEmpty() || regime.get() == null) {
+            return DSL.falseCondition();
+        }
+        return designatedUnder.apply(regime.get()).and(exists(selectOne().from(SANCTIONS_PROVISION)
+            .join(SANCTIONS_INSTRUMENT).on(SANCTIONS_INSTRUMENT.ID.eq(SANCTIONS_PROVISION.INSTRUMENT_ID))
+            .where(SANCTIONS_PROVISION.ID.eq(provisionId), binds(t), inForce(t))));
     }
 
     /**

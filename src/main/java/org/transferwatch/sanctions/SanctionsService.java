@@ -2,6 +2,7 @@ package org.transferwatch.sanctions;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -62,6 +63,19 @@ public class SanctionsService {
     @Transactional(readOnly = true)
     public Condition covers(long provisionId, TransferScope.Fields transfer) {
         return sanctions.coveredBy(provisionId, transfer);
+    }
+
+    /**
+     * A condition on a transfer: the provision is a designation power of a regime (an asset freeze, say) that
+     * binds the transfer's states and was in force for some of its period, and {@code designatedUnder} holds of
+     * that regime (a party of the transfer is a confirmed designation under it). With {@link #covers}, the
+     * transfers a provision is suggested for.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Condition designationPowerApplies(long provisionId, TransferScope.Fields transfer,
+            Function<String, Condition> designatedUnder) {
+        return sanctions.designationPowerApplies(provisionId, transfer, designatedUnder);
     }
 
     @PreAuthorize("hasRole('VIEWER')")

@@ -78,7 +78,10 @@ public class TransferAccess {
             restrictions = restrictions.and(switch (filter.provision().linked()) {
                 case CONFIRMED -> sanctions.hasDecision(provision, SanctionsLink.Decision.CONFIRMED, transferId);
                 case DISMISSED -> sanctions.hasDecision(provision, SanctionsLink.Decision.DISMISSED, transferId);
+                // Suggested by its scope, or, for a designation power, by a designated party of its regime.
                 case SUGGESTED -> sanctions.covers(provision, TransferFilterRepository.scopeFields())
+                    .or(sanctions.designationPowerApplies(provision, TransferFilterRepository.scopeFields(),
+                            regime -> parts.involvesPartyDesignatedUnder(regime, transferId)))
                     .andNot(sanctions.hasDecision(provision, null, transferId));
             });
         }

@@ -1,6 +1,7 @@
 package org.transferwatch.transfer;
 
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,15 @@ class TransferPartsCriteria {
     /** Whether a party of the row's transfer is confirmed designated: the grid's flag, for its page's rows only. */
     Condition designatedPartyOfRow() {
         return TransferPartyRepository.involvesDesignatedParty(TransferFilterRepository.transferId(), parties::designated);
+    }
+
+    /**
+     * Whether a party of the transfer is confirmed as a designation of the regime: what makes the regime's
+     * designation powers suggested for it.
+     */
+    Condition involvesPartyDesignatedUnder(String regimeCode, Field<Long> transferId) {
+        return TransferPartyRepository.involvesDesignatedParty(transferId,
+                partyId -> parties.designatedUnder(regimeCode, partyId));
     }
 
     /** A text with neither letter nor digit names no party (its search key is empty and would match every name). */

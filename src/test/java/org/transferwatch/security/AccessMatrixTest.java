@@ -51,6 +51,7 @@ import org.transferwatch.base.NotFoundException;
 import org.transferwatch.category.CategoryService;
 import org.transferwatch.country.CountryService;
 import org.transferwatch.dashboard.BriefingService;
+import org.transferwatch.designation.DesignationParties;
 import org.transferwatch.designation.DesignationService;
 import org.transferwatch.party.PartyService;
 import org.transferwatch.designation.TestFiles;
@@ -199,6 +200,8 @@ class AccessMatrixTest {
             Map.entry("SanctionsService.hasConfirmedLink(Field)", "a condition for another feature's query"),
             Map.entry("PartyService.named(String,Field)", "a condition for another feature's query"),
             Map.entry("PartyService.designated(Field)", "a condition for another feature's query"),
+            Map.entry("PartyService.designatedUnder(String,Field)", "a condition for another feature's query"),
+            Map.entry("DesignationService.idsOfRegime(String)", "a subquery for another feature's query"),
             Map.entry("DesignationService.listedNames()", "a table expression for another feature's query"),
             Map.entry("DesignationService.listedNumbers()", "a table expression for another feature's query"),
             Map.entry("TransferPartyService.involvesDesignatedParty(Field)", "a condition for another feature's query"),
@@ -491,6 +494,10 @@ class AccessMatrixTest {
         allow("SanctionsService.covers(long,Fields)", viewer, (f, who) -> call(() -> f.sanctions.covers(f.provision(),
                 new TransferScope.Fields(DSL.val("PRK"), DSL.val("RUS"), DSL.val("arms"), DSL.val((String) null),
                         DSL.val("shells"), DSL.val((LocalDate) null), DSL.val((LocalDate) null)))));
+        allow("SanctionsService.designationPowerApplies(long,Fields,Function)", viewer, (f, who) -> call(
+                () -> f.sanctions.designationPowerApplies(f.provision(), new TransferScope.Fields(DSL.val("PRK"),
+                        DSL.val("RUS"), DSL.val("arms"), DSL.val((String) null), DSL.val("shells"),
+                        DSL.val((LocalDate) null), DSL.val((LocalDate) null)), regime -> DSL.trueCondition())));
         allow("SanctionsService.activeProvisions()", viewer, (f, who) -> call(() -> f.sanctions.activeProvisions().getFirst()));
         allow("SanctionsService.provision(long)", viewer, (f, who) -> call(() -> f.sanctions.provision(1).orElseThrow()));
         allow("SanctionsService.issuerCodes()", viewer, (f, who) -> call(() -> f.sanctions.issuerCodes().getFirst()));
@@ -925,6 +932,12 @@ class AccessMatrixTest {
             f.shipment(f.draft().id());
             return call(() -> seen(!f.partyTransfers.shipmentsOf(f.vesselId).isEmpty()));
         });
+        // The designation feature's port, implemented by the party feature: the demo's shipping company is a
+        // possible match of KPe.061.
+        allow("DesignationPartiesService.partiesOf(long)", viewer, (f, who) -> {
+            var id = Accounts.as("viewer", Role.VIEWER, () -> f.designations.search("KPe.061", 0, 1).getFirst().id());
+            return call(() -> f.designationParties.partiesOf(id).getFirst());
+        });
         allow("PartyLinkMover.moveLinks(long,long)", Who.ADMIN, (f, who) -> {
             var from = f.partyOfRole(f.transferParty(f.draft().id()));
             var into = f.insertParty(PartyKind.COMPANY);
@@ -1038,6 +1051,9 @@ class AccessMatrixTest {
 
     @Autowired
     PartyLinks partyLinks;
+
+    @Autowired
+    DesignationParties designationParties;
 
     @Autowired
     PartyService partyService;

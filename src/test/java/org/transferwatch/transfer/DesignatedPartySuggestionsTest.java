@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.sanctions.ProvisionSuggestion;
+import org.transferwatch.sanctions.SanctionsService;
 import org.transferwatch.security.Role;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.support.TestData;
@@ -35,6 +36,12 @@ class DesignatedPartySuggestionsTest {
 
     @Autowired
     ShipmentService shipments;
+
+    @Autowired
+    TransferListService listing;
+
+    @Autowired
+    SanctionsService catalogue;
 
     @Autowired
     TransferService transfers;
@@ -74,6 +81,10 @@ class DesignatedPartySuggestionsTest {
                 List.of(PartsFixture.claim(source, "Shipped by Korea Achim."))));
         fixture.match(shipper, "KPe.058", "possible");
         assertThat(citations()).contains("UNSCR 1874 (2009) para 9").doesNotContain(ASSET_FREEZE);
+        var freeze = catalogue.provisionsOfRegime("DPRK").stream()
+            .filter(provision -> provision.citation().equals(ASSET_FREEZE)).findFirst().orElseThrow().id();
+        assertThat(listing.count(TransferFilter.linkedTo(freeze, LinkedProvision.Linked.SUGGESTED)))
+            .as("no transfer has a confirmed designated party").isZero();
     }
 
     @Test
@@ -88,6 +99,11 @@ class DesignatedPartySuggestionsTest {
         assertThat(suggestion(ASSET_FREEZE).reason()).isEqualTo(sentence);
         assertThat(suggestion("UNSCR 1874 (2009) para 9").reason()).endsWith("; in force throughout the period. " + sentence);
         assertThat(citations().getLast()).isEqualTo(ASSET_FREEZE);
+
+        var freeze = suggestion(ASSET_FREEZE).provision().id();
+        var suggestedFreeze = TransferFilter.linkedTo(freeze, LinkedProvision.Linked.SUGGESTED);
+        assertThat(listing.count(suggestedFreeze)).as("the list filtered by the freeze, suggested").isEqualTo(1);
+        assertThat(sanctions.countsFor(freeze).suggested()).as("the provision page's count").isEqualTo(1);
     }
 
     @Test
@@ -104,6 +120,9 @@ class DesignatedPartySuggestionsTest {
         sanctions.decideProvision(transferId, suggestion(ASSET_FREEZE).provision().id(),
                 org.transferwatch.sanctions.SanctionsLink.Decision.CONFIRMED, null);
         assertThat(citations()).doesNotContain(ASSET_FREEZE);
+        var freeze = sanctions.sanctionsLinks(transferId).getFirst().provision().id();
+        assertThat(listing.count(TransferFilter.linkedTo(freeze, LinkedProvision.Linked.SUGGESTED))).isZero();
+        assertThat(listing.count(TransferFilter.linkedTo(freeze, LinkedProvision.Linked.CONFIRMED))).isEqualTo(1);
     }
 
 }

@@ -1,5 +1,6 @@
 package org.transferwatch.designation.ui;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -25,6 +26,7 @@ import org.transferwatch.base.ui.FieldRows;
 import org.transferwatch.base.ui.Messages;
 import org.transferwatch.designation.Designation;
 import org.transferwatch.designation.DesignationPage;
+import org.transferwatch.designation.DesignationParties;
 import org.transferwatch.designation.DesignationService;
 import org.transferwatch.sanctions.ui.ProvisionBadges;
 import org.transferwatch.sanctions.ui.ProvisionView;
@@ -38,7 +40,13 @@ import org.transferwatch.security.Role;
 @RolesAllowed(Role.VIEWER_NAME)
 public class DesignationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final String PARTY_ROUTE = "parties/";
+
+    private static final String TRANSFER_ROUTE = "transfers/";
+
     private final DesignationService designations;
+
+    private final DesignationParties matchedParties;
 
     private @Nullable Designation designation;
 
@@ -47,8 +55,9 @@ public class DesignationView extends VerticalLayout implements BeforeEnterObserv
         return "designations/" + designationId;
     }
 
-    public DesignationView(DesignationService designations) {
+    public DesignationView(DesignationService designations, DesignationParties matchedParties) {
         this.designations = designations;
+        this.matchedParties = matchedParties;
         addClassName("designation-view");
     }
 
@@ -93,11 +102,54 @@ public class DesignationView extends VerticalLayout implements BeforeEnterObserv
         }
         add(section(page.provisions().isEmpty() ? "No provision of this regime is in the catalogue yet"
                 : "Provisions of its regime (" + page.provisions().size() + ")"), provisions(page));
-        var transfers = new Paragraph("The transfers this designation is involved in will be shown here once transfers "
-                + "record their parties (issue 16).");
-        transfers.setId("designation-transfers");
-        transfers.addClassName("view-intro");
-        add(section("Transfers"), transfers);
+        add(section("Parties and transfers"), parties(matchedParties.partiesOf(d.id())));
+    }
+
+    /**
+     * The party records matched to the designation: the confirmed ones with the transfers they take part in,
+     * the possible ones as matches still to review (they flag nothing until an analyst confirms them).
+     */
+    private static Div parties(List<DesignationParties.MatchedParty> parties) {
+        var section = new Div();
+        section.setId("designation-transfers");
+        if (parties.isEmpty()) {
+            var none = new Paragraph("No party recorded here has been matched to this designation, so no transfer is"
+                    + " flagged by it.");
+            none.addClassName("view-intro");
+            section.add(none);
+            return section;
+        }
+        for (var party : parties) {
+            var card = new Div();
+            card.addClassName("designation-party");
+            var name = new Anchor(PARTY_ROUTE + party.partyId(), party.name());
+            name.addClassName("designation-party-name");
+            var state = new Span(party.confirmed() ? "Confirmed" : "Possible match, to review");
+            state.getElement().getThemeList().add(party.confirmed() ? "badge error" : "badge");
+            var header = new HorizontalLayout(name, new Span(party.kind()), state);
+            header.setAlignItems(Alignment.BASELINE);
+            header.setWrap(true);
+            card.add(header);
+            if (party.confirmed()) {
+                if (party.transfers().isEmpty()) {
+                    card.add(new Paragraph("No transfer you may see names this party."));
+                }
+                else {
+                    var list = new UnorderedList();
+                    list.addClassName("designation-party-transfers");
+                    party.transfers().forEach(t -> {
+                        var item = new ListItem(new Anchor(TRANSFER_ROUTE + t.transferId(), t.label()));
+                        var details = " · " + t.role() + (t.period() == null ? "" : " · " + t.period()) + " · "
+                                + t.reviewState();
+                        item.add(new Span(details));
+                        list.add(item);
+                    });
+                    card.add(list);
+                }
+            }
+            section.add(card);
+        }
+        return section;
     }
 
     private static H3 section(String text) {

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.ui.DateFields;
 import org.transferwatch.country.Country;
 import org.transferwatch.country.CountrySearch;
 import org.transferwatch.country.ui.CountryField;
@@ -48,9 +49,7 @@ class FlagRows extends EditableRows<PartyDraft.Flag, FlagRows.Line> {
 
     /** Dates as the reporting and the lists write them, the same in every browser's locale. */
     private static DatePicker date(String label, String className) {
-        var date = new DatePicker(label);
-        date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
-        date.setPlaceholder("YYYY-MM-DD");
+        var date = DateFields.day(label);
         date.addClassName(className);
         return date;
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.ui.DateFields;
 import org.transferwatch.base.ConcurrentEditException;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.Problem;
@@ -52,10 +53,8 @@ final class InstrumentDialog {
         var title = new TextArea("Full title");
         title.setId("instrument-title");
         title.setMaxLength(InstrumentDraft.MAX_TITLE);
-        var adopted = new DatePicker("Adopted on");
+        var adopted = DateFields.day("Adopted on");
         // Dates as the provision form takes them, the same in every browser's locale.
-        adopted.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
-        adopted.setPlaceholder("YYYY-MM-DD");
         adopted.setId("instrument-adopted");
         var url = new TextField("Official text (URL)");
         url.setId("instrument-url");

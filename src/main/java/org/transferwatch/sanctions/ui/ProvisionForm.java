@@ -25,6 +25,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.ui.DateFields;
 import org.transferwatch.base.Problem;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.base.ui.ProblemMarks;
@@ -66,9 +67,9 @@ class ProvisionForm extends FormLayout {
 
     final ScopeField scope;
 
-    final DatePicker appliesFrom = new DatePicker("Applies from");
+    final DatePicker appliesFrom = DateFields.day("Applies from");
 
-    final DatePicker appliesUntil = new DatePicker("Applies until");
+    final DatePicker appliesUntil = DateFields.day("Applies until");
 
     private final List<Category> allCategories;
 
@@ -112,12 +113,6 @@ class ProvisionForm extends FormLayout {
                 + " petroleum). Where goods are named, only transfers whose item names one are suggested it.");
         scope = new ScopeField(countrySearch, countryByCode);
         scope.setId("provision-scope");
-        // Dates as the texts and the catalogue write them, the same in every browser's locale.
-        var iso = new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd");
-        appliesFrom.setI18n(iso);
-        appliesUntil.setI18n(iso);
-        appliesFrom.setPlaceholder("YYYY-MM-DD");
-        appliesUntil.setPlaceholder("YYYY-MM-DD");
         appliesFrom.setId("provision-applies-from");
         appliesFrom.setRequiredIndicatorVisible(true);
         appliesUntil.setId("provision-applies-until");

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.ui.DateFields;
 import org.transferwatch.base.Problem;
 import org.transferwatch.base.ui.TextLimits;
 import org.transferwatch.source.NewSource;
@@ -46,7 +47,7 @@ public class SourceForm extends VerticalLayout {
 
     final TextField url = new TextField("URL");
 
-    final DatePicker publishedOn = new DatePicker("Published");
+    final DatePicker publishedOn = DateFields.day("Published");
 
     final TextField language = new TextField("Language");
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.transferwatch.base.ui.DateFields;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.base.ui.Messages;
 import org.transferwatch.base.ui.TextLimits;
@@ -56,7 +57,7 @@ class EvidencePanel extends VerticalLayout {
 
     final TextField newUrl = new TextField("URL");
 
-    final DatePicker newPublished = new DatePicker("Published");
+    final DatePicker newPublished = DateFields.day("Published");
 
     final Select<SourceKind> newKind = new Select<>();
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.ui.DateFields;
 import org.transferwatch.base.DbEnum;
 import org.transferwatch.transfer.Period;
 import org.transferwatch.transfer.PeriodPrecision;
@@ -25,8 +26,8 @@ final class PeriodFields {
         precision.setLabel(precisionLabel);
         precision.setItems(PeriodPrecision.values());
         precision.setItemLabelGenerator(DbEnum::label);
-        start = new DatePicker(startLabel);
-        end = new DatePicker(endLabel);
+        start = DateFields.day(startLabel);
+        end = DateFields.day(endLabel);
         start.setHelperText("Precision and start set the end");
         precision.addValueChangeListener(event -> snap());
         start.addValueChangeListener(event -> snap());

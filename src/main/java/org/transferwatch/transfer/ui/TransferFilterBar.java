@@ -23,6 +23,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.ui.DateFields;
 import org.transferwatch.base.DbEnum;
 import org.transferwatch.base.SearchText;
 import org.transferwatch.category.Category;
@@ -65,9 +66,9 @@ class TransferFilterBar extends VerticalLayout {
 
     private final Select<ReviewState> review = enumSelect("Review", ReviewState.values());
 
-    private final DatePicker from = new DatePicker("Period from");
+    private final DatePicker from = DateFields.day("Period from");
 
-    private final DatePicker to = new DatePicker("Period to");
+    private final DatePicker to = DateFields.day("Period to");
 
     private final Select<String> issuer = new Select<>();
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.ui.DateFields;
 import org.transferwatch.base.DbEnum;
 import org.transferwatch.base.Problem;
 import org.transferwatch.base.ui.TextLimits;
@@ -74,7 +75,7 @@ public class TransferForm extends VerticalLayout {
 
     final DatePicker periodEnd = period.end;
 
-    final DatePicker firstReported = new DatePicker("First reported");
+    final DatePicker firstReported = DateFields.day("First reported");
 
     final TextArea routeNotes = new TextArea("Route / transit");
 

@@ -18,8 +18,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.designation.DesignationHit;
+import org.transferwatch.party.PartyMatchService;
+import org.transferwatch.party.PartyService;
 import org.transferwatch.security.Role;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
@@ -27,6 +30,12 @@ import org.transferwatch.support.WithDemoUser;
 @TransferWatchTest
 @Transactional
 class DesignationViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    private PartyService parties;
+
+    @Autowired
+    private PartyMatchService matches;
 
     @SuppressWarnings("unchecked")
     private Grid<DesignationHit> grid() {
@@ -83,7 +92,26 @@ class DesignationViewsTest extends SpringBrowserlessTest {
             .contains("\"KOMID\"a.k.a.");
         assertThat(find(Paragraph.class).id("designation-narrative").getText()).startsWith("Primary arms dealer");
         assertThat(text("designation-provisions")).contains("UNSCR 1718 (2006)");
-        assertThat(find(Paragraph.class).id("designation-transfers").getText()).contains("issue 16");
+        assertThat(text("designation-transfers"))
+            .isEqualTo("No party recorded here has been matched to this designation, so no transfer is flagged by it.");
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
+    void the_shipping_companys_page_shows_its_party_as_a_possible_match_and_once_confirmed_the_transfers_it_flags() {
+        UI.getCurrent().navigate("designations", QueryParameters.of("q", "KPe.061"));
+        test(grid()).clickRow(0);
+        assertThat(find(H2.class).id("designation-title").getText()).isEqualTo("KOREA ACHIM SHIPPING CO");
+        assertThat(text("designation-transfers")).isEqualTo("Korea Achim Shipping CoCompanyPossible match, to review");
+
+        var party = parties.search("Korea Achim Shipping Co", 0, 1).getFirst();
+        var match = matches.matchesOf(party.id()).stream().filter(m -> m.reference().equals("KPe.061")).findFirst()
+            .orElseThrow();
+        matches.confirm(match.id(), "Same IMO company number.", match.version());
+        UI.getCurrent().navigate("designations/" + match.designationId());
+
+        assertThat(text("designation-transfers")).startsWith("Korea Achim Shipping CoCompanyConfirmed")
+            .contains("North Korea → Russia: Infantry artillery shells and rockets · Shipper · ");
     }
 
     @Test
