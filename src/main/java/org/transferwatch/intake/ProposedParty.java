@@ -19,6 +19,11 @@ import org.transferwatch.party.PartyKind;
 public record ProposedParty(String name, PartyKind kind, @Nullable ProposedRole role, @Nullable String imoNumber,
         @Nullable String flagCode, @Nullable String flagName, Excerpt sentence, Excerpt mention, String why) {
 
+    /** The same party in the role an analyst chose for it. */
+    public ProposedParty withRole(ProposedRole chosen) {
+        return new ProposedParty(name, kind, chosen, imoNumber, flagCode, flagName, sentence, mention, why);
+    }
+
     /** "Angara (vessel, carrier, IMO 9179842, flag Russia)". */
     public String label() {
         var label = new StringBuilder(name).append(" (").append(kind.label().toLowerCase(Locale.ROOT));

@@ -1,7 +1,9 @@
 package org.transferwatch.intake.ui;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -12,8 +14,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
 import org.transferwatch.intake.Proposal;
 import org.transferwatch.intake.ProposedParty;
+import org.transferwatch.intake.ProposedRole;
 import org.transferwatch.intake.ProposedShipment;
 
 /**
@@ -28,6 +33,9 @@ class TransportLists extends Div {
     private final Set<Integer> droppedParties = new HashSet<>();
 
     private final Set<Integer> droppedShipments = new HashSet<>();
+
+    /** The roles the analyst chose for parties whose part the text does not state, by their place in the list. */
+    private final Map<Integer, ProposedRole> chosenRoles = new HashMap<>();
 
     private boolean editable = true;
 
@@ -84,14 +92,49 @@ class TransportLists extends Div {
             toggle.setId("proposal-" + proposal.number() + "-" + key + "-" + i + "-drop");
             toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             toggle.setEnabled(editable);
-            list.add(new ListItem(text, toggle));
+            var item = new ListItem(text);
+            if (key.equals("parties") && proposal.parties().get(index).role() == null && !isDropped) {
+                item.add(rolePicker(index));
+            }
+            item.add(toggle);
+            list.add(item);
         }
         box.add(heading, list);
         return box;
     }
 
+    /**
+     * A party the text names without its part: the analyst picks one here, or it is recorded as a party record
+     * only and placed in the transfer later, with the role they judge. The assistant never guesses a role.
+     */
+    private Select<ProposedRole> rolePicker(int index) {
+        var picker = new Select<ProposedRole>();
+        picker.setId("proposal-" + proposal.number() + "-parties-" + index + "-role");
+        picker.setItems(ProposedRole.values());
+        picker.setItemLabelGenerator(ProposedRole::label);
+        picker.setPlaceholder("Role not stated: choose one");
+        picker.setAriaLabel("Role of " + proposal.parties().get(index).name());
+        picker.addThemeVariants(SelectVariant.LUMO_SMALL);
+        picker.setValue(chosenRoles.get(index));
+        picker.setEnabled(editable);
+        picker.addValueChangeListener(event -> {
+            if (event.getValue() == null) {
+                chosenRoles.remove(index);
+            }
+            else {
+                chosenRoles.put(index, event.getValue());
+            }
+        });
+        return picker;
+    }
+
+    /** The parties kept, each with the role the text states or the analyst chose (none if neither). */
     List<ProposedParty> keptParties() {
-        return kept(proposal.parties(), droppedParties);
+        var parties = proposal.parties();
+        return IntStream.range(0, parties.size()).filter(i -> !droppedParties.contains(i))
+            .mapToObj(i -> parties.get(i).role() == null && chosenRoles.containsKey(i)
+                    ? parties.get(i).withRole(chosenRoles.get(i)) : parties.get(i))
+            .toList();
     }
 
     List<ProposedShipment> keptShipments() {

@@ -10,11 +10,13 @@ import java.util.List;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.intake.IntakeService;
 import org.transferwatch.intake.ProposedParty;
+import org.transferwatch.intake.ProposedRole;
 import org.transferwatch.place.PlaceDraft;
 import org.transferwatch.place.PlaceKind;
 import org.transferwatch.place.PlaceService;
@@ -80,6 +82,23 @@ class ProposalTransportViewTest extends SpringBrowserlessTest {
         assertThat(card.keptShipments()).isEmpty();
         test(find(Button.class).id("proposal-1-parties-1-drop")).click();
         assertThat(card.keptParties()).hasSize(2);
+    }
+
+    @Test
+    void a_party_whose_role_the_text_does_not_state_gets_the_role_the_analyst_picks_and_only_then_is_placed() {
+        var text = "North Korea shipped artillery shells to Russia in 2023, the report said, citing documents of "
+                + "Paekhak Holdings LLC.";
+        var card = firstCard(source(text));
+        assertThat(card.keptParties()).singleElement().satisfies(party -> {
+            assertThat(party.name()).isEqualTo("Paekhak Holdings LLC");
+            assertThat(party.role()).isNull();
+        });
+        @SuppressWarnings("unchecked")
+        Select<ProposedRole> role = find(Select.class).id("proposal-1-parties-0-role");
+        assertThat(role.getPlaceholder()).isEqualTo("Role not stated: choose one");
+        test(role).selectItem("Shipper");
+        assertThat(card.keptParties().getFirst().role()).isEqualTo(ProposedRole.SHIPPER);
+        assertThat(card.keptParties().getFirst().label()).isEqualTo("Paekhak Holdings LLC (company, shipper)");
     }
 
     @Test
