@@ -122,7 +122,10 @@ final class TransferPartsCsv {
         var reader = new Reader(cell.strip());
         var first = reader.word();
         Period period = null;
-        if (!isMode(first)) {
+        if (!isMode(first) && !first.matches("\\d.*")) {
+            first = "";
+        }
+        else if (!isMode(first)) {
             period = period(first, column, problems);
             var next = reader.word();
             var precision = PeriodPrecision.DAY;

@@ -71,7 +71,7 @@ public class BulkTransferService {
     @Transactional(readOnly = true)
     public long exportCsv(TransferFilter filter, OutputStream out) {
         return exports.exportCsv(access.visibleCondition(filter), sources.titlesAndUrls("best_source"),
-                new TransferExportRepository.Names(parties::labels, places::names), out);
+                TransferExportRepository.Names.of(parties, places), out);
     }
 
     /**

@@ -35,6 +35,8 @@ import org.springframework.stereotype.Repository;
 import org.transferwatch.db.Routines;
 import org.transferwatch.db.tables.Country;
 import org.transferwatch.transfer.EvidenceSummaryRepository;
+import org.transferwatch.party.PartyService;
+import org.transferwatch.place.PlaceService;
 import org.transferwatch.transfer.PartyRole;
 
 /** The CSV export's statement, streamed by PostgreSQL's COPY straight to the output. */
@@ -65,6 +67,10 @@ class TransferExportRepository {
     /** The names the parties and shipment cells give parties (id, name, kind, country, IMO number) and places (id, name). */
     record Names(Function<String, Table<Record5<Long, String, String, String, String>>> parties,
             Function<String, Table<Record2<Long, String>>> places) {
+
+        static Names of(PartyService parties, PlaceService places) {
+            return new Names(parties::labels, places::names);
+        }
     }
 
     private final DSLContext dsl;
