@@ -43,8 +43,11 @@ final class TransferCsvReader {
 
     private final ImportLookups lookups;
 
+    private final ImportPartsReader partsReader;
+
     TransferCsvReader(ImportLookups lookups) {
         this.lookups = lookups;
+        this.partsReader = new ImportPartsReader(lookups);
     }
 
     ImportPreview read(String fileName, byte[] content, DoubleConsumer progress) {
@@ -197,7 +200,7 @@ final class TransferCsvReader {
                 new Quantity(low, high, cells.text(TransferCsv.QUANTITY_UNIT), estimate), value, status, period, reported,
                 cells.text(TransferCsv.ROUTE_NOTES), cells.text(TransferCsv.NOTES), confidence);
         var claim = claim(cells, n, problems);
-        var parts = new ImportPartsReader(lookups).read(cells, n, cells.text(TransferCsv.QUOTE) != null, problems);
+        var parts = partsReader.read(cells, n, cells.text(TransferCsv.QUOTE) != null, problems);
         var key = cells.text(TransferCsv.NATURAL_KEY);
         if (key == null) {
             key = "csv:" + hash(String.join("|", String.valueOf(supplier != null ? supplier : supplierName),

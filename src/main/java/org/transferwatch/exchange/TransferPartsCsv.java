@@ -101,7 +101,7 @@ final class TransferPartsCsv {
                 if (detail.regionMatches(true, 0, "IMO ", 0, 4)) {
                     imo = detail.substring(4).strip();
                 }
-                else if (detail.matches("[A-Za-z]{2,16}")) {
+                else if (detail.matches("[A-Za-z][A-Za-z0-9-]{1,15}")) {
                     country = detail.toUpperCase(Locale.ROOT);
                 }
                 else {
