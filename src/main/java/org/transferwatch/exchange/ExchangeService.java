@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,11 +25,14 @@ import org.transferwatch.base.ValidationException;
 import org.transferwatch.category.CategoryService;
 import org.transferwatch.country.Country;
 import org.transferwatch.country.CountryService;
+import org.transferwatch.place.Place;
+import org.transferwatch.place.PlaceService;
 import org.transferwatch.source.NewSource;
 import org.transferwatch.source.SourceKind;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.transfer.ImportOutcome;
 import org.transferwatch.transfer.ImportedTransfer;
+import org.transferwatch.transfer.NewClaim;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.bulk.BulkTransferService;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,10 +61,17 @@ public class ExchangeService {
 
     private final AuditService audit;
 
+    private final PlaceService places;
+
+    private final ImportPartsRecorder partsRecorder;
+
     private final JsonMapper json;
 
     ExchangeService(BulkTransferService bulk, SourceService sources, CountryService countries,
-            CategoryService categories, AuditService audit, JsonMapper json) {
+            CategoryService categories, AuditService audit, PlaceService places, ImportPartsRecorder partsRecorder,
+            JsonMapper json) {
+        this.places = places;
+        this.partsRecorder = partsRecorder;
         this.bulk = bulk;
         this.sources = sources;
         this.countries = countries;
@@ -115,7 +126,8 @@ public class ExchangeService {
      * Writes a checked import: every row or none. Transfers are matched by natural key, so importing the
      * same file again updates instead of duplicating; new transfers are drafts. Sources the rows name
      * are found in the library or added. Refused, writing nothing, while any row has a problem or a
-     * state name is not mapped. One audit event records the import. Analysts and above.
+     * state name is not mapped. The parties and shipments rows give are added to the transfers the user may
+     * change ({@link ImportPartsRecorder}). One audit event records the import. Analysts and above.
      *
      * @param progress told the number of rows written so far
      */
@@ -141,6 +153,7 @@ public class ExchangeService {
         var datasetSourceId = preview.datasetSource() == null ? null : sources.add(preview.datasetSource()).source().id();
         var sourceIds = new HashMap<String, Long>();
         var rows = new ArrayList<ImportedTransfer>(preview.rows().size());
+        var claimsByLine = new HashMap<Integer, NewClaim>();
         for (var row : preview.rowsToImport()) {
             var claim = row.claim();
             ImportedTransfer.Claim imported = null;
@@ -153,10 +166,17 @@ public class ExchangeService {
                 }
                 var grade = claim.fromDataset() ? preview.datasetGrade() : claim.grade();
                 imported = new ImportedTransfer.Claim(sourceId, claim.quote(), claim.stance(), grade);
+                if (!row.parts().isEmpty()) {
+                    claimsByLine.put(row.line(), new NewClaim(sourceId, claim.quote(), claim.stance(), grade));
+                }
             }
             rows.add(new ImportedTransfer(row.line(), row.naturalKey(), row.draft(), imported));
         }
         var outcome = bulk.importTransfers(rows, progress);
+        var withParts = preview.rowsToImport().stream().filter(row -> !row.parts().isEmpty()).toList();
+        var recorded = withParts.isEmpty() ? new ImportPartsRecorder.Recorded(0, 0)
+                : partsRecorder.record(withParts,
+                        bulk.editableIdsByNaturalKey(withParts.stream().map(ImportRow::naturalKey).toList()), claimsByLine);
         var details = new LinkedHashMap<String, Object>();
         details.put("format", preview.format().label());
         details.put("file", preview.fileName());
@@ -167,6 +187,10 @@ public class ExchangeService {
         details.put("updated", outcome.updated());
         details.put("unchanged", outcome.unchanged());
         details.put("left_reviewed", outcome.leftReviewed());
+        if (!withParts.isEmpty()) {
+            details.put("parties_added", recorded.parties());
+            details.put("shipments_added", recorded.shipments());
+        }
         if (datasetSourceId != null) {
             details.put("source_id", datasetSourceId);
             details.put("grade", preview.datasetGrade().code());
@@ -224,6 +248,8 @@ public class ExchangeService {
 
         private final Map<Long, Optional<String>> sourceTitles = new ConcurrentHashMap<>();
 
+        private final Map<String, List<Place>> placesByName = new ConcurrentHashMap<>();
+
         @Override
         public Optional<String> countryByCode(String code) {
             return byCode.computeIfAbsent(code, c -> c.length() > 16 ? Optional.empty()
@@ -244,6 +270,11 @@ public class ExchangeService {
         @Override
         public Optional<String> sourceTitle(long id) {
             return sourceTitles.computeIfAbsent(id, i -> sources.findById(i).map(s -> s.title()));
+        }
+
+        @Override
+        public List<Place> placesNamed(String name) {
+            return placesByName.computeIfAbsent(name, places::named);
         }
 
     }

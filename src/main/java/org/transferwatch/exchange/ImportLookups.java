@@ -1,6 +1,9 @@
 package org.transferwatch.exchange;
 
+import java.util.List;
 import java.util.Optional;
+
+import org.transferwatch.place.Place;
 
 /** What a reader needs to know about the database to check a file; {@link ExchangeService} answers, cached. */
 interface ImportLookups {
@@ -15,5 +18,8 @@ interface ImportLookups {
 
     /** The title of the source with this id, if it is in the library. */
     Optional<String> sourceTitle(long id);
+
+    /** The places of the gazetteer with this name or alias. */
+    List<Place> placesNamed(String name);
 
 }

@@ -60,6 +60,16 @@ public record ImportPreview(Format format, String fileName, long bytes, List<Imp
         return rows.stream().filter(row -> row.skipped() == null).toList();
     }
 
+    /** How many party roles the rows to import give their transfers (some may be held already). */
+    public int partiesGiven() {
+        return rowsToImport().stream().mapToInt(row -> row.parts().parties().size()).sum();
+    }
+
+    /** How many shipments the rows to import give their transfers (first and last, at most two a row). */
+    public int shipmentsGiven() {
+        return rowsToImport().stream().mapToInt(row -> row.parts().legs().size()).sum();
+    }
+
     public long rowsWithProblems() {
         return rows.stream().filter(row -> !row.problems().isEmpty()).count();
     }

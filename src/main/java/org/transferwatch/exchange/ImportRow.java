@@ -17,10 +17,12 @@ import org.transferwatch.transfer.TransferDraft;
  * @param problems the read problems and the transfer's own rules ({@link TransferDraft#problems()})
  * @param skipped why a row that no transfer can represent is left out (a register deal between two
  *        unknown parties), as a sentence with the line number; such a row neither blocks nor is written
+ * @param parts the parties and shipments the row gives its transfer (our CSV's parties, first_shipment and
+ *        last_shipment)
  */
 public record ImportRow(int line, String naturalKey, String supplierName, String recipientName, TransferDraft draft,
         @Nullable ImportClaim claim, List<String> readProblems, List<String> explained, List<String> problems,
-        @Nullable String skipped) {
+        @Nullable String skipped, ImportParts parts) {
 
     /** The draft's complaints about a missing pair, which unknown names and codes already explain. */
     private static final List<String> MISSING_PAIR = List.of("Choose the supplier.", "Choose the recipient.");
@@ -39,7 +41,7 @@ public record ImportRow(int line, String naturalKey, String supplierName, String
             @Nullable ImportClaim claim, List<String> readProblems, List<String> explained, @Nullable String skipped) {
         if (skipped != null) {
             return new ImportRow(line, naturalKey, supplierName, recipientName, draft, claim, List.copyOf(readProblems),
-                    List.copyOf(explained), List.of(), skipped);
+                    List.copyOf(explained), List.of(), skipped, ImportParts.NONE);
         }
         var problems = new ArrayList<>(readProblems);
         for (var problem : draft.problems()) {
@@ -49,7 +51,7 @@ public record ImportRow(int line, String naturalKey, String supplierName, String
             }
         }
         return new ImportRow(line, naturalKey, supplierName, recipientName, draft, claim, List.copyOf(readProblems),
-                List.copyOf(explained), List.copyOf(problems), null);
+                List.copyOf(explained), List.copyOf(problems), null, ImportParts.NONE);
     }
 
     /** "Line 9: the supplier and the recipient must differ." */
@@ -64,7 +66,14 @@ public record ImportRow(int line, String naturalKey, String supplierName, String
         var d = draft;
         return of(line, naturalKey, supplierName, recipientName, new TransferDraft(supplierCode, recipientCode, d.kind(),
                 d.categoryCode(), d.item(), d.designation(), d.quantity(), d.valueUsdEstimate(), d.status(), d.period(),
-                d.firstReportedOn(), d.routeNotes(), d.notes(), d.confidence()), claim, readProblems, explained, skipped);
+                d.firstReportedOn(), d.routeNotes(), d.notes(), d.confidence()), claim, readProblems, explained, skipped)
+            .withParts(parts);
+    }
+
+    /** The same row with the parties and shipments it gives its transfer. */
+    ImportRow withParts(ImportParts newParts) {
+        return new ImportRow(line, naturalKey, supplierName, recipientName, draft, claim, readProblems, explained,
+                problems, skipped, newParts);
     }
 
 }

@@ -73,11 +73,21 @@ public final class TransferCsv {
 
     public static final String GRADE = "grade";
 
+    /** The transfer's parties in their roles (TransferPartsCsv). */
+    public static final String PARTIES = "parties";
+
+    /** The transfer's first shipment (TransferPartsCsv). */
+    public static final String FIRST_SHIPMENT = "first_shipment";
+
+    /** The transfer's last shipment, when it has more than one (TransferPartsCsv). */
+    public static final String LAST_SHIPMENT = "last_shipment";
+
     /** Every column, in the order the export writes them. */
     public static final List<String> COLUMNS = List.of(NATURAL_KEY, SUPPLIER_CODE, SUPPLIER, RECIPIENT_CODE, RECIPIENT,
             KIND, CATEGORY, ITEM, DESIGNATION, QUANTITY_LOW, QUANTITY_HIGH, QUANTITY_UNIT, QUANTITY_ESTIMATE,
             VALUE_USD_ESTIMATE, STATUS, PERIOD_START, PERIOD_END, PERIOD_PRECISION, FIRST_REPORTED_ON, ROUTE_NOTES,
-            NOTES, CONFIDENCE, REVIEW_STATE, EVIDENCE, SOURCE_ID, SOURCE, SOURCE_URL, QUOTE, STANCE, GRADE);
+            NOTES, CONFIDENCE, REVIEW_STATE, EVIDENCE, SOURCE_ID, SOURCE, SOURCE_URL, QUOTE, STANCE, GRADE,
+            PARTIES, FIRST_SHIPMENT, LAST_SHIPMENT);
 
     /** Columns the export writes for people and the import ignores: imported transfers are drafts. */
     public static final Set<String> EXPORT_ONLY = Set.of(REVIEW_STATE, EVIDENCE);

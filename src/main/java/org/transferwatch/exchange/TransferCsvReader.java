@@ -43,8 +43,11 @@ final class TransferCsvReader {
 
     private final ImportLookups lookups;
 
+    private final ImportPartsReader partsReader;
+
     TransferCsvReader(ImportLookups lookups) {
         this.lookups = lookups;
+        this.partsReader = new ImportPartsReader(lookups);
     }
 
     ImportPreview read(String fileName, byte[] content, DoubleConsumer progress) {
@@ -85,7 +88,7 @@ final class TransferCsvReader {
                 problems.add(at(row.line(), "this transfer (natural key \"" + ExchangeService.shorten(row.naturalKey())
                         + "\") is already on line " + earlier + "; give each row its own natural_key."));
                 row = ImportRow.of(row.line(), row.naturalKey(), row.supplierName(), row.recipientName(), row.draft(),
-                        row.claim(), problems, row.explained());
+                        row.claim(), problems, row.explained()).withParts(row.parts());
             }
             list.add(row);
         }
@@ -197,6 +200,7 @@ final class TransferCsvReader {
                 new Quantity(low, high, cells.text(TransferCsv.QUANTITY_UNIT), estimate), value, status, period, reported,
                 cells.text(TransferCsv.ROUTE_NOTES), cells.text(TransferCsv.NOTES), confidence);
         var claim = claim(cells, n, problems);
+        var parts = partsReader.read(cells, n, cells.text(TransferCsv.QUOTE) != null, problems);
         var key = cells.text(TransferCsv.NATURAL_KEY);
         if (key == null) {
             key = "csv:" + hash(String.join("|", String.valueOf(supplier != null ? supplier : supplierName),
@@ -218,7 +222,7 @@ final class TransferCsvReader {
             explained.add("Choose your confidence level.");
         }
         return ImportRow.of(n, key, shown(supplierName, supplierCode), shown(recipientName, recipientCode), draft, claim,
-                problems, explained);
+                problems, explained).withParts(parts);
     }
 
     /** How the preview names a party: as the file does, by name or else by code. */

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -77,20 +76,10 @@ class TransportRecorder {
 
     private long findOrCreate(ProposedParty party) {
         var imoKind = party.kind() == PartyKind.VESSEL ? PartyIdentifierKind.IMO_SHIP : PartyIdentifierKind.IMO_COMPANY;
-        Optional<Long> stored = Optional.empty();
-        if (party.imoNumber() != null) {
-            stored = parties.search(party.imoNumber(), 0, 5).stream()
-                .filter(row -> row.kind() == party.kind() && row.matched() != null).map(row -> row.id()).findFirst();
-        }
-        if (stored.isEmpty()) {
-            stored = parties.search(party.name(), 0, 20).stream()
-                .filter(row -> row.kind() == party.kind() && key(row.name()).equals(key(party.name())))
-                .map(row -> row.id()).findFirst();
-        }
-        return stored.orElseGet(() -> parties.create(new PartyDraft(party.kind(), party.name(), List.of(),
-                party.flagCode(), "Recorded from a source by the intake assistant.",
+        return parties.findOrCreate(new PartyDraft(party.kind(), party.name(), List.of(), party.flagCode(),
+                "Recorded from a source by the intake assistant.",
                 party.imoNumber() == null ? List.of() : List.of(new PartyDraft.Identifier(imoKind, party.imoNumber())),
-                party.flagCode() == null ? List.of() : List.of(new PartyDraft.Flag(party.flagCode(), null, null)))));
+                party.flagCode() == null ? List.of() : List.of(new PartyDraft.Flag(party.flagCode(), null, null))));
     }
 
     private static @Nullable Long vessel(@Nullable String name, Map<String, Long> vessels) {

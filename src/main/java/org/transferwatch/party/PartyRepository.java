@@ -28,6 +28,7 @@ import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.Record5;
 import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -62,6 +63,18 @@ class PartyRepository {
             .where(PARTY.ID.in(ids))
             .orderBy(PARTY.NAME, PARTY.ID)
             .fetch(PartyRepository::toSummary);
+    }
+
+    /**
+     * Every party's id, name, kind and country with its IMO number (a vessel's ship number, another party's company
+     * number), as a table another feature's query joins: the CSV export names the parties of each transfer.
+     */
+    static Table<Record5<Long, String, String, String, String>> labels(String alias) {
+        var imo = select(DSL.min(PARTY_IDENTIFIER.SEARCH_VALUE)).from(PARTY_IDENTIFIER)
+            .where(PARTY_IDENTIFIER.PARTY_ID.eq(PARTY.ID))
+            .and(PARTY_IDENTIFIER.KIND.eq(DSL.when(PARTY.KIND.eq(inline(PartyKind.VESSEL.dbValue())),
+                    inline(PartyIdentifierKind.IMO_SHIP.dbValue())).otherwise(inline(PartyIdentifierKind.IMO_COMPANY.dbValue()))));
+        return select(PARTY.ID, PARTY.NAME, PARTY.KIND, PARTY.COUNTRY_CODE, field(imo).as("imo")).from(PARTY).asTable(alias);
     }
 
     /** Whether an analyst confirmed that the party is a designation. */

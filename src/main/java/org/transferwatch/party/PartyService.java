@@ -3,6 +3,7 @@ package org.transferwatch.party;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,7 +11,9 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record1;
+import org.jooq.Record5;
 import org.jooq.Select;
+import org.jooq.Table;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -125,6 +128,14 @@ public class PartyService {
     }
 
     /**
+     * Every party's id, name, kind, country code and IMO number (a vessel's ship number, another party's company
+     * number), as a table for another feature's query: the CSV export names the parties of each transfer by it.
+     */
+    public Table<Record5<Long, String, String, String, String>> labels(String alias) {
+        return PartyRepository.labels(alias);
+    }
+
+    /**
      * For each of these parties with any, the designations an analyst confirmed for it, in one statement: the
      * pair briefing shows each designated party with its designations.
      */
@@ -221,6 +232,41 @@ public class PartyService {
             matcher.match(id);
         }
         audit.record(new AuditEntry("party", Long.toString(id), "update", null, before, parties.snapshot(id)));
+    }
+
+    /**
+     * The stored party a draft stands for, or else the draft recorded: the party with the draft's IMO number (ship
+     * or company) and kind, or else the one with the same name (case aside) and kind; otherwise the draft is
+     * created, matched with the designations like any new party. Refused like {@link #create} when it must be
+     * created and breaks a rule. The intake assistant and the import record the parties they read this way.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public long findOrCreate(PartyDraft draft) {
+        var clean = draft.cleaned();
+        var kind = clean.kind();
+        var name = clean.name();
+        if (kind != null && name != null) {
+            for (var identifier : clean.identifiers()) {
+                if (identifier.kind() == PartyIdentifierKind.IMO_SHIP || identifier.kind() == PartyIdentifierKind.IMO_COMPANY) {
+                    var byNumber = parties.search(identifier.value(), 0, 5).stream()
+                        .filter(row -> row.kind() == kind && row.matched() != null).map(PartyRow::id).findFirst();
+                    if (byNumber.isPresent()) {
+                        return byNumber.get();
+                    }
+                }
+            }
+            var byName = parties.search(name, 0, 20).stream()
+                .filter(row -> row.kind() == kind && key(row.name()).equals(key(name))).map(PartyRow::id).findFirst();
+            if (byName.isPresent()) {
+                return byName.get();
+            }
+        }
+        return create(clean);
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     // Merging: administrators

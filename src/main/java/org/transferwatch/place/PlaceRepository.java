@@ -13,6 +13,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -44,6 +46,22 @@ class PlaceRepository {
     List<Place> search(String text, int offset, int limit) {
         return dsl.selectFrom(PLACE).where(matching(text)).orderBy(PLACE.NAME, PLACE.ID).offset(offset).limit(limit)
             .fetch(PlaceRepository::toPlace);
+    }
+
+    /** The places whose name or an alias is the name, compared as {@link #search} compares them, by name. */
+    List<Place> named(String name) {
+        var aliases = DSL.unnest(PLACE.ALIASES).as("alias", "name");
+        Field<String> alias = DSL.field(DSL.name("alias", "name"), String.class);
+        var key = key(DSL.val(name));
+        return dsl.selectFrom(PLACE)
+            .where(key(PLACE.NAME).eq(key).or(DSL.exists(DSL.selectOne().from(aliases).where(key(alias).eq(key)))))
+            .orderBy(PLACE.NAME, PLACE.ID)
+            .fetch(PlaceRepository::toPlace);
+    }
+
+    /** Every place's id and name, as a table another feature's query joins. */
+    static Table<Record2<Long, String>> names(String alias) {
+        return DSL.select(PLACE.ID, PLACE.NAME).from(PLACE).asTable(alias);
     }
 
     int count(String text) {

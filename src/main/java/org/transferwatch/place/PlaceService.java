@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.jooq.Record2;
+import org.jooq.Table;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -75,6 +77,21 @@ public class PlaceService {
     @Transactional(readOnly = true)
     public List<Place> search(String text, int offset, int limit) {
         return places.search(checked(text), offset, limit);
+    }
+
+    /**
+     * The places whose name or an alias is this name, without regard to case, accents or punctuation, by name:
+     * how an import finds the place a file names. Usually one; none for a place the gazetteer lacks.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Place> named(String name) {
+        return name.isBlank() || name.length() > SearchText.MAX_LENGTH ? List.of() : places.named(name.strip());
+    }
+
+    /** Every place's id and name, as a table for another feature's query: the CSV export names shipments' places by it. */
+    public Table<Record2<Long, String>> names(String alias) {
+        return PlaceRepository.names(alias);
     }
 
     /** How many places {@link #search} finds for the text. */

@@ -209,7 +209,9 @@ class AccessMatrixTest {
             Map.entry("SanctionsService.hasDecision(long,Decision,Field)", "a condition for another feature's query"),
             Map.entry("TransferStatisticsService.newSince()", "a date 30 days before today"),
             Map.entry("PartyService.ofKind(PartyKind,Field)", "a condition for another feature's query"),
-            Map.entry("PartyService.namedIds(String)", "a table expression for another feature's query"));
+            Map.entry("PartyService.namedIds(String)", "a table expression for another feature's query"),
+            Map.entry("PartyService.labels(String)", "a table expression for another feature's query"),
+            Map.entry("PlaceService.names(String)", "a table expression for another feature's query"));
 
     static final List<Action> ACTIONS = new ArrayList<>();
 
@@ -290,6 +292,8 @@ class AccessMatrixTest {
         allow("BulkTransferService.importTransfers(List,IntConsumer)", analyst, (f, who) -> call(() -> f.bulk.importTransfers(
                 List.of(new ImportedTransfer("matrix:" + f.token(), TestData.draft("IRN", "RUS", "Imported " + f.token()), null)),
                 written -> { })));
+        allow("BulkTransferService.editableIdsByNaturalKey(Collection)", analyst,
+                (f, who) -> call(() -> f.bulk.editableIdsByNaturalKey(List.of("matrix:" + f.token()))));
         allow("TransferService.createDraft(TransferDraft)", analyst,
                 (f, who) -> call(() -> f.transfers.createDraft(TestData.draft("PRK", "RUS", "Shells " + f.token()))));
         allow("TransferService.createDraftOnce(String,TransferDraft)", analyst, (f, who) -> call(
@@ -795,6 +799,7 @@ class AccessMatrixTest {
         });
         allow("PlaceService.search(String,int,int)", viewer, (f, who) -> call(() -> f.places.search("rason", 0, 10).getFirst()));
         allow("PlaceService.count(String)", viewer, (f, who) -> call(() -> f.places.count("rajin")));
+        allow("PlaceService.named(String)", viewer, (f, who) -> call(() -> f.places.named("rason").getFirst()));
         allow("PlaceService.create(PlaceDraft)", admin, (f, who) -> call(() -> f.places.create(f.placeDraft("Matrix port "
                 + f.token()))));
         allow("PlaceService.update(long,PlaceDraft,int)", admin, (f, who) -> {
@@ -980,6 +985,8 @@ class AccessMatrixTest {
             return call(() -> f.partyService.party(party));
         });
         allow("PartyService.create(PartyDraft)", analyst, (f, who) -> call(() -> f.partyService.create(f.partyDraft())));
+        allow("PartyService.findOrCreate(PartyDraft)", analyst,
+                (f, who) -> call(() -> f.partyService.findOrCreate(f.partyDraft())));
         allow("PartyService.update(long,PartyDraft,int)", analyst, (f, who) -> {
             var party = f.recordedParty();
             return call(() -> {

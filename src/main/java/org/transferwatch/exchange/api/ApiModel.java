@@ -5,12 +5,18 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.party.PartyDraft;
+import org.transferwatch.party.PartySummary;
+import org.transferwatch.place.Place;
 import org.transferwatch.sanctions.SanctionsLink;
 import org.transferwatch.transfer.Evidence;
+import org.transferwatch.transfer.InvolvedParty;
 import org.transferwatch.transfer.Period;
 import org.transferwatch.transfer.Quantity;
+import org.transferwatch.transfer.ShipmentDetails;
 import org.transferwatch.transfer.TransferDetails;
 import org.transferwatch.transfer.TransferRow;
 
@@ -92,10 +98,11 @@ final class ApiModel {
             @Nullable BigDecimal valueUsdEstimate, String status, @Nullable PeriodJson period,
             @Nullable LocalDate firstReportedOn, @Nullable String routeNotes, @Nullable String notes, String confidence,
             String reviewState, @Nullable String reviewNote, EvidenceSummaryJson evidenceSummary, List<ClaimJson> evidence,
-            List<SanctionsLinkJson> sanctions, String createdBy, OffsetDateTime createdAt, String updatedBy,
+            List<SanctionsLinkJson> sanctions, List<PartyJson> parties, List<ShipmentJson> shipments, String createdBy, OffsetDateTime createdAt, String updatedBy,
             OffsetDateTime updatedAt, int version) {
 
-        static TransferDocument of(TransferDetails details, List<Evidence> evidence, List<SanctionsLink> links) {
+        static TransferDocument of(TransferDetails details, List<Evidence> evidence, List<SanctionsLink> links,
+                List<PartyJson> parties, List<ShipmentJson> shipments) {
             var transfer = details.transfer();
             var fields = transfer.fields();
             var summary = details.evidence();
@@ -109,8 +116,64 @@ final class ApiModel {
                     transfer.reviewNote(),
                     new EvidenceSummaryJson(summary.sources(), summary.disputing(), summary.bestGrade(), summary.label()),
                     evidence.stream().map(ClaimJson::of).toList(), links.stream().map(SanctionsLinkJson::of).toList(),
+                    parties, shipments,
                     details.createdByName(), transfer.createdAt(), details.updatedByName(), transfer.updatedAt(),
                     transfer.version());
+        }
+    }
+
+    record IdentifierJson(String kind, String value) {
+    }
+
+    record PlaceJson(long id, String name, String kind, @Nullable String countryCode, BigDecimal latitude,
+            BigDecimal longitude) {
+
+        static @Nullable PlaceJson of(@Nullable Place place) {
+            return place == null ? null : new PlaceJson(place.id(), place.name(), place.kind().dbValue(),
+                    place.countryCode(), place.latitude(), place.longitude());
+        }
+    }
+
+    /** A party in one of its roles in the transfer; {@code designations} are the references it was confirmed as. */
+    record PartyJson(long partyId, String name, String kind, @Nullable String countryCode, @Nullable String countryName,
+            String role, @Nullable String note, List<IdentifierJson> identifiers, boolean designated,
+            List<String> designations) {
+
+        static PartyJson of(InvolvedParty party, List<PartyDraft.Identifier> identifiers, List<String> designations) {
+            return new PartyJson(party.partyId(), party.name(), party.kind().dbValue(), party.countryCode(),
+                    party.countryName(), party.role().dbValue(), party.note(), identifiers.stream()
+                        .map(identifier -> new IdentifierJson(identifier.kind() == null ? "" : identifier.kind().dbValue(),
+                                identifier.value()))
+                        .toList(),
+                    party.designated(), designations);
+        }
+    }
+
+    /** A carrier or receiving vessel of a shipment, with its IMO ship number when it has one. */
+    record ShipmentPartyJson(long partyId, String name, String kind, @Nullable String imoNumber) {
+    }
+
+    record PositionJson(BigDecimal latitude, BigDecimal longitude) {
+    }
+
+    record ShipmentJson(long id, String mode, boolean shipToShip, @Nullable PeriodJson period,
+            @Nullable ShipmentPartyJson carrier, @Nullable ShipmentPartyJson receivingVessel, @Nullable PlaceJson loading,
+            @Nullable PlaceJson crossing, @Nullable PlaceJson discharge, @Nullable PositionJson position,
+            QuantityJson quantity, String route, @Nullable String notes) {
+
+        static ShipmentJson of(ShipmentDetails leg, Map<Long, String> imoNumbers) {
+            var draft = leg.draft();
+            return new ShipmentJson(leg.id(), draft.mode() == null ? "" : draft.mode().dbValue(), draft.shipToShip(),
+                    PeriodJson.of(draft.period()), party(leg.carrier(), imoNumbers),
+                    party(leg.receivingVessel(), imoNumbers), PlaceJson.of(leg.loading()), PlaceJson.of(leg.crossing()),
+                    PlaceJson.of(leg.discharge()), draft.latitude() == null || draft.longitude() == null ? null
+                            : new PositionJson(draft.latitude(), draft.longitude()),
+                    QuantityJson.of(draft.quantity()), leg.route(), draft.notes());
+        }
+
+        private static @Nullable ShipmentPartyJson party(@Nullable PartySummary party, Map<Long, String> imoNumbers) {
+            return party == null ? null
+                    : new ShipmentPartyJson(party.id(), party.name(), party.kind().dbValue(), imoNumbers.get(party.id()));
         }
     }
 

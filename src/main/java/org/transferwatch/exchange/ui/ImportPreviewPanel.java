@@ -152,7 +152,10 @@ class ImportPreviewPanel extends VerticalLayout {
         var rows = current.rows().size();
         var withProblems = current.rowsWithProblems();
         var unmapped = current.unmappedNames();
+        var parties = current.partiesGiven();
+        var legs = current.shipmentsGiven();
         summary.setText(current.fileName() + " — " + current.format().label() + ": " + count(rows, "row")
+                + (parties + legs == 0 ? "" : " giving " + count(parties, "party role") + " and " + count(legs, "shipment"))
                 + (withProblems == 0 ? ", no problems" : ", " + count(withProblems, "row") + " with problems")
                 + (unmapped.isEmpty() ? "" : ", " + count(unmapped.size(), "state name") + " to map")
                 + (current.datasetSource() == null ? "" : ". Source: " + current.datasetSource().title()) + ".");

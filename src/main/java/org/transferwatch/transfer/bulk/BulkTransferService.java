@@ -2,8 +2,10 @@ package org.transferwatch.transfer.bulk;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.base.ValidationException;
+import org.transferwatch.party.PartyService;
+import org.transferwatch.place.PlaceService;
 import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.Role;
 import org.transferwatch.source.SourceService;
@@ -40,14 +44,20 @@ public class BulkTransferService {
 
     private final SourceService sources;
 
+    private final PartyService parties;
+
+    private final PlaceService places;
+
     private final CurrentUser currentUser;
 
     BulkTransferService(TransferExportRepository exports, TransferImportRepository imports, TransferAccess access,
-            SourceService sources, CurrentUser currentUser) {
+            SourceService sources, PartyService parties, PlaceService places, CurrentUser currentUser) {
         this.exports = exports;
         this.imports = imports;
         this.access = access;
         this.sources = sources;
+        this.parties = parties;
+        this.places = places;
         this.currentUser = currentUser;
     }
 
@@ -60,7 +70,20 @@ public class BulkTransferService {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public long exportCsv(TransferFilter filter, OutputStream out) {
-        return exports.exportCsv(access.visibleCondition(filter), sources.titlesAndUrls("best_source"), out);
+        return exports.exportCsv(access.visibleCondition(filter), sources.titlesAndUrls("best_source"),
+                TransferExportRepository.Names.of(parties, places), out);
+    }
+
+    /**
+     * The ids of the transfers with these natural keys that the user may change (analysts drafts, reviewers any),
+     * by natural key: an import adds the parties and shipments its rows give to those. Analysts and above.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional(readOnly = true)
+    public Map<String, Long> editableIdsByNaturalKey(Collection<String> naturalKeys) {
+        var user = currentUser.require();
+        return naturalKeys.isEmpty() ? Map.of()
+                : imports.idsByNaturalKey(naturalKeys, user.role().includes(Role.REVIEWER));
     }
 
     /**

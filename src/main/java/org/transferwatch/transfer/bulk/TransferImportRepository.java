@@ -23,6 +23,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -337,6 +338,15 @@ class TransferImportRepository {
                     TRANSFER.ITEM, TRANSFER.DESIGNATION, TRANSFER.NOTES, TRANSFER.ROUTE_NOTES)))
             .where(TRANSFER.ID.in(changed))
             .execute();
+    }
+
+    /** The ids of the transfers with these natural keys, drafts only unless reviewed ones may change too. */
+    Map<String, Long> idsByNaturalKey(Collection<String> naturalKeys, boolean mayChangeReviewed) {
+        return dsl.select(TRANSFER.NATURAL_KEY, TRANSFER.ID)
+            .from(TRANSFER)
+            .where(TRANSFER.NATURAL_KEY.in(naturalKeys))
+            .and(mayChangeReviewed ? noCondition() : TRANSFER.REVIEW_STATE.eq(ReviewState.DRAFT.dbValue()))
+            .fetchMap(TRANSFER.NATURAL_KEY, TRANSFER.ID);
     }
 
     /** What the chunk did: created, changed, left as it was, and left alone because reviewed. */

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.transferwatch.db.Tables.PARTY;
+import static org.transferwatch.db.Tables.PLACE;
 import static org.transferwatch.support.TestData.as;
 import static org.transferwatch.support.TestData.draft;
 
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,15 +35,23 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
 import org.transferwatch.exchange.ApiTokenService;
 import org.transferwatch.security.Role;
+import org.transferwatch.source.SourceService;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.transfer.Confidence;
+import org.transferwatch.transfer.NewTransferParty;
+import org.transferwatch.transfer.PartsFixture;
+import org.transferwatch.transfer.PartyRole;
 import org.transferwatch.transfer.Period;
 import org.transferwatch.transfer.Quantity;
+import org.transferwatch.transfer.ShipmentDraft;
+import org.transferwatch.transfer.ShipmentMode;
+import org.transferwatch.transfer.ShipmentService;
 import org.transferwatch.transfer.TransferDraft;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferFilterParameters;
 import org.transferwatch.transfer.TransferKind;
 import org.transferwatch.transfer.TransferListService;
+import org.transferwatch.transfer.TransferPartyService;
 import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferService;
 import org.transferwatch.transfer.TransferSort;
@@ -62,6 +73,18 @@ class TransferApiTest {
     @Autowired
     TransferListService listing;
 
+    @Autowired
+    TransferPartyService transferParties;
+
+    @Autowired
+    ShipmentService shipments;
+
+    @Autowired
+    SourceService sources;
+
+    @Autowired
+    DSLContext dsl;
+
     MockMvc mvc;
 
     @BeforeEach
@@ -75,6 +98,10 @@ class TransferApiTest {
 
     private MockHttpServletRequestBuilder withToken(MockHttpServletRequestBuilder request, String token) {
         return request.header("Authorization", "Bearer " + token);
+    }
+
+    private long rajin() {
+        return dsl.select(PLACE.ID).from(PLACE).where(PLACE.NAME.eq("Rajin")).fetchSingle(PLACE.ID);
     }
 
     private List<Long> ids(String token, String query) throws Exception {
@@ -159,7 +186,8 @@ class TransferApiTest {
         var analyst = token(Role.ANALYST);
         for (var query : List.of("", "supplier=PRK", "supplier=RUS&recipient=PRK&either=true", "recipient=RUS",
                 "status=delivered", "kind=raw_material", "kind=dual_use", "q=shells", "from=2023-01-01&to=2023-12-31",
-                "issuer=UN", "review=draft", "confidence=moderate&category=ML3", "supplier=prk&either=true")) {
+                "issuer=UN", "review=draft", "confidence=moderate&category=ML3", "supplier=prk&either=true",
+                "party=Achim", "party=5936312", "vessel=Angara", "place=" + rajin(), "designated=1")) {
             var parameters = new LinkedHashMap<String, List<String>>();
             for (var pair : query.isEmpty() ? new String[0] : query.split("&")) {
                 var parts = pair.split("=");
@@ -172,6 +200,8 @@ class TransferApiTest {
             assertThat(ids(analyst, query)).as(query).isEqualTo(expected);
         }
         assertThat(ids(analyst, "q=shells")).hasSize(1);
+        assertThat(ids(analyst, "party=Achim")).hasSize(1);
+        assertThat(ids(analyst, "place=" + rajin())).hasSize(1);
     }
 
     @Test
@@ -224,6 +254,63 @@ class TransferApiTest {
     }
 
     @Test
+    void a_transfer_comes_with_its_parties_in_their_roles_and_its_shipments() throws Exception {
+        var shells = as(Role.VIEWER, () -> listing.page(TransferFilter.NONE.withText("shells"), TransferSort.NEWEST, 0, 1))
+            .getFirst().id();
+        var shipper = dsl.select(PARTY.ID).from(PARTY).where(PARTY.NAME.eq("Korea Achim Shipping Co")).fetchSingle(PARTY.ID);
+        new PartsFixture(dsl, sources).match(shipper, "KPe.058", "confirmed");
+        mvc.perform(withToken(get("/api/transfers/" + shells), token(Role.VIEWER)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.parties.length()").value(2))
+            .andExpect(jsonPath("$.parties[0].name").value("Korea Achim Shipping Co"))
+            .andExpect(jsonPath("$.parties[0].role").value("shipper"))
+            .andExpect(jsonPath("$.parties[0].kind").value("company"))
+            .andExpect(jsonPath("$.parties[0].countryCode").value("PRK"))
+            .andExpect(jsonPath("$.parties[0].identifiers[0].kind").value("imo_company"))
+            .andExpect(jsonPath("$.parties[0].identifiers[0].value").value("5936312"))
+            .andExpect(jsonPath("$.parties[0].designated").value(true))
+            .andExpect(jsonPath("$.parties[0].designations[0]").value("KPe.058"))
+            .andExpect(jsonPath("$.parties[1].name").value("Angara"))
+            .andExpect(jsonPath("$.parties[1].role").value("carrier"))
+            .andExpect(jsonPath("$.parties[1].designated").value(false))
+            .andExpect(jsonPath("$.parties[1].designations.length()").value(0))
+            .andExpect(jsonPath("$.shipments.length()").value(1))
+            .andExpect(jsonPath("$.shipments[0].mode").value("sea"))
+            .andExpect(jsonPath("$.shipments[0].shipToShip").value(false))
+            .andExpect(jsonPath("$.shipments[0].carrier.name").value("Angara"))
+            .andExpect(jsonPath("$.shipments[0].carrier.kind").value("vessel"))
+            .andExpect(jsonPath("$.shipments[0].loading.name").value("Rajin"))
+            .andExpect(jsonPath("$.shipments[0].loading.kind").value("port"))
+            .andExpect(jsonPath("$.shipments[0].loading.latitude").value(42.25559))
+            .andExpect(jsonPath("$.shipments[0].discharge.name").value("Dunai"))
+            .andExpect(jsonPath("$.shipments[0].crossing").isEmpty())
+            .andExpect(jsonPath("$.shipments[0].route").value("Rajin → Dunai"));
+    }
+
+    @Test
+    void the_parties_and_shipments_of_a_draft_stay_hidden_from_a_viewer_token() throws Exception {
+        var draftId = as(Role.ANALYST, () -> transfers.createDraft(draft("IRN", "RUS", "Shahed-136 drones")));
+        var fixture = new PartsFixture(dsl, sources);
+        var vessel = fixture.vessel("Hidden Vessel (test)");
+        var port = fixture.port("Hidden port");
+        var source = fixture.source("Hidden source (test)");
+        as(Role.ANALYST, () -> {
+            transferParties.addParty(draftId, new NewTransferParty(vessel, PartyRole.CARRIER, null,
+                    List.of(PartsFixture.claim(source, "Carried."))));
+            return shipments.addShipment(draftId, ShipmentDraft.between(ShipmentMode.SEA, port, null), List.of());
+        });
+        mvc.perform(withToken(get("/api/transfers/" + draftId), token(Role.VIEWER))).andExpect(status().isNotFound());
+        assertThat(ids(token(Role.VIEWER), "vessel=Hidden+Vessel")).isEmpty();
+        assertThat(ids(token(Role.VIEWER), "place=" + port)).isEmpty();
+        mvc.perform(withToken(get("/api/transfers/" + draftId), token(Role.ANALYST)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.parties[0].name").value("Hidden Vessel (test)"))
+            .andExpect(jsonPath("$.shipments[0].loading.name").value("Hidden port (test)"));
+        assertThat(ids(token(Role.ANALYST), "vessel=Hidden+Vessel")).containsExactly(draftId);
+        assertThat(ids(token(Role.ANALYST), "place=" + port)).containsExactly(draftId);
+    }
+
+    @Test
     void parameters_it_cannot_read_are_refused_with_400_and_the_reason() throws Exception {
         var token = token(Role.VIEWER);
         mvc.perform(withToken(get("/api/transfers?status=shipped"), token))
@@ -247,8 +334,8 @@ class TransferApiTest {
                 "/api/provisions/{id}", "/api/designations", "/api/designations/{id}");
         assertThat((String) JsonPath.read(body, "$.components.securitySchemes.token.scheme")).isEqualTo("bearer");
         List<String> parameters = JsonPath.read(body, "$.paths['/api/transfers'].get.parameters[*].name");
-        assertThat(parameters).contains("supplier", "recipient", "either", "status", "q", "provision", "linked", "cursor",
-                "limit");
+        assertThat(parameters).contains("supplier", "recipient", "either", "status", "q", "provision", "linked", "party",
+                "vessel", "place", "designated", "cursor", "limit");
     }
 
 }

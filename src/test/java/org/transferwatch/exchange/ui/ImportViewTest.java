@@ -93,6 +93,19 @@ class ImportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_summary_counts_the_party_roles_and_shipments_the_file_gives() {
+        open();
+        upload("parts.csv", ("natural_key,supplier_code,recipient_code,kind,item,status,confidence,source,quote,grade,"
+                + "parties,first_shipment\r\n"
+                + "ui:parts,PRK,RUS,arms,Shells,delivered,moderate,Yonhap,Shipped.,B2,"
+                + "\"Angara (carrier, vessel); Korea Achim Shipping Co (shipper, company)\",2023-09-07 sea from Rajin to Dunai\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(find(Span.class).id("import-summary").getText())
+            .isEqualTo("parts.csv — TransferWatch CSV: 1 row giving 2 party roles and 1 shipment, no problems.");
+    }
+
+    @Test
     void a_valid_file_is_previewed_and_written_only_when_the_user_confirms() {
         var before = transfers();
         open();

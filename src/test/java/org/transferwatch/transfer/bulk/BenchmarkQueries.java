@@ -3,6 +3,8 @@ package org.transferwatch.transfer.bulk;
 import java.util.List;
 
 import org.springframework.context.ApplicationContext;
+import org.transferwatch.party.PartyService;
+import org.transferwatch.place.PlaceService;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.transfer.TransferAccess;
 import org.transferwatch.transfer.TransferFilter;
@@ -25,7 +27,8 @@ public final class BenchmarkQueries {
     public static String exportStatement(ApplicationContext context, TransferFilter filter) {
         return context.getBean(TransferExportRepository.class).exportStatement(
                 context.getBean(TransferAccess.class).visibleCondition(filter),
-                context.getBean(SourceService.class).titlesAndUrls("best_source"));
+                context.getBean(SourceService.class).titlesAndUrls("best_source"),
+                TransferExportRepository.Names.of(context.getBean(PartyService.class), context.getBean(PlaceService.class)));
     }
 
 }
