@@ -80,6 +80,8 @@ public final class Benchmark {
 
     private int importRows;
 
+    private boolean explain;
+
     private Benchmark(ConfigurableApplicationContext context, String url, String user, String password, int iterations,
             List<String> parts) {
         this.parts = parts;
@@ -99,7 +101,7 @@ public final class Benchmark {
                     Benchmark [--url jdbc:postgresql://localhost:5432/transferwatch_bench] [--user postgres]
                               [--password ""] [--iterations 40] [--json target/benchmark.json]
                               [--parts grid,dashboard,export,import,parties,sessions,designations] [--sessions 200]
-                              [--import-rows 100000] [--session-route transfers] [--histograms]
+                              [--import-rows 100000] [--session-route transfers] [--histograms] [--explain]
                       --parts       which parts to run, comma-separated (default: grid,dashboard,export,import,
                                     parties); import writes its rows in a transaction it rolls back; parties
                                     confirms designated parties once if none is, and rolls its re-check back;
@@ -110,6 +112,7 @@ public final class Benchmark {
                       --import-rows rows of the CSV the import part reads and writes (default 100000)
                       --session-route  the view each session opens (default transfers; a route that does
                                     not exist measures the floor: the main layout around the not-found view)
+                      --explain     the grid's rows are followed by the plan (EXPLAIN ANALYZE) of each statement
                       --histograms  the sessions part also writes the JVM's class histograms before and after
                                     (sessions-histogram-before.txt, -after.txt) next to the JSON""");
             return;
@@ -137,6 +140,7 @@ public final class Benchmark {
         try {
             var benchmark = new Benchmark(context, url, user, password, iterations, parts);
             benchmark.importRows = Integer.parseInt(SyntheticData.argument(args, "--import-rows", "100000"));
+            benchmark.explain = List.of(args).contains("--explain");
             benchmark.results.put("vaadin_mode", production ? "production" : "development");
             benchmark.results.put("start_to_ready_ms", Math.round(startup));
             benchmark.run();
@@ -244,14 +248,7 @@ public final class Benchmark {
         result.put("dashboard_designated_count", row(countTimed[0], countTimed[1], designatedCount, true));
         print("dashboard: designated count", countTimed[0], countTimed[1], Integer.toString(designatedCount));
         System.out.println("\nPlan of the dashboard's count of transfers with a designated party:");
-        try (var connection = context.getBean(DataSource.class).getConnection();
-             var statement = connection.createStatement();
-             var plan = statement.executeQuery("explain (analyze, buffers) "
-                     + countQueries.getLast().getSQL(ParamType.INLINED))) {
-            while (plan.next()) {
-                System.out.println("  " + plan.getString(1));
-            }
-        }
+        printPlan(countQueries.getLast());
         result.put("recheck", recheck(sample));
         results.put("parties", result);
     }
@@ -598,7 +595,8 @@ public final class Benchmark {
         for (var scenario : scenarios.entrySet()) {
             var filter = scenario.getValue();
             Runnable call = () -> listing.pageWithCount(filter, TransferSort.NEWEST, 0, 50);
-            var timed = timeAgainstFloor(call, queriesRunBy(call));
+            var queries = queriesRunBy(call);
+            var timed = timeAgainstFloor(call, queries);
             var app = timed[0];
             var floor = timed[1];
             var shown = listing.pageWithCount(filter, TransferSort.NEWEST, 0, 50).count();
@@ -608,8 +606,24 @@ public final class Benchmark {
             }
             rows.put(scenario.getKey(), row);
             print(scenario.getKey(), app, floor, shown.exact() ? Integer.toString(shown.value()) : "> " + shown.value());
+            if (explain) {
+                for (var query : queries) {
+                    printPlan(query);
+                }
+            }
         }
         return rows;
+    }
+
+    /** The statement's plan as it runs (EXPLAIN ANALYZE, with buffers), indented under the row it belongs to. */
+    private void printPlan(Query query) throws SQLException {
+        try (var connection = context.getBean(DataSource.class).getConnection();
+             var statement = connection.createStatement();
+             var plan = statement.executeQuery("explain (analyze, buffers) " + query.getSQL(ParamType.INLINED))) {
+            while (plan.next()) {
+                System.out.println("    " + plan.getString(1));
+            }
+        }
     }
 
     private static Map<String, Object> withTarget(Map<String, Object> row, double[] app, double targetP95) {
