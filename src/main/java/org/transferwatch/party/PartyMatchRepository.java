@@ -163,8 +163,10 @@ class PartyMatchRepository {
     /**
      * Every party's names against the listed names: for each listed name (a few thousand), the party names
      * similar to it, found through the trigram index on party_name. The subquery is lateral and fenced (OFFSET
-     * 0) so that the planner keeps this order: joined on the kinds first, it would compare every party name with
-     * every listed name of its kind instead.
+     * 0), and so are the pairs it gives, so that the planner keeps this order: joined on the kinds first, it would
+     * compare every party name with every listed name of its kind instead. Right after an import, before the
+     * designation tables are analysed, the planner takes them for nearly empty and chose that order with the
+     * lateral subquery alone fenced (docs/performance.md, Parties (issue 16)).
      */
     private static Select<Record5<Long, Long, String, Double, String>> byNameOfAll(double threshold,
             Table<Record4<Long, String, String, String>> names) {
@@ -174,18 +176,24 @@ class PartyMatchRepository {
             .where(DSL.condition("{0} % {1}", PARTY_NAME.SEARCH_KEY, listedKey))
             .offset(0)
             .asTable("similar_name");
-        var similarParty = similar.field(PARTY_NAME.PARTY_ID);
         Field<Double> similarity = field("similarity({0}, {1})", SQLDataType.DOUBLE, similar.field(PARTY_NAME.SEARCH_KEY),
                 listedKey);
-        return select(similarParty.as("party_id"), names.field("designation_id", Long.class).as("designation_id"),
-                    inline(MatchBasis.NAME.dbValue()).as("basis"), similarity.as("score"),
-                    names.field("name", String.class).as("matched_name"))
+        var pairs = select(similar.field(PARTY_NAME.PARTY_ID).as("party_id"),
+                    names.field("designation_id", Long.class).as("designation_id"), names.field("kind", String.class),
+                    names.field("name", String.class), similarity.as("score"))
             .from(names)
             .crossJoin(DSL.lateral(similar))
+            .offset(0)
+            .asTable("similar_pair");
+        var similarParty = pairs.field("party_id", Long.class);
+        var score = pairs.field("score", Double.class);
+        return select(similarParty, pairs.field("designation_id", Long.class),
+                    inline(MatchBasis.NAME.dbValue()).as("basis"), score, pairs.field("name", String.class).as("matched_name"))
+            .from(pairs)
             .join(PARTY).on(PARTY.ID.eq(similarParty))
             .where(PARTY.MERGED_INTO.isNull())
-            .and(names.field("kind", String.class).eq(designationKindOf(PARTY.KIND)))
-            .and(similarity.ge(threshold));
+            .and(pairs.field("kind", String.class).eq(designationKindOf(PARTY.KIND)))
+            .and(score.ge(threshold));
     }
 
     /** The designation kind (individual, entity, vessel) a party of the kind is matched with by name. */

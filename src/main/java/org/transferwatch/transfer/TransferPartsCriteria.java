@@ -57,11 +57,13 @@ class TransferPartsCriteria {
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return DSL.falseCondition();
         }
-        // By the set of matching parties' ids, so that PostgreSQL starts from the few parties the name finds.
-        var named = parties.namedIds(text);
+        // By the set of matching parties' ids, so that PostgreSQL starts from the few parties the name finds; as an
+        // array, so that it reads the shipments' carrier index at those ids, where with IN it estimated a carrier's
+        // shipments from the vessels' and read every shipment (docs/performance.md, Parties (issue 16)).
+        var named = DSL.any(DSL.array(parties.namedIds(text)));
         return TransferRouteRepository.involving(id -> vesselOnly
-                ? id.in(named).and(parties.ofKind(PartyKind.VESSEL, id))
-                : id.in(named));
+                ? id.eq(named).and(parties.ofKind(PartyKind.VESSEL, id))
+                : id.eq(named));
     }
 
     private static @Nullable String text(@Nullable String value) {

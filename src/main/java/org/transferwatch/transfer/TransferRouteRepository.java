@@ -57,14 +57,17 @@ class TransferRouteRepository {
     /**
      * The transfers with a party that meets the condition on its id: in a role, or as a shipment's carrier or
      * receiving vessel: the parts {@link TransferPartyRepository#involvesDesignatedParty} asks of one transfer,
-     * here as an IN over the three, so that PostgreSQL can start from the few matching parties rather than ask
-     * every transfer.
+     * here over the three, so that PostgreSQL can start from the few matching parties rather than ask every
+     * transfer. As {@code id = any(array(...))}, not {@code id in (...)}: the array is computed once, and the
+     * newest page reads the transfer index only at its ids; with IN the planner, which cannot know how few
+     * transfers a party has, walked the whole index from the newest transfer to find them
+     * (docs/performance.md, Parties (issue 16)).
      */
     static Condition involving(Function<Field<Long>, Condition> party) {
-        return TRANSFER.ID.in(select(TRANSFER_PARTY.TRANSFER_ID).from(TRANSFER_PARTY)
+        return TRANSFER.ID.eq(DSL.any(DSL.array(select(TRANSFER_PARTY.TRANSFER_ID).from(TRANSFER_PARTY)
             .where(party.apply(TRANSFER_PARTY.PARTY_ID))
             .unionAll(select(SHIPMENT.TRANSFER_ID).from(SHIPMENT).where(party.apply(SHIPMENT.CARRIER_PARTY_ID)))
-            .unionAll(select(SHIPMENT.TRANSFER_ID).from(SHIPMENT).where(party.apply(SHIPMENT.RECEIVING_VESSEL_ID))));
+            .unionAll(select(SHIPMENT.TRANSFER_ID).from(SHIPMENT).where(party.apply(SHIPMENT.RECEIVING_VESSEL_ID))))));
     }
 
     /** The transfers with a shipment loaded, discharged or crossing at the place. */

@@ -265,7 +265,7 @@ public final class SyntheticData {
         return values;
     }
 
-    private static List<Long> longs(Connection connection, String sql) throws SQLException {
+    static List<Long> longs(Connection connection, String sql) throws SQLException {
         var values = new ArrayList<Long>();
         try (var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
             while (rows.next()) {
