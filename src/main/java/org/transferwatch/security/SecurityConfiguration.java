@@ -63,7 +63,8 @@ class SecurityConfiguration {
             PasswordEncoder passwordEncoder, LoginAttempts attempts, SessionRegistry sessionRegistry, Clock clock,
             @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-            .requestMatchers("/styles/**", "/scripts/**", "/maps/**", "/images/**", "/webjars/**").permitAll()
+            .requestMatchers("/styles/**", "/scripts/**", "/maps/**", "/images/**", "/webjars/**", "/favicon.ico")
+                .permitAll()
             // The CSV export of the transfers list: a plain download for the logged-in user (the service
             // applies the role's visibility). Vaadin's configurer denies any path not allowed explicitly.
             .requestMatchers(HttpMethod.GET, "/export/**").authenticated());

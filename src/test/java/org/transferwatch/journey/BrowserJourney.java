@@ -78,7 +78,9 @@ abstract class BrowserJourney {
         page = context.newPage();
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
-                browserErrors.add(message.text());
+                // "Failed to load resource" says which resource only in its location.
+                browserErrors.add(message.text().startsWith("Failed to load resource")
+                        ? message.text() + ": " + message.location() : message.text());
             }
         });
         page.onPageError(error -> browserErrors.add(error));
