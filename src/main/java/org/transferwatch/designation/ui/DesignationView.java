@@ -93,6 +93,8 @@ public class DesignationView extends VerticalLayout implements BeforeEnterObserv
         }
         add(new RouterLink("← Designations", DesignationListView.class), header, fields(page));
 
+        // What an analyst opens the page for, before the listing's own text: who here is this designation.
+        add(section("Parties and transfers"), parties(matchedParties.partiesOf(d.id())));
         add(section("Names"), names(d));
         if (d.narrative() != null) {
             var narrative = new Paragraph(d.narrative());
@@ -102,7 +104,6 @@ public class DesignationView extends VerticalLayout implements BeforeEnterObserv
         }
         add(section(page.provisions().isEmpty() ? "No provision of this regime is in the catalogue yet"
                 : "Provisions of its regime (" + page.provisions().size() + ")"), provisions(page));
-        add(section("Parties and transfers"), parties(matchedParties.partiesOf(d.id())));
     }
 
     /**

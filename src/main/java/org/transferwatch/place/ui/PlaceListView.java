@@ -123,7 +123,8 @@ public class PlaceListView extends VerticalLayout implements BeforeEnterObserver
         grid.setId("places-grid");
         grid.setSizeFull();
         grid.setPageSize(50);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        // One line per place: the coordinates' source can run to a paragraph, shown whole in its tooltip.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Place::name).setHeader("Name").setKey("name").setWidth("13rem").setFlexGrow(0)
             .setTooltipGenerator(place -> place.aliases().isEmpty() ? null : "Also: " + String.join(", ", place.aliases()));
         grid.addColumn(place -> place.kind().label()).setHeader("Kind").setKey("kind").setWidth("8rem").setFlexGrow(0);
@@ -131,7 +132,8 @@ public class PlaceListView extends VerticalLayout implements BeforeEnterObserver
             .setFlexGrow(0);
         grid.addColumn(PlaceListView::coordinates).setHeader("Coordinates").setKey("coordinates").setWidth("12rem")
             .setFlexGrow(0);
-        grid.addColumn(Place::coordinateSource).setHeader("Source").setKey("source").setFlexGrow(1);
+        grid.addColumn(Place::coordinateSource).setHeader("Source").setKey("source").setFlexGrow(1)
+            .setTooltipGenerator(Place::coordinateSource);
         grid.addColumn(Place::coordinateLicence).setHeader("Licence").setKey("licence").setWidth("9rem").setFlexGrow(0);
         if (admin) {
             grid.addComponentColumn(place -> {
