@@ -59,8 +59,11 @@ public class ExchangeService {
 
     private final JsonMapper json;
 
+    private final ExchangeMetrics metrics;
+
     ExchangeService(BulkTransferService bulk, SourceService sources, CountryService countries,
-            CategoryService categories, AuditService audit, JsonMapper json) {
+            CategoryService categories, AuditService audit, JsonMapper json, ExchangeMetrics metrics) {
+        this.metrics = metrics;
         this.bulk = bulk;
         this.sources = sources;
         this.countries = countries;
@@ -75,16 +78,18 @@ public class ExchangeService {
      */
     @PreAuthorize("hasRole('VIEWER')")
     public long export(TransferFilter filter, OutputStream out) {
-        try {
-            var buffered = new BufferedOutputStream(out, 64 * 1024);
-            buffered.write(TransferCsv.HEADER);
-            var rows = bulk.exportCsv(filter, buffered);
-            buffered.flush();
-            return rows;
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return metrics.export(() -> {
+            try {
+                var buffered = new BufferedOutputStream(out, 64 * 1024);
+                buffered.write(TransferCsv.HEADER);
+                var rows = bulk.exportCsv(filter, buffered);
+                buffered.flush();
+                return rows;
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, rows -> rows);
     }
 
     /**
@@ -156,7 +161,7 @@ public class ExchangeService {
             }
             rows.add(new ImportedTransfer(row.line(), row.naturalKey(), row.draft(), imported));
         }
-        var outcome = bulk.importTransfers(rows, progress);
+        var outcome = metrics.importing(() -> bulk.importTransfers(rows, progress), ImportOutcome::total);
         var details = new LinkedHashMap<String, Object>();
         details.put("format", preview.format().label());
         details.put("file", preview.fileName());
