@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.transferwatch.base.ScheduledJobs;
 import org.transferwatch.base.ValidationException;
 
 /**
@@ -35,14 +36,19 @@ class UnListFetch {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30))
         .followRedirects(HttpClient.Redirect.NORMAL).build();
 
-    UnListFetch(DesignationImporter importer, @Value("${transferwatch.designations.un-list-url:}") String url) {
+    private final ScheduledJobs jobs;
+
+    UnListFetch(DesignationImporter importer, ScheduledJobs jobs,
+            @Value("${transferwatch.designations.un-list-url:}") String url) {
         this.importer = importer;
+        this.jobs = jobs;
         this.url = url.strip();
     }
 
+    /** On one node per scheduled time: the others find it started less than a minute ago and skip it. */
     @Scheduled(cron = "${transferwatch.designations.fetch-cron:-}", zone = "UTC")
     void scheduled() {
-        fetch();
+        jobs.runAtMostOncePerWithoutTransaction("un-list-fetch", Duration.ofMinutes(1), this::fetch);
     }
 
     /** Fetches and imports the list; the import done, or empty when none was (no URL, a failure, another node). */

@@ -67,11 +67,14 @@ public class ExchangeService {
 
     private final JsonMapper json;
 
+    private final ExchangeMetrics metrics;
+
     ExchangeService(BulkTransferService bulk, SourceService sources, CountryService countries,
             CategoryService categories, AuditService audit, PlaceService places, ImportPartsRecorder partsRecorder,
-            JsonMapper json) {
+            JsonMapper json, ExchangeMetrics metrics) {
         this.places = places;
         this.partsRecorder = partsRecorder;
+        this.metrics = metrics;
         this.bulk = bulk;
         this.sources = sources;
         this.countries = countries;
@@ -86,16 +89,18 @@ public class ExchangeService {
      */
     @PreAuthorize("hasRole('VIEWER')")
     public long export(TransferFilter filter, OutputStream out) {
-        try {
-            var buffered = new BufferedOutputStream(out, 64 * 1024);
-            buffered.write(TransferCsv.HEADER);
-            var rows = bulk.exportCsv(filter, buffered);
-            buffered.flush();
-            return rows;
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return metrics.export(() -> {
+            try {
+                var buffered = new BufferedOutputStream(out, 64 * 1024);
+                buffered.write(TransferCsv.HEADER);
+                var rows = bulk.exportCsv(filter, buffered);
+                buffered.flush();
+                return rows;
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, rows -> rows);
     }
 
     /**
@@ -172,7 +177,7 @@ public class ExchangeService {
             }
             rows.add(new ImportedTransfer(row.line(), row.naturalKey(), row.draft(), imported));
         }
-        var outcome = bulk.importTransfers(rows, progress);
+        var outcome = metrics.importing(() -> bulk.importTransfers(rows, progress), ImportOutcome::total);
         var withParts = preview.rowsToImport().stream().filter(row -> !row.parts().isEmpty()).toList();
         var recorded = withParts.isEmpty() ? new ImportPartsRecorder.Recorded(0, 0)
                 : partsRecorder.record(withParts,

@@ -12,8 +12,11 @@ class AppUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
 
-    AppUserDetailsService(AppUserRepository users) {
+    private final CurrentRoles currentRoles;
+
+    AppUserDetailsService(AppUserRepository users, CurrentRoles currentRoles) {
         this.users = users;
+        this.currentRoles = currentRoles;
     }
 
     @Override
@@ -21,6 +24,7 @@ class AppUserDetailsService implements UserDetailsService {
         var credentials = users.findCredentials(username)
             .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         var user = credentials.user();
+        currentRoles.remember(user);
         return User.withUsername(user.username())
             .password(credentials.passwordHash())
             .authorities(user.role().authorities())

@@ -42,7 +42,8 @@ public class CurrentUser implements AuditActor {
 
     /**
      * Whether the current user's role includes the role. Read from the authentication's authorities, not
-     * the database: it is asked on every grid fetch.
+     * the database: it is asked on every grid fetch. Those are the database's at most a few seconds ago
+     * ({@link CurrentRolesFilter} brings every request's login up to date).
      */
     public boolean has(Role role) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,9 @@ class LoginAttempts {
 
     private static final int MAX_ADDRESS_LENGTH = 100;
 
+    /** Counts every login attempt by outcome (success, failure, throttled), on the management port's metrics. */
+    static final String LOGINS = "transferwatch.logins";
+
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
 
     private final LoginAttemptRepository attempts;
@@ -54,7 +58,15 @@ class LoginAttempts {
 
     private final Clock clock;
 
-    LoginAttempts(LoginAttemptRepository attempts, AppUserRepository users, AuditService audit, Clock clock) {
+    private final MeterRegistry meters;
+
+    LoginAttempts(LoginAttemptRepository attempts, AppUserRepository users, AuditService audit, Clock clock,
+            MeterRegistry meters) {
+        this.meters = meters;
+        // Every outcome from the start, so that a dashboard shows zero failures rather than nothing.
+        for (var outcome : LoginOutcome.values()) {
+            meters.counter(LOGINS, "outcome", outcome.name().toLowerCase(Locale.ROOT));
+        }
         this.attempts = attempts;
         this.users = users;
         this.audit = audit;
@@ -112,6 +124,7 @@ class LoginAttempts {
     }
 
     private void record(String username, String address, LoginOutcome outcome) {
+        meters.counter(LOGINS, "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
         var at = clock.instant();
         attempts.insert(at, username, address, outcome);
         if (outcome == LoginOutcome.SUCCESS) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.ServletException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,8 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -27,6 +30,7 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionInformationExpiredEvent;
 
@@ -60,7 +64,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService userDetails,
-            PasswordEncoder passwordEncoder, LoginAttempts attempts, SessionRegistry sessionRegistry, Clock clock,
+            PasswordEncoder passwordEncoder, LoginAttempts attempts, SessionRegistry sessionRegistry, CurrentRoles roles,
+            ObjectProvider<SecurityContextHolderStrategy> holder, Clock clock,
             @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) throws Exception {
         http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/styles/**", "/scripts/**", "/maps/**", "/images/**", "/webjars/**", "/favicon.ico")
@@ -77,6 +82,10 @@ class SecurityConfiguration {
 
         // Before the login is read from the session, so that an idle one is gone by then.
         http.addFilterBefore(new IdleSessionFilter(clock, idleTimeout), SecurityContextHolderFilter.class);
+        // Once the login is read from the session: its role and enabled flag as the database has them now, for
+        // changes made on another node (this node's own changes also end the sessions, below).
+        http.addFilterAfter(new CurrentRolesFilter(roles,
+                holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), ConcurrentSessionFilter.class);
         http.sessionManagement(session -> session
             // A new session id at login, so that an id planted before login is worth nothing after it.
             .sessionFixation(fixation -> fixation.changeSessionId())

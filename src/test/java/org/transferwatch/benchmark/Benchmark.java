@@ -133,8 +133,9 @@ public final class Benchmark {
         var context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
             // Arguments, not default properties: they must win over application.yml and config/.
             .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-                    "--spring.datasource.password=" + password, "--transferwatch.demo.enabled=false",
-                    "--spring.main.banner-mode=off", "--logging.level.root=warn", "--server.port=0",
+                    "--spring.datasource.password=" + password, "--spring.flyway.user=" + user,
+                    "--spring.flyway.password=" + password, "--transferwatch.demo.enabled=false",
+                    "--spring.main.banner-mode=off", "--logging.level.root=warn", "--server.port=0", "--management.server.port=0",
                     "--vaadin.devmode.devTools.enabled=false", "--vaadin.productionMode=" + production);
         var startup = (System.nanoTime() - started) / 1e6;
         try {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.transferwatch.base.ScheduledJobs;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.support.TransferWatchTest;
@@ -23,6 +24,9 @@ class UnListFetchTest {
 
     @Autowired
     DesignationImporter importer;
+
+    @Autowired
+    ScheduledJobs jobs;
 
     @Autowired
     DSLContext dsl;
@@ -57,7 +61,7 @@ class UnListFetchTest {
     }
 
     private UnListFetch fetchFrom(String path) {
-        return new UnListFetch(importer, "http://127.0.0.1:" + server.getAddress().getPort() + path);
+        return new UnListFetch(importer, jobs, "http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
     private Object delistedOn(String reference) {
@@ -78,7 +82,7 @@ class UnListFetchTest {
         assertThat(fetchFrom("/missing.xml").fetch()).isEmpty();
         served = UnListFiles.bytes("<html><body>Service unavailable</body></html>");
         assertThat(fetchFrom("/consolidated.xml").fetch()).isEmpty();
-        assertThat(new UnListFetch(importer, "").fetch()).as("no URL configured").isEmpty();
+        assertThat(new UnListFetch(importer, jobs, "").fetch()).as("no URL configured").isEmpty();
         assertThat(delistedOn("KPe.020")).isNull();
     }
 

@@ -73,7 +73,7 @@ class LoginAttemptCleanupTest {
         assertThat(cleanup.retention()).isEqualTo(Duration.ofDays(90));
         assertThat(scheduler.getScheduledTasks())
             .map(task -> task.getTask())
-            .filteredOn(task -> task.toString().contains("LoginAttemptCleanup.deleteExpired"))
+            .filteredOn(task -> task.toString().contains("LoginAttemptCleanup.nightly"))
             .singleElement()
             .isInstanceOfSatisfying(CronTask.class, task -> assertThat(task.getExpression()).isEqualTo("0 17 3 * * *"));
     }

@@ -14,19 +14,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.transferwatch.support.Accounts;
 import org.transferwatch.support.MovableClock;
+import org.transferwatch.support.TestData;
 import org.transferwatch.support.TestDatabase;
+import org.transferwatch.transfer.TransferService;
 import org.transferwatch.support.TransferWatchTest;
 
 /** Sessions over real HTTP against Tomcat: what a browser's cookie is worth before and after. */
@@ -47,6 +52,12 @@ class SessionTest {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    TransferService transfers;
+
+    @Value("${spring.datasource.url}")
+    String databaseUrl;
 
     /** A browser without JavaScript: keeps its cookies, does not follow redirects. */
     private final class Browser {
@@ -151,6 +162,59 @@ class SessionTest {
         finally {
             Accounts.as("admin", Role.ADMIN, () -> users.changeRole(id, version(id), Role.REVIEWER));
         }
+    }
+
+    /**
+     * What another node does: it changes the row, and only its own sessions end there. This node learns of it
+     * from the database alone.
+     */
+    private void elsewhere(String sql, Object... arguments) {
+        try (var otherNode = DriverManager.getConnection(databaseUrl, "postgres", "");
+             var statement = otherNode.prepareStatement(sql)) {
+            for (var i = 0; i < arguments.length; i++) {
+                statement.setObject(i + 1, arguments[i]);
+            }
+            assertThat(statement.executeUpdate()).isEqualTo(1);
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void an_analyst_demoted_to_viewer_on_another_node_sees_no_drafts_from_the_next_request_on() throws Exception {
+        var username = Accounts.uniqueUsername("demoted");
+        Accounts.create(users, username, Role.ANALYST);
+        var item = "Draft missiles " + username;
+        TestData.as(Role.ANALYST, () -> transfers.createDraft(TestData.draft("PRK", "RUS", item)));
+        var browser = new Browser();
+        browser.logIn(username, Accounts.PASSWORD);
+        var query = "/export/transfers.csv?q=" + URLEncoder.encode(item, StandardCharsets.UTF_8);
+        assertThat(browser.get(query).body()).contains(item);
+
+        elsewhere("update app_user set role = 'viewer', version = version + 1 where username = ?", username);
+        clock.advance(CurrentRoles.MAX_AGE.plusSeconds(1));
+
+        var export = browser.get(query);
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.body()).doesNotContain(item);
+    }
+
+    @Test
+    void a_user_disabled_on_another_node_is_logged_out_on_the_next_request() throws Exception {
+        var username = Accounts.uniqueUsername("disabled");
+        Accounts.create(users, username, Role.ANALYST);
+        var browser = new Browser();
+        browser.logIn(username, Accounts.PASSWORD);
+        assertThat(browser.get("/transfers").statusCode()).isEqualTo(200);
+
+        elsewhere("update app_user set enabled = false, version = version + 1 where username = ?", username);
+        clock.advance(CurrentRoles.MAX_AGE.plusSeconds(1));
+
+        var page = browser.get("/transfers");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(location(page)).endsWith("/login");
+        assertThat(sessions.of(username)).as("the session ended, not only the request").isEmpty();
     }
 
     @Test

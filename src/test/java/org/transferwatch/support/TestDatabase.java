@@ -11,9 +11,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Gives each Spring test context a database of its own on the local PostgreSQL, created empty (the
- * application migrates it) and dropped when the JVM ends. Tests never touch a user's data.
- * Also sets a random demo-user password for the run, readable through {@link #demoPassword()}.
+ * Gives each Spring test context a database of its own on the local PostgreSQL, dropped when the JVM
+ * ends. Tests never touch a user's data. The application creates it on start, as on a first start in
+ * production, with roles of its own (roles are shared by the whole server, so each test database has its
+ * pair): the owner that runs the migrations and the application role the tests then run as, so a grant
+ * the application lacks fails the tests. Also sets a random demo-user password for the run, readable
+ * through {@link #demoPassword()}.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -33,12 +36,42 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        var name = create();
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database", Map.of(
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database",
+                settings(reserve())));
+    }
+
+    /** The settings of an application whose database (and its two roles) it creates on start. */
+    public static Map<String, Object> settings(String name) {
+        return Map.of(
                 "spring.datasource.url", url(name),
-                "spring.datasource.username", USER,
-                "spring.datasource.password", PASSWORD,
-                "transferwatch.demo.password", DEMO_PASSWORD)));
+                "spring.datasource.username", applicationRole(name),
+                "spring.datasource.password", "",
+                "spring.flyway.user", ownerRole(name),
+                "spring.flyway.password", "",
+                "transferwatch.database.setup-user", USER,
+                "transferwatch.database.setup-password", PASSWORD,
+                "transferwatch.demo.password", DEMO_PASSWORD);
+    }
+
+    /** A name for a database the application creates, dropped with its roles when the JVM exits. */
+    public static String reserve() {
+        var name = "transferwatch_test_" + randomHex(6);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            execute("drop database if exists " + name + " with (force)");
+            execute("drop role if exists " + applicationRole(name));
+            execute("drop role if exists " + ownerRole(name));
+        }));
+        return name;
+    }
+
+    /** The role the application connects as: it owns nothing. */
+    public static String applicationRole(String database) {
+        return database + "_app";
+    }
+
+    /** The role that owns the schema and runs the migrations. */
+    public static String ownerRole(String database) {
+        return database + "_owner";
     }
 
     /** Creates an empty database that is dropped when the JVM exits; returns its name. */
@@ -53,7 +86,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
     }
 
-    private static void execute(String sql) {
+    static void execute(String sql) {
         try (var connection = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
              var statement = connection.createStatement()) {
             statement.execute(sql);
