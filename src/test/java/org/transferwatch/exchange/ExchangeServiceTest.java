@@ -6,7 +6,6 @@ import static org.transferwatch.db.Tables.TRANSFER;
 import static org.transferwatch.support.TestData.as;
 import static org.transferwatch.support.TestData.draft;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -73,14 +72,11 @@ class ExchangeServiceTest {
     }
 
     private String export(TransferFilter filter) {
-        var out = new ByteArrayOutputStream();
-        exchange.export(filter, out);
-        return out.toString(StandardCharsets.UTF_8);
+        return ExchangeFiles.export(exchange, filter);
     }
 
     private ImportPreview preview(String csv) {
-        return exchange.preview("test.csv", csv.getBytes(StandardCharsets.UTF_8), share -> {
-        });
+        return ExchangeFiles.preview(exchange, csv);
     }
 
     private ImportOutcome importCsv(String csv) {

@@ -6,9 +6,7 @@ import static org.transferwatch.db.Tables.PARTY;
 import static org.transferwatch.db.Tables.TRANSFER;
 import static org.transferwatch.support.TestData.draft;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,9 +93,7 @@ class PartsExchangeTest {
     }
 
     private String export(TransferFilter filter) {
-        var out = new ByteArrayOutputStream();
-        exchange.export(filter, out);
-        return out.toString(StandardCharsets.UTF_8);
+        return ExchangeFiles.export(exchange, filter);
     }
 
     /** The cells of the columns in the export's one row for the filter. */
@@ -112,8 +108,7 @@ class PartsExchangeTest {
     }
 
     private ImportPreview preview(String csv) {
-        return exchange.preview("test.csv", csv.getBytes(StandardCharsets.UTF_8), share -> {
-        });
+        return ExchangeFiles.preview(exchange, csv);
     }
 
     private long place(String name) {

@@ -1,10 +1,8 @@
 package org.transferwatch.transfer.bulk;
 
-import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.listAgg;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.when;
 import static org.transferwatch.db.Tables.COUNTRY;
 import static org.transferwatch.db.Tables.SHIPMENT;
@@ -22,11 +20,9 @@ import org.jooq.CaseWhenStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.Record5;
-import org.jooq.SelectLimitStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -103,9 +99,12 @@ class TransferExportRepository {
     /**
      * The COPY statement of {@link #exportCsv}. COPY takes no parameters, so the query is rendered with its values
      * inlined (jOOQ quotes them as literals). Each transfer's sources, disputing sources, label and best claim come
-     * from its evidence summary; its parties and first and last shipment from a subquery each.
+     * from its evidence summary; its parties and first and last shipment from
+     * the parties and legs grouped by transfer.
      */
     String exportStatement(Condition condition, Table<Record3<Long, String, String>> sources, Names names) {
+        var parties = partiesByTransfer(names);
+        var legs = legsByTransfer(names);
         var query = dsl.select(cell(TRANSFER.NATURAL_KEY), cell(TRANSFER.SUPPLIER_CODE), cell(SUPPLIER.NAME),
                     cell(TRANSFER.RECIPIENT_CODE), cell(RECIPIENT.NAME), TRANSFER.KIND, cell(TRANSFER.CATEGORY_CODE),
                     cell(TRANSFER.ITEM), cell(TRANSFER.DESIGNATION), TRANSFER.QUANTITY_LOW, TRANSFER.QUANTITY_HIGH,
@@ -115,23 +114,35 @@ class TransferExportRepository {
                     cell(TRANSFER.NOTES), TRANSFER.CONFIDENCE, TRANSFER.REVIEW_STATE, EvidenceSummaryRepository.LABEL,
                     EVIDENCE.SOURCE_ID, cell(sources.field(1, String.class)), cell(sources.field(2, String.class)),
                     cell(EVIDENCE.QUOTE), EVIDENCE.STANCE, EvidenceSummaryRepository.BEST_CLAIM_GRADE,
-                    cell(partiesCell(names)), cell(legCell(names, false)), cell(legCell(names, true)))
+                    cell(parties.field(CELL)), cell(legs.field(FIRST_LEG)), cell(legs.field(LAST_LEG)))
             .from(TRANSFER)
             .join(SUPPLIER).on(SUPPLIER.CODE.eq(TRANSFER.SUPPLIER_CODE))
             .join(RECIPIENT).on(RECIPIENT.CODE.eq(TRANSFER.RECIPIENT_CODE))
             .leftJoin(EVIDENCE).on(EVIDENCE.TRANSFER_ID.eq(TRANSFER.ID))
             .leftJoin(sources).on(sources.field(0, Long.class).eq(EVIDENCE.SOURCE_ID))
+            .leftJoin(parties).on(parties.field(TRANSFER_ID).eq(TRANSFER.ID))
+            .leftJoin(legs).on(legs.field(TRANSFER_ID).eq(TRANSFER.ID))
             .where(condition)
             .orderBy(TRANSFER.ID);
         // Plain SQL: COPY ... TO STDOUT, PostgreSQL's bulk output.
         return "copy (" + dsl.renderInlined(query) + ") to stdout with (format csv)";
     }
 
+    private static final Field<Long> TRANSFER_ID = DSL.field(DSL.name("transfer_id"), Long.class);
+
+    private static final Field<String> CELL = DSL.field(DSL.name("cell"), String.class);
+
+    private static final Field<String> FIRST_LEG = DSL.field(DSL.name("first_leg"), String.class);
+
+    private static final Field<String> LAST_LEG = DSL.field(DSL.name("last_leg"), String.class);
+
     /**
-     * The transfer's parties in the order of their roles (manufacturer to financier), then as added: "Korea Achim
-     * Shipping Co (shipper, company, IMO 5607021, PRK); Angara (carrier, vessel, IMO 9183609, RUS)".
+     * Each transfer's parties cell, grouped once for all transfers and joined like the evidence summary: a
+     * subquery per exported transfer cost several times the rest of the export. The parties are in the order of
+     * their roles (manufacturer to financier), then as added: "Korea Achim Shipping Co (shipper, company, IMO
+     * 5607021, PRK); Angara (carrier, vessel, IMO 9183609, RUS)".
      */
-    private static Field<String> partiesCell(Names names) {
+    private static Table<?> partiesByTransfer(Names names) {
         var party = names.parties().apply("export_party");
         var entry = quoted(party.field(1, String.class)).concat(inline(" ("))
             .concat(DSL.replace(TRANSFER_PARTY.ROLE, inline("_"), inline(" "))).concat(inline(", "))
@@ -144,23 +155,25 @@ class TransferExportRepository {
         for (var role : roles) {
             order = order.when(inline(role.dbValue()), inline(role.ordinal()));
         }
-        return DSL.field(select(listAgg(entry, "; ").withinGroupOrderBy(order.otherwise(inline(99)), TRANSFER_PARTY.ID))
+        return select(TRANSFER_PARTY.TRANSFER_ID.as(TRANSFER_ID),
+                    listAgg(entry, "; ").withinGroupOrderBy(order.otherwise(inline(99)), TRANSFER_PARTY.ID).as(CELL))
             .from(TRANSFER_PARTY)
             .join(party).on(party.field(0, Long.class).eq(TRANSFER_PARTY.PARTY_ID))
-            .where(TRANSFER_PARTY.TRANSFER_ID.eq(TRANSFER.ID)));
+            .groupBy(TRANSFER_PARTY.TRANSFER_ID)
+            .asTable("export_parties");
     }
 
     /**
-     * The transfer's first leg, or its last when it has more than one, in the order of its page (earliest first,
-     * undated last): "2023-09-07 sea from Rajin to Dunai on Angara (IMO 9183609) carrying about 5000 shells".
+     * Each transfer's first leg, and its last when it has more than one, in the order of its page (earliest
+     * first, undated last), grouped once for all transfers: "2023-09-07 sea from Rajin to Dunai on Angara (IMO
+     * 9183609) carrying about 5000 shells".
      */
-    private static Field<String> legCell(Names names, boolean last) {
+    private static Table<?> legsByTransfer(Names names) {
         var loading = names.places().apply("export_loading");
         var crossing = names.places().apply("export_crossing");
         var discharge = names.places().apply("export_discharge");
         var carrier = names.parties().apply("export_carrier");
         var receiving = names.parties().apply("export_receiving");
-        var other = SHIPMENT.as("export_other_leg");
         var period = when(SHIPMENT.PERIOD_PRECISION.eq(inline("day")).and(SHIPMENT.PERIOD_START.eq(SHIPMENT.PERIOD_END)),
                     text(SHIPMENT.PERIOD_START))
             .when(SHIPMENT.PERIOD_PRECISION.eq(inline("day")),
@@ -181,19 +194,18 @@ class TransferExportRepository {
                 inline("at ").concat(number(SHIPMENT.POSITION_LATITUDE)).concat(inline(", "))
                     .concat(number(SHIPMENT.POSITION_LONGITUDE)),
                 inline("on ").concat(vessel(carrier)), inline("into ").concat(vessel(receiving)), quantity);
-        var legs = select(leg).from(SHIPMENT)
+        var first = DSL.arrayGet(DSL.arrayAgg(leg).orderBy(SHIPMENT.PERIOD_START.nullsLast(), SHIPMENT.ID), 1);
+        var last = DSL.arrayGet(DSL.arrayAgg(leg).orderBy(SHIPMENT.PERIOD_START.desc().nullsFirst(), SHIPMENT.ID.desc()), 1);
+        return select(SHIPMENT.TRANSFER_ID.as(TRANSFER_ID), first.as(FIRST_LEG),
+                    when(DSL.count().gt(1), last).as(LAST_LEG))
+            .from(SHIPMENT)
             .leftJoin(loading).on(loading.field(0, Long.class).eq(SHIPMENT.LOADING_PLACE_ID))
             .leftJoin(crossing).on(crossing.field(0, Long.class).eq(SHIPMENT.CROSSING_PLACE_ID))
             .leftJoin(discharge).on(discharge.field(0, Long.class).eq(SHIPMENT.DISCHARGE_PLACE_ID))
             .leftJoin(carrier).on(carrier.field(0, Long.class).eq(SHIPMENT.CARRIER_PARTY_ID))
             .leftJoin(receiving).on(receiving.field(0, Long.class).eq(SHIPMENT.RECEIVING_VESSEL_ID))
-            .where(SHIPMENT.TRANSFER_ID.eq(TRANSFER.ID));
-        SelectLimitStep<Record1<String>> chosen = last
-                ? legs.and(exists(selectOne().from(other)
-                    .where(other.TRANSFER_ID.eq(SHIPMENT.TRANSFER_ID), other.ID.ne(SHIPMENT.ID))))
-                    .orderBy(SHIPMENT.PERIOD_START.desc().nullsFirst(), SHIPMENT.ID.desc())
-                : legs.orderBy(SHIPMENT.PERIOD_START.nullsLast(), SHIPMENT.ID);
-        return DSL.field(chosen.limit(1));
+            .groupBy(SHIPMENT.TRANSFER_ID)
+            .asTable("export_legs");
     }
 
     /** "Angara (IMO 9183609)", or the party's name alone when it has no IMO number. */
