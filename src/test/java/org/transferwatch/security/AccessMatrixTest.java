@@ -734,6 +734,8 @@ class AccessMatrixTest {
                 (f, who) -> call(() -> f.userDetails.loadUserByUsername("viewer")));
         allow("LoginAttempts.refusedUntil(String,String)", anyone,
                 (f, who) -> call(() -> f.loginAttempts.refusedUntil("viewer", "192.0.2.200")));
+        allow("LoginAttempts.checkThrottled(String,String,Supplier)", anyone, (f, who) -> call(
+                () -> f.loginAttempts.checkThrottled(Accounts.uniqueUsername("matrix"), "192.0.2.202", () -> "checked")));
         allow("LoginAttempts.recordRefused(String,String,LoginOutcome)", anyone, (f, who) -> call(() -> {
             f.loginAttempts.recordRefused(Accounts.uniqueUsername("matrix"), "192.0.2.201", LoginOutcome.FAILURE);
             return null;
