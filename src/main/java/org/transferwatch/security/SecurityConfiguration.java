@@ -60,7 +60,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService userDetails,
-            PasswordEncoder passwordEncoder, LoginAttempts attempts, SessionRegistry sessionRegistry, Clock clock,
+            PasswordEncoder passwordEncoder, LoginAttempts attempts, LogoutAudit logoutAudit,
+            SessionRegistry sessionRegistry, Clock clock,
             @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) throws Exception {
         http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/styles/**", "/scripts/**", "/maps/**", "/images/**", "/webjars/**").permitAll()
@@ -111,6 +112,8 @@ class SecurityConfiguration {
         failure.setDefaultFailureUrl(LOGIN_FAILED_URL);
         failure.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), LOGIN_THROTTLED_URL));
         http.formLogin(form -> form.failureHandler(failure));
+        // Added handlers run before the one that clears the security context: the audit still knows the user.
+        http.logout(logout -> logout.addLogoutHandler(logoutAudit));
         return http.build();
     }
 

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -676,6 +677,9 @@ class AccessMatrixTest {
             f.audit.record(new AuditEntry("source", f.token(), "update", null, null, null));
             return null;
         }));
+        allow("AuditService.recordAll(String,Select)", anyone, (f, who) -> call(() -> f.audit.recordAll("source",
+                DSL.select(DSL.inline(f.token()), DSL.inline("update"), DSL.inline(null, Long.class),
+                        DSL.inline(null, JSONB.class), DSL.inline(null, JSONB.class)))));
         allow("AuditService.transferHistory(long)", viewer, (f, who) -> {
             var published = f.published();
             return call(() -> f.audit.transferHistory(published.id()).getFirst());
