@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.jsonbGetAttributeAsText;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.nullif;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.val;
 import static org.transferwatch.db.Tables.AUDIT_EVENT;
 
 import java.util.Comparator;
@@ -16,7 +17,9 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record3;
+import org.jooq.Record5;
 import org.jooq.Records;
+import org.jooq.Select;
 import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -40,6 +43,17 @@ class AuditRepository {
             .set(AUDIT_EVENT.TRANSFER_ID, entry.transferId())
             .set(AUDIT_EVENT.BEFORE, entry.before())
             .set(AUDIT_EVENT.AFTER, entry.after())
+            .execute();
+    }
+
+    int insertAll(@Nullable Long actorId, String actorName, String entityType,
+            Select<? extends Record5<String, String, Long, JSONB, JSONB>> rows) {
+        var row = rows.asTable("audited", "entity_id", "action", "transfer_id", "before", "after");
+        return dsl.insertInto(AUDIT_EVENT, AUDIT_EVENT.ACTOR_ID, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.ENTITY_TYPE,
+                    AUDIT_EVENT.ENTITY_ID, AUDIT_EVENT.ACTION, AUDIT_EVENT.TRANSFER_ID, AUDIT_EVENT.BEFORE, AUDIT_EVENT.AFTER)
+            .select(select(val(actorId, AUDIT_EVENT.ACTOR_ID), val(actorName), val(entityType), row.field(0, String.class),
+                    row.field(1, String.class), row.field(2, Long.class), row.field(3, JSONB.class), row.field(4, JSONB.class))
+                .from(row))
             .execute();
     }
 

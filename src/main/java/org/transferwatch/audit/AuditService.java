@@ -2,6 +2,9 @@ package org.transferwatch.audit;
 
 import java.util.List;
 
+import org.jooq.JSONB;
+import org.jooq.Record5;
+import org.jooq.Select;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,6 +31,19 @@ public class AuditService {
         var acting = actor.acting();
         events.insert(acting.map(AuditActor.Acting::id).orElse(null),
                 acting.map(AuditActor.Acting::username).orElse("system"), entry);
+    }
+
+    /**
+     * Records one event per row of {@code rows}, in one statement, for changes made in bulk (an import):
+     * each row gives the entity's id, the action, the transfer it belongs to and the snapshots before and
+     * after, in that order (see {@code RowSnapshots.ofRow}). Joins the caller's transaction, as
+     * {@link #record} does. Returns the number of events recorded.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int recordAll(String entityType, Select<? extends Record5<String, String, Long, JSONB, JSONB>> rows) {
+        var acting = actor.acting();
+        return events.insertAll(acting.map(AuditActor.Acting::id).orElse(null),
+                acting.map(AuditActor.Acting::username).orElse("system"), entityType, rows);
     }
 
     /**

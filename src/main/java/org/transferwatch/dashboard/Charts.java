@@ -65,7 +65,7 @@ public final class Charts {
                     continue;
                 }
                 var line = lines.addObject();
-                line.put("name", flow.supplierName() + " → " + flow.recipientName() + ": " + flow.count() + " ("
+                line.put("name", text(flow.supplierName()) + " → " + text(flow.recipientName()) + ": " + flow.count() + " ("
                         + kind.label().toLowerCase(Locale.ROOT) + ")");
                 line.putArray("coords").add(point(from.get())).add(point(to.get()));
                 line.put("value", flow.count());
@@ -91,13 +91,10 @@ public final class Charts {
         return option;
     }
 
-    /**
-     * A world map with a legend and no series yet. Tooltips are drawn as text on the canvas (ECharts' rich text),
-     * never as HTML, so that no name from the data can become markup; no option sets a tooltip formatter.
-     */
+    /** A world map with a legend and no series yet, its tooltips drawn as text (see {@link #textTooltip}). */
     private static ObjectNode mapOption(double longitude, double latitude, double zoom) {
         var option = JSON.objectNode();
-        option.putObject("tooltip").put("trigger", "item").put("renderMode", "richText");
+        textTooltip(option, "item");
         var legend = option.putObject("legend");
         legend.put("bottom", 0);
         legend.putArray("data");
@@ -154,7 +151,7 @@ public final class Charts {
                     continue;
                 }
                 var line = lines.addObject();
-                line.put("name", route.label() + ": " + route.shipments() + (route.shipments() == 1 ? " shipment" : " shipments"));
+                line.put("name", text(route.label()) + ": " + route.shipments() + (route.shipments() == 1 ? " shipment" : " shipments"));
                 var coords = line.putArray("coords");
                 places.forEach(place -> coords.add(JSON.arrayNode().add(place.longitude()).add(place.latitude())));
                 line.putObject("lineStyle").put("width", 1.5 + 4.5 * Math.sqrt((double) route.shipments() / most));
@@ -176,7 +173,7 @@ public final class Charts {
         for (var count : routes.places()) {
             var place = count.place();
             var point = points.addObject();
-            point.put("name", TransferRoutes.placeLabel(place));
+            point.put("name", text(TransferRoutes.placeLabel(place)));
             point.putArray("value").add(place.longitude()).add(place.latitude()).add(count.transfers());
             point.put("symbolSize", 7 + 9 * Math.sqrt((double) count.transfers() / busiest));
             point.put("link", Links.transfers(filter.withPlace(place.id())));
@@ -191,6 +188,25 @@ public final class Charts {
         return places;
     }
 
+    /**
+     * The chart's tooltip, drawn as text on the canvas (ECharts' rich text), never as HTML, on every chart, so
+     * that no name from the data can become markup; no option sets a tooltip formatter. ECharts 5.3.1 puts a
+     * lines item's name into an HTML tooltip as it is, unescaped; rich text never parses it.
+     */
+    private static void textTooltip(ObjectNode option, String trigger) {
+        option.putObject("tooltip").put("trigger", trigger).put("renderMode", "richText");
+    }
+
+    /**
+     * A name from the data (a country's, a place's) as a chart shows it: with its angle brackets replaced by
+     * look-alike quotation marks, so that whatever renders it (ECharts' canvas text, an HTML tooltip of a later
+     * option or version) no tag can form. Entities would be safe in HTML too, but the canvas draws them as
+     * they are ("&amp;"), and names such as "Trinidad & Tobago" must read right.
+     */
+    static String text(String name) {
+        return name.replace('<', '\u2039').replace('>', '\u203A');
+    }
+
     private static ArrayNode point(Centroids.Point point) {
         return JSON.arrayNode().add(point.longitude()).add(point.latitude());
     }
@@ -198,7 +214,7 @@ public final class Charts {
     /** Bars per month; a bar links to the list filtered to that month's period. */
     public static ObjectNode timeline(List<TransferStatistics.MonthCount> months, TransferFilter filter) {
         var option = JSON.objectNode();
-        option.putObject("tooltip").put("trigger", "axis");
+        textTooltip(option, "axis");
         option.putObject("grid").put("left", 40).put("right", 16).put("top", 16).put("bottom", 40);
         var axis = option.putObject("xAxis");
         axis.put("type", "category");
@@ -226,9 +242,9 @@ public final class Charts {
         var option = timeline(aToB, TransferFilter.pair(a, b));
         option.putObject("legend").put("bottom", 0);
         var first = (ObjectNode) option.get("series").get(0);
-        first.put("name", aName + " → " + bName);
+        first.put("name", text(aName) + " → " + text(bName));
         var second = ((ArrayNode) option.get("series")).addObject();
-        second.put("name", bName + " → " + aName);
+        second.put("name", text(bName) + " → " + text(aName));
         second.put("type", "bar");
         second.putObject("itemStyle").put("color", "#d68910");
         var data = second.putArray("data");

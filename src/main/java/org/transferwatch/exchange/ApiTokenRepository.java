@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.transferwatch.base.RowSnapshots;
 
 @Repository
 class ApiTokenRepository {
@@ -43,6 +45,11 @@ class ApiTokenRepository {
             .set(API_TOKEN.REVOKED_AT, DSL.currentOffsetDateTime())
             .where(API_TOKEN.ID.eq(id), API_TOKEN.USER_ID.eq(userId), API_TOKEN.REVOKED_AT.isNull())
             .execute() == 1;
+    }
+
+    /** The stored token as the audit keeps it: without its hash, which would let anyone test guesses offline. */
+    JSONB snapshot(long id) {
+        return RowSnapshots.of(dsl, API_TOKEN, API_TOKEN.ID, id, "token_hash");
     }
 
     /** The owner of the active token with this hash. */

@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.transferwatch.audit.AuditEntry;
+import org.transferwatch.audit.AuditService;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.security.AppUser;
@@ -33,6 +35,9 @@ public class ApiTokenService {
 
     public static final String PREFIX = "tw_";
 
+    /** The audit's entity type for tokens. */
+    private static final String AUDITED_AS = "api_token";
+
     public static final int MAX_NAME = 100;
 
     private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
@@ -45,13 +50,16 @@ public class ApiTokenService {
 
     private final UserService users;
 
-    ApiTokenService(ApiTokenRepository tokens, CurrentUser currentUser, UserService users) {
+    private final AuditService audit;
+
+    ApiTokenService(ApiTokenRepository tokens, CurrentUser currentUser, UserService users, AuditService audit) {
+        this.audit = audit;
         this.tokens = tokens;
         this.currentUser = currentUser;
         this.users = users;
     }
 
-    /** Creates a token for the current user under a name that says where it is used. Any logged-in user. */
+    /** Creates a token for the current user under a name that says where it is used, audited. Any logged-in user. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional
     public Created create(String name) {
@@ -67,6 +75,7 @@ public class ApiTokenService {
         random.nextBytes(bytes);
         var secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         var id = tokens.insert(user.id(), cleanName, hash(secret), secret.substring(0, PREFIX.length() + 6));
+        audit.record(new AuditEntry(AUDITED_AS, Long.toString(id), "create", null, null, tokens.snapshot(id)));
         var created = tokens.findByUser(user.id()).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
         return new Created(created, secret);
     }
@@ -78,13 +87,16 @@ public class ApiTokenService {
         return tokens.findByUser(currentUser.require().id());
     }
 
-    /** Revokes one of the current user's tokens; it stops working at once. */
+    /** Revokes one of the current user's tokens, audited; it stops working at once. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional
     public void revoke(long tokenId) {
-        if (!tokens.revoke(tokenId, currentUser.require().id())) {
+        var owner = currentUser.require().id();
+        var before = tokens.findByUser(owner).stream().anyMatch(t -> t.id() == tokenId) ? tokens.snapshot(tokenId) : null;
+        if (!tokens.revoke(tokenId, owner)) {
             throw new NotFoundException("This token does not exist, is not yours or is already revoked.");
         }
+        audit.record(new AuditEntry(AUDITED_AS, Long.toString(tokenId), "revoke", null, before, tokens.snapshot(tokenId)));
     }
 
     /**

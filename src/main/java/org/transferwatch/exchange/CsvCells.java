@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.DateFormats;
 import org.transferwatch.base.DbEnum;
 
 /**
@@ -125,13 +126,19 @@ final class CsvCells {
         if (text == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.strip());
+            date = LocalDate.parse(text.strip());
         }
         catch (DateTimeParseException e) {
             problem(column, "\"" + ExchangeService.shorten(text) + "\" in " + column + " is not a date (YYYY-MM-DD).");
             return null;
         }
+        if (!DateFormats.storable(date)) {
+            problem(column, "\"" + ExchangeService.shorten(text) + "\" in " + column + " " + DateFormats.STORABLE_YEARS + ".");
+            return null;
+        }
+        return date;
     }
 
     <E extends Enum<E> & DbEnum> @Nullable E choice(String column, Class<E> type, String what) {

@@ -39,8 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Exports and imports transfers. An import is read and checked first ({@link #preview}) without writing
- * anything; {@link #importPreview} then writes all of it in one transaction or nothing, and records one
- * audit event for the import.
+ * anything; {@link #importPreview} then writes all of it in one transaction or nothing, and records an
+ * audit event for the import as a whole besides those of each transfer it created or changed.
  */
 @Service
 public class ExchangeService {
@@ -132,7 +132,8 @@ public class ExchangeService {
      * same file again updates instead of duplicating; new transfers are drafts. Sources the rows name
      * are found in the library or added. Refused, writing nothing, while any row has a problem or a
      * state name is not mapped. The parties and shipments rows give are added to the transfers the user may
-     * change ({@link ImportPartsRecorder}). One audit event records the import. Analysts and above.
+     * change ({@link ImportPartsRecorder}). One audit event records the import, and each transfer created or
+     * changed has one of its own (see {@link BulkTransferService#importTransfers}). Analysts and above.
      *
      * @param progress told the number of rows written so far
      */

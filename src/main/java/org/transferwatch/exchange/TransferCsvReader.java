@@ -21,6 +21,7 @@ import java.util.function.DoubleConsumer;
 
 import org.jspecify.annotations.Nullable;
 import org.transferwatch.base.ValidationException;
+import org.transferwatch.source.SourceText;
 import org.transferwatch.transfer.AdmiraltyGrade;
 import org.transferwatch.transfer.Confidence;
 import org.transferwatch.transfer.ImportedTransfer;
@@ -289,6 +290,11 @@ final class TransferCsvReader {
                 problems.add(at(line, "a source or grade needs the quote it grades (column quote)."));
             }
             return null;
+        }
+        if (url != null && SourceText.normaliseUrl(url).isEmpty()) {
+            // The same rule as the confirm's (NewSource), so the preview does not say "no problems" first.
+            problems.add(at(line, "the source_url \"" + ExchangeService.shorten(url) + "\" must be a web address"
+                    + " starting with http:// or https://."));
         }
         AdmiraltyGrade grade = null;
         if (gradeText == null) {

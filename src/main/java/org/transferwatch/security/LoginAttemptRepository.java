@@ -17,6 +17,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LoginAttemptRepository {
 
+    /** The first key of the advisory locks that serialise the attempts for one username. */
+    private static final int USERNAME_LOCKS = 1;
+
+    /** The first key of the advisory locks that serialise the attempts from one address. */
+    private static final int ADDRESS_LOCKS = 2;
+
     private final DSLContext dsl;
 
     LoginAttemptRepository(DSLContext dsl) {
@@ -64,6 +70,16 @@ class LoginAttemptRepository {
             .and(LOGIN_ATTEMPT.ATTEMPTED_AT.ge(utc(since)))
             .orderBy(LOGIN_ATTEMPT.ATTEMPTED_AT)
             .fetch(r -> r.value1().toInstant());
+    }
+
+    /**
+     * Makes the other attempts for this username and from this address wait until this transaction
+     * ends, so that each one counts the failures of those before it. Always the username first, then the
+     * address, in two lock spaces of their own: two attempts never wait for each other in a circle.
+     */
+    void lockFor(String username, String address) {
+        dsl.fetch("select pg_advisory_xact_lock(?, hashtext(?))", USERNAME_LOCKS, username);
+        dsl.fetch("select pg_advisory_xact_lock(?, hashtext(?))", ADDRESS_LOCKS, address);
     }
 
     /** Deletes every attempt made before {@code before}; returns how many. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,6 +73,33 @@ class LoginAttempts {
         this.users = users;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * Checks a password for this username from this address behind the throttle: a throttled attempt is
+     * refused before the check (so a locked account cannot be guessed at, and bcrypt is not run for an
+     * attacker), and a refused or failed one is stored. The check runs while this transaction holds the
+     * locks on the username and the address, so attempts sent in parallel are counted one after the other
+     * and exactly {@value #MAX_FAILURES} are checked; the failure is committed although the check throws.
+     *
+     * @param check the password check; it throws an {@link AuthenticationException} when the password is wrong
+     * @throws LoginThrottledException when the attempt was refused unchecked
+     */
+    @Transactional(noRollbackFor = AuthenticationException.class)
+    public <T> T checkThrottled(String username, String address, Supplier<T> check) {
+        attempts.lockFor(username, address);
+        var until = refusedUntil(username, address);
+        if (until.isPresent()) {
+            record(username, address, LoginOutcome.THROTTLED);
+            throw new LoginThrottledException(until.get());
+        }
+        try {
+            return check.get();
+        }
+        catch (AuthenticationException e) {
+            record(username, address, LoginOutcome.FAILURE);
+            throw e;
+        }
     }
 
     /** Until when attempts for this username or from this address are refused, if they are now. */
@@ -150,9 +179,13 @@ class LoginAttempts {
      * {@code server.forward-headers-strategy} so that this is the client's address, not the proxy's.
      */
     static String address(Authentication authentication) {
-        var address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null && !details.getRemoteAddress().isBlank()
-                ? details.getRemoteAddress() : "unknown";
+        return address(authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null);
+    }
+
+    /** The address as stored and counted: "unknown" when there is none, bounded. */
+    static String address(@Nullable String remoteAddress) {
+        var address = remoteAddress == null || remoteAddress.isBlank() ? "unknown" : remoteAddress;
         return address.length() > MAX_ADDRESS_LENGTH ? address.substring(0, MAX_ADDRESS_LENGTH) : address;
     }
 

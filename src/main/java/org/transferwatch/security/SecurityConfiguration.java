@@ -27,6 +27,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -64,8 +65,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService userDetails,
-            PasswordEncoder passwordEncoder, LoginAttempts attempts, SessionRegistry sessionRegistry, CurrentRoles roles,
-            ObjectProvider<SecurityContextHolderStrategy> holder, Clock clock,
+            PasswordEncoder passwordEncoder, LoginAttempts attempts, LogoutAudit logoutAudit,
+            SessionRegistry sessionRegistry, CurrentRoles roles, ObjectProvider<SecurityContextHolderStrategy> holder,
+            Clock clock,
             @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) throws Exception {
         http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/styles/**", "/scripts/**", "/maps/**", "/images/**", "/webjars/**", "/favicon.ico")
@@ -80,6 +82,7 @@ class SecurityConfiguration {
         passwords.setPasswordEncoder(passwordEncoder);
         http.authenticationManager(new ProviderManager(new ThrottlingAuthenticationProvider(passwords, attempts)));
 
+        http.addFilterBefore(new CrossSiteLoginFilter("/login"), UsernamePasswordAuthenticationFilter.class);
         // Before the login is read from the session, so that an idle one is gone by then.
         http.addFilterBefore(new IdleSessionFilter(clock, idleTimeout), SecurityContextHolderFilter.class);
         // Once the login is read from the session: its role and enabled flag as the database has them now, for
@@ -121,6 +124,8 @@ class SecurityConfiguration {
         failure.setDefaultFailureUrl(LOGIN_FAILED_URL);
         failure.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), LOGIN_THROTTLED_URL));
         http.formLogin(form -> form.failureHandler(failure));
+        // Added handlers run before the one that clears the security context: the audit still knows the user.
+        http.logout(logout -> logout.addLogoutHandler(logoutAudit));
         return http.build();
     }
 

@@ -3,13 +3,11 @@ package org.transferwatch.security;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 
 /**
- * Password login with the throttle in front: a throttled attempt is refused before the password is
- * checked (so a locked account cannot be guessed at, and bcrypt is not run for an attacker), and every
- * refused or failed attempt is recorded. Successful logins are recorded by
- * {@link LoginAttempts#onLogin}, once the user is in the security context.
+ * Password login with the throttle in front ({@link LoginAttempts#checkThrottled}): a throttled attempt
+ * is refused before the password is checked, and every refused or failed attempt is recorded. Successful
+ * logins are recorded by {@link LoginAttempts#onLogin}, once the user is in the security context.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -24,20 +22,8 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        var username = LoginAttempts.username(authentication.getName());
-        var address = LoginAttempts.address(authentication);
-        var refusedUntil = attempts.refusedUntil(username, address);
-        if (refusedUntil.isPresent()) {
-            attempts.recordRefused(username, address, LoginOutcome.THROTTLED);
-            throw new LoginThrottledException(refusedUntil.get());
-        }
-        try {
-            return passwords.authenticate(authentication);
-        }
-        catch (AuthenticationException e) {
-            attempts.recordRefused(username, address, LoginOutcome.FAILURE);
-            throw e;
-        }
+        return attempts.checkThrottled(LoginAttempts.username(authentication.getName()),
+                LoginAttempts.address(authentication), () -> passwords.authenticate(authentication));
     }
 
     @Override

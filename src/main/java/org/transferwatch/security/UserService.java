@@ -10,10 +10,13 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.transferwatch.audit.AuditEntry;
 import org.transferwatch.audit.AuditService;
 import org.transferwatch.base.ConcurrentEditException;
@@ -45,8 +48,15 @@ public class UserService {
 
     private final UserSessions sessions;
 
+    private final LoginAttempts attempts;
+
+    private final TransactionTemplate transactions;
+
     UserService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            AuditService audit, CurrentUser currentUser, UserSessions sessions) {
+            AuditService audit, CurrentUser currentUser, UserSessions sessions, LoginAttempts attempts,
+            TransactionTemplate transactions) {
+        this.attempts = attempts;
+        this.transactions = transactions;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -212,28 +222,51 @@ public class UserService {
      * Changes the current user's own password; any logged-in user. The current password must be right
      * and the new one must satisfy the password rules and be typed the same twice. The user's other
      * sessions end; the one they changed it from stays.
+     * <p>
+     * The current password is checked behind the login throttle, as a login is: a wrong one counts as a
+     * failed login attempt for the username and the address (and is committed, although the change is
+     * refused), and while they are throttled the password is not checked at all, so a session left open
+     * cannot be used to guess it.
      *
      * @throws ValidationException saying what is wrong; the password was not changed
      */
     @PreAuthorize("isAuthenticated()")
-    @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword, String repeatedPassword) {
         var me = currentUser.require();
-        var credentials = users.findCredentials(me.username()).orElseThrow(() -> new NotFoundException("Please log in."));
-        if (!passwordEncoder.matches(currentPassword, credentials.passwordHash())) {
+        checkCurrentPassword(me.username(), currentPassword);
+        transactions.executeWithoutResult(status -> {
+            var problems = new ArrayList<String>();
+            if (!newPassword.equals(repeatedPassword)) {
+                problems.add("The new password and its repetition differ.");
+            }
+            problems.addAll(passwordPolicy.problems(newPassword, me.username()));
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            var account = requireAccount(me.id());
+            update(account, () -> users.updatePasswordHash(me.id(), account.version(), encode(newPassword)));
+            sessions.expireAllExcept(me.username(), currentSessionId());
+        });
+    }
+
+    /** The current password check of {@link #changeOwnPassword}, in a transaction of its own (see there). */
+    private void checkCurrentPassword(String username, String currentPassword) {
+        try {
+            attempts.checkThrottled(LoginAttempts.username(username), currentAddress(), () -> {
+                var credentials = users.findCredentials(username).orElseThrow(() -> new NotFoundException("Please log in."));
+                if (!passwordEncoder.matches(currentPassword, credentials.passwordHash())) {
+                    throw new BadCredentialsException("Wrong current password");
+                }
+                return credentials;
+            });
+        }
+        catch (LoginThrottledException e) {
+            throw new ValidationException("There were too many wrong passwords for your account. For its safety,"
+                    + " the password cannot be changed for " + LoginAttempts.LOCKOUT.toMinutes() + " minutes.");
+        }
+        catch (BadCredentialsException e) {
             throw new ValidationException("Your current password is not right.");
         }
-        var problems = new ArrayList<String>();
-        if (!newPassword.equals(repeatedPassword)) {
-            problems.add("The new password and its repetition differ.");
-        }
-        problems.addAll(passwordPolicy.problems(newPassword, me.username()));
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-        var account = requireAccount(me.id());
-        update(account, () -> users.updatePasswordHash(me.id(), account.version(), encode(newPassword)));
-        sessions.expireAllExcept(me.username(), currentSessionId());
     }
 
     private String encode(String password) {
@@ -273,6 +306,11 @@ public class UserService {
             throw new ConcurrentEditException("user account", null, users.findUpdatedAt(id).orElse(null));
         }
         audit.record(new AuditEntry("app_user", Long.toString(id), "update", null, before, users.snapshot(id)));
+    }
+
+    private static String currentAddress() {
+        return LoginAttempts.address(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRemoteAddr() : null);
     }
 
     private static @Nullable String currentSessionId() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.DateFormats;
 import org.transferwatch.base.DbEnum;
 import org.transferwatch.base.SearchText;
 
@@ -156,6 +157,12 @@ public final class TransferFilterParameters {
 
     /** A text criterion cut to the one search-text limit, saying so. */
     private static @Nullable String limited(@Nullable String value, String what, List<String> problems) {
+        if (value != null && value.indexOf('\0') >= 0) {
+            // PostgreSQL's texts cannot hold the NUL character, so no stored text contains it.
+            problems.add("The " + what + " in the link contains a NUL character (%00), which no text can contain,"
+                    + " and was ignored.");
+            return null;
+        }
         if (value != null && value.length() > SearchText.MAX_LENGTH) {
             problems.add("The " + what + " is limited to " + SearchText.MAX_LENGTH + " characters; it was shortened.");
             return SearchText.cut(value);
@@ -228,13 +235,20 @@ public final class TransferFilterParameters {
         if (value == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         }
         catch (DateTimeParseException e) {
             problems.add("The " + which + " \"" + shorten(value) + "\" in the link is not a date (YYYY-MM-DD) and was ignored.");
             return null;
         }
+        if (!DateFormats.storable(date)) {
+            problems.add("The " + which + " \"" + shorten(value) + "\" in the link " + DateFormats.STORABLE_YEARS
+                    + " and was ignored.");
+            return null;
+        }
+        return date;
     }
 
     private static String shorten(String value) {

@@ -273,6 +273,30 @@ class ExchangeServiceTest {
 
     @Test
     @WithDemoUser(Role.ANALYST)
+    void the_preview_refuses_a_javascript_source_url_as_the_confirm_does() {
+        var csv = "natural_key,supplier_code,recipient_code,kind,item,status,confidence,source_url,quote,grade\r\n"
+                + "url:1,PRK,RUS,arms,Shells,reported,low,javascript:alert(1),Seen at the port.,B2\r\n";
+        assertThat(preview(csv).problems()).singleElement().asString()
+            .contains("the source_url \"javascript:alert(1)\" must be a web address starting with http:// or https://.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "0000-06-30", "+100000-01-01" })
+    @WithDemoUser(Role.ANALYST)
+    void the_preview_reports_a_year_postgresql_cannot_store_and_the_confirm_is_refused(String date) {
+        var csv = "natural_key,supplier_code,recipient_code,kind,item,status,confidence,first_reported_on\r\n"
+                + "years:1,PRK,RUS,arms,Shells,reported,low," + date + "\r\n";
+        var preview = preview(csv);
+        assertThat(preview.problems()).singleElement().asString()
+            .contains("\"" + date + "\" in first_reported_on must lie in the years 1 to 9999.");
+        var before = count("transfer");
+        assertThatThrownBy(() -> exchange.importPreview(preview, written -> {
+        })).isInstanceOf(ValidationException.class);
+        assertThat(count("transfer")).isEqualTo(before);
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
     void an_import_that_changes_a_draft_updates_it_in_place() {
         var csv = "natural_key,supplier_code,recipient_code,kind,item,status,confidence\r\n"
                 + "test:1,PRK,RUS,arms,Shells,reported,low\r\n";

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -687,6 +688,9 @@ class AccessMatrixTest {
             f.audit.record(new AuditEntry("source", f.token(), "update", null, null, null));
             return null;
         }));
+        allow("AuditService.recordAll(String,Select)", anyone, (f, who) -> call(() -> f.audit.recordAll("source",
+                DSL.select(DSL.inline(f.token()), DSL.inline("update"), DSL.inline(null, Long.class),
+                        DSL.inline(null, JSONB.class), DSL.inline(null, JSONB.class)))));
         allow("AuditService.transferHistory(long)", viewer, (f, who) -> {
             var published = f.published();
             return call(() -> f.audit.transferHistory(published.id()).getFirst());
@@ -745,6 +749,8 @@ class AccessMatrixTest {
                 (f, who) -> call(() -> f.userDetails.loadUserByUsername("viewer")));
         allow("LoginAttempts.refusedUntil(String,String)", anyone,
                 (f, who) -> call(() -> f.loginAttempts.refusedUntil("viewer", "192.0.2.200")));
+        allow("LoginAttempts.checkThrottled(String,String,Supplier)", anyone, (f, who) -> call(
+                () -> f.loginAttempts.checkThrottled(Accounts.uniqueUsername("matrix"), "192.0.2.202", () -> "checked")));
         allow("LoginAttempts.recordRefused(String,String,LoginOutcome)", anyone, (f, who) -> call(() -> {
             f.loginAttempts.recordRefused(Accounts.uniqueUsername("matrix"), "192.0.2.201", LoginOutcome.FAILURE);
             return null;

@@ -146,6 +146,25 @@ class UserServiceTest {
     }
 
     @Test
+    void eight_wrong_current_passwords_then_the_right_one_is_refused_while_throttled_and_each_is_recorded() {
+        var username = Accounts.uniqueUsername("guessed");
+        Accounts.create(users, username, Role.VIEWER);
+        var start = passwordHash(username);
+        Accounts.as(username, Role.VIEWER, () -> {
+            for (var guess = 1; guess <= 8; guess++) {
+                var attempt = "guess number " + guess;
+                assertThat(problemsOf(() -> users.changeOwnPassword(attempt, GOOD_PASSWORD, GOOD_PASSWORD))).hasSize(1);
+            }
+            assertThat(problemsOf(() -> users.changeOwnPassword(Accounts.PASSWORD, GOOD_PASSWORD, GOOD_PASSWORD)))
+                .singleElement().asString().startsWith("There were too many wrong passwords for your account.");
+        });
+        assertThat(passwordHash(username)).isEqualTo(start);
+        assertThat(dsl.fetch("select outcome from login_attempt where username = ? order by id", username)
+            .getValues(0, String.class)).containsExactly("failure", "failure", "failure", "failure", "failure",
+                    "throttled", "throttled", "throttled", "throttled");
+    }
+
+    @Test
     @WithDemoUser(Role.ANALYST)
     void the_new_password_must_follow_the_rules_and_be_typed_the_same_twice() {
         assertThat(problemsOf(() -> users.changeOwnPassword(TestDatabase.demoPassword(), "short", "shirt")))

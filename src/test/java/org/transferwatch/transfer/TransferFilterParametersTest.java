@@ -72,6 +72,18 @@ class TransferFilterParametersTest {
     }
 
     @Test
+    void a_nul_character_and_years_postgresql_cannot_store_are_left_out_and_explained() {
+        var parsed = TransferFilterParameters.parse(query(Map.of("q", "shells\0", "from", "0000-01-01",
+                "to", "+100000-12-31", "party", "\0")));
+        assertThat(parsed.filter()).isEqualTo(TransferFilter.NONE);
+        assertThat(parsed.problems()).containsExactlyInAnyOrder(
+                "The search text in the link contains a NUL character (%00), which no text can contain, and was ignored.",
+                "The party name in the link contains a NUL character (%00), which no text can contain, and was ignored.",
+                "The period start \"0000-01-01\" in the link must lie in the years 1 to 9999 and was ignored.",
+                "The period end \"+100000-12-31\" in the link must lie in the years 1 to 9999 and was ignored.");
+    }
+
+    @Test
     void a_provision_link_defaults_to_confirmed_and_a_bad_one_is_explained() {
         assertThat(TransferFilterParameters.parse(query(Map.of("provision", "12"))).filter().provision())
             .isEqualTo(new LinkedProvision(12, LinkedProvision.Linked.CONFIRMED));

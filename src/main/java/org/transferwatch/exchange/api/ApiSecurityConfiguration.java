@@ -18,6 +18,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.transferwatch.exchange.ApiTokenService;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiSecurityConfiguration {
 
     static final String API = "/api/**";
+
+    /** A JSON answer loads nothing and is framed by no page; the UI's own policy is wider than it needs. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
     /** The OpenAPI document: served to token holders only, like the API it describes. */
     static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs/**" };
@@ -49,6 +54,11 @@ class ApiSecurityConfiguration {
             .csrf(csrf -> csrf.disable())
             .requestCache(cache -> cache.disable())
             .logout(logout -> logout.disable())
+            // After the header writer, so that the JSON errors carry the headers too.
+            .addFilterAfter(new ApiErrorFilter(json), HeaderWriterFilter.class)
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
             .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, json), AuthorizationFilter.class)
             .exceptionHandling(exceptions -> exceptions
                 .authenticationEntryPoint((request, response, e) -> error(json, response,

@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.transferwatch.audit.AuditService;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.party.PartyService;
 import org.transferwatch.place.PlaceService;
@@ -50,8 +51,12 @@ public class BulkTransferService {
 
     private final CurrentUser currentUser;
 
+    private final AuditService audit;
+
     BulkTransferService(TransferExportRepository exports, TransferImportRepository imports, TransferAccess access,
-            SourceService sources, PartyService parties, PlaceService places, CurrentUser currentUser) {
+            SourceService sources, PartyService parties, PlaceService places, CurrentUser currentUser,
+            AuditService audit) {
+        this.audit = audit;
         this.exports = exports;
         this.imports = imports;
         this.access = access;
@@ -89,11 +94,13 @@ public class BulkTransferService {
     /**
      * Creates or updates imported transfers by their natural keys, with their claims, in chunks of
      * {@value #IMPORT_CHUNK} rows: each chunk is copied into a staging table (COPY) and written set-based,
-     * with one statement for the transfers, one for their claims and one for the search documents of those
-     * that changed. New transfers are drafts. An analyst's import changes drafts only and leaves published or
-     * retracted transfers as they are; a reviewer's changes any. It must run inside the caller's transaction,
-     * which makes the import all or nothing and records the one audit event of the import (no event per
-     * transfer). Analysts and above.
+     * with one statement for the transfers, one for their claims, one for the search documents of those
+     * that changed and one for their audit events. New transfers are drafts. An analyst's import changes drafts
+     * only and leaves published or retracted transfers as they are; a reviewer's changes any. Each transfer
+     * created or changed gets an audit event of its own, with the snapshots before and after as an edit in
+     * the form writes them, so it shows in the transfer's history. It must run inside the caller's
+     * transaction, which makes the import all or nothing and records the audit event of the import as a
+     * whole. Analysts and above.
      *
      * @param progress told the number of rows written so far after every chunk
      */
@@ -147,10 +154,12 @@ public class BulkTransferService {
                 // Thrown inside the caller's transaction, which rolls back every chunk written before.
                 throw new ValidationException(unknown);
             }
+            imports.keepSnapshotsBeforeChange(mayChangeReviewed);
             imports.upsertStaged(userId, mayChangeReviewed);
             imports.importStagedClaims(userId, mayChangeReviewed);
             // New transfers got their search document with the row; changed ones are refreshed once here.
             imports.refreshTouchedSearchDocuments();
+            audit.recordAll("transfer", imports.touchedTransferEvents());
             outcome = outcome.plus(imports.stagedOutcome(mayChangeReviewed));
             progress.accept(start + chunk.size());
         }

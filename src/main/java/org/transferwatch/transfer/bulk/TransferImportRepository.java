@@ -33,8 +33,10 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Field;
+import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.Record5;
 import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -42,6 +44,7 @@ import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.jdbc.PgConnection;
 import org.springframework.stereotype.Repository;
+import org.transferwatch.base.RowSnapshots;
 import org.transferwatch.transfer.ImportOutcome;
 import org.transferwatch.transfer.ImportedTransfer;
 import org.transferwatch.transfer.ReviewState;
@@ -86,6 +89,16 @@ class TransferImportRepository {
     private static final Field<Long> TOUCHED_ID = field(name("transfer_import_touched", "id"), SQLDataType.BIGINT.notNull());
 
     private static final Field<String> HOW = field(name("transfer_import_touched", "how"), SQLDataType.CLOB.notNull());
+
+    /** The stored transfers the chunk is about to change, as the audit keeps them, before the change. */
+    private static final Table<Record> BEFORE = table(name("transfer_import_before"));
+
+    private static final Field<Long> BEFORE_ID = field(name("transfer_import_before", "id"), SQLDataType.BIGINT.notNull());
+
+    private static final Field<JSONB> BEFORE_SNAPSHOT = field(name("transfer_import_before", "snapshot"), SQLDataType.JSONB);
+
+    /** The columns the audit's snapshots of a transfer leave out, as {@code TransferRepository.snapshot} does. */
+    private static final String NOT_AUDITED = "search_document";
 
     private final DSLContext dsl;
 
@@ -132,7 +145,8 @@ class TransferImportRepository {
     void prepareStaging() {
         dsl.createTemporaryTableIfNotExists(STAGED).columns(STAGED_COLUMNS).onCommitDrop().execute();
         dsl.createTemporaryTableIfNotExists(TOUCHED).columns(TOUCHED_ID, HOW).onCommitDrop().execute();
-        dsl.truncate(STAGED, TOUCHED).execute();
+        dsl.createTemporaryTableIfNotExists(BEFORE).columns(BEFORE_ID, BEFORE_SNAPSHOT).onCommitDrop().execute();
+        dsl.truncate(STAGED, TOUCHED, BEFORE).execute();
     }
 
     /**
@@ -243,6 +257,37 @@ class TransferImportRepository {
     /** The staged rows joined to the stored transfers of the same natural key that the import may write. */
     private static Condition stagedEditable(boolean mayChangeReviewed) {
         return TRANSFER.NATURAL_KEY.eq(NATURAL_KEY).and(mayChange(mayChangeReviewed));
+    }
+
+    /**
+     * Keeps the audit's snapshot of each stored transfer that {@link #upsertStaged} will change (the same
+     * rows it updates: the importer may change them and a field differs), for the events' "before".
+     */
+    void keepSnapshotsBeforeChange(boolean mayChangeReviewed) {
+        var stored = TRANSFER.as("stored");
+        dsl.insertInto(BEFORE, BEFORE_ID, BEFORE_SNAPSHOT)
+            .select(select(stored.ID, RowSnapshots.ofRow(stored, NOT_AUDITED))
+                .from(STAGED)
+                .join(stored).on(stored.NATURAL_KEY.eq(NATURAL_KEY))
+                .where(mayChangeReviewed ? noCondition() : stored.REVIEW_STATE.eq(inline(ReviewState.DRAFT.dbValue())))
+                .and(row(EDITABLE_COLUMNS.stream().map(stored::field).toList())
+                    .isDistinctFrom(row(STAGED_EDITABLE.values()))))
+            .execute();
+    }
+
+    /**
+     * The audit events of the transfers the chunk created or changed, one each, as the form's edits write
+     * them: entity id, "create" or "update", the transfer, the snapshot before (for a change) and after.
+     */
+    Select<Record5<String, String, Long, JSONB, JSONB>> touchedTransferEvents() {
+        var audited = TRANSFER.as("audited");
+        return select(audited.ID.cast(SQLDataType.VARCHAR), when(HOW.eq(inline("inserted")), inline("create"))
+                    .else_(inline("update")), audited.ID, BEFORE_SNAPSHOT, RowSnapshots.ofRow(audited, NOT_AUDITED))
+            .from(TOUCHED)
+            .join(audited).on(audited.ID.eq(TOUCHED_ID))
+            .leftJoin(BEFORE).on(BEFORE_ID.eq(TOUCHED_ID))
+            .where(HOW.in(inline("inserted"), inline("updated")))
+            .orderBy(TOUCHED_ID);
     }
 
     /**
