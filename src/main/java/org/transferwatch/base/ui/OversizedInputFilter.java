@@ -35,8 +35,9 @@ public class OversizedInputFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !"uidl".equals(request.getParameter("v-r"))
-                || request.getContentLengthLong() <= LIMIT_BYTES;
+        // The length first: it is a header, while reading a parameter may parse the query string.
+        return request.getContentLengthLong() <= LIMIT_BYTES || !"POST".equals(request.getMethod())
+                || !"uidl".equals(request.getParameter("v-r"));
     }
 
     @Override
