@@ -79,17 +79,19 @@ class PartyRepository {
 
     /** Whether an analyst confirmed that the party is a designation. */
     static Condition designated(Field<Long> partyId) {
-        return exists(selectOne().from(PARTY_DESIGNATION_MATCH)
-            .where(PARTY_DESIGNATION_MATCH.PARTY_ID.eq(partyId))
-            .and(PARTY_DESIGNATION_MATCH.STATE.eq(CONFIRMED)));
+        return confirmedMatch(partyId, DSL.noCondition());
     }
 
     /** Whether an analyst confirmed the party as one of these designations. */
     static Condition designatedAmong(Select<Record1<Long>> designationIds, Field<Long> partyId) {
+        return confirmedMatch(partyId, PARTY_DESIGNATION_MATCH.DESIGNATION_ID.in(designationIds));
+    }
+
+    private static Condition confirmedMatch(Field<Long> partyId, Condition ofDesignation) {
         return exists(selectOne().from(PARTY_DESIGNATION_MATCH)
             .where(PARTY_DESIGNATION_MATCH.PARTY_ID.eq(partyId))
             .and(PARTY_DESIGNATION_MATCH.STATE.eq(CONFIRMED))
-            .and(PARTY_DESIGNATION_MATCH.DESIGNATION_ID.in(designationIds)));
+            .and(ofDesignation));
     }
 
     /**

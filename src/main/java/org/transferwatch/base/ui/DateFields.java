@@ -3,7 +3,6 @@ package org.transferwatch.base.ui;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
@@ -29,10 +28,7 @@ public final class DateFields {
     public static DatePicker readIsoAndLocal(DatePicker picker) {
         var locale = UI.getCurrent() == null ? Locale.US : UI.getCurrent().getLocale();
         var local = localPattern(locale);
-        var formats = new LinkedHashSet<String>();
-        formats.add(ISO_PATTERN);
-        formats.add(local);
-        var additional = formats.stream().skip(1).toArray(String[]::new);
+        var additional = local.equals(ISO_PATTERN) ? new String[0] : new String[] {local};
         picker.setI18n(new DatePicker.DatePickerI18n()
             .setDateFormats(ISO_PATTERN, additional)
             .setBadInputErrorMessage(badInputMessage(local)));

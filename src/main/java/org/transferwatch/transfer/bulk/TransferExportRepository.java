@@ -13,6 +13,7 @@ import static org.transferwatch.transfer.EvidenceSummaryRepository.EVIDENCE;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -152,7 +153,7 @@ class TransferExportRepository {
             .concat(inline(")"));
         var roles = PartyRole.values();
         CaseWhenStep<String, Integer> order = DSL.choose(TRANSFER_PARTY.ROLE).when(inline(roles[0].dbValue()), inline(0));
-        for (var role : roles) {
+        for (var role : Arrays.asList(roles).subList(1, roles.length)) {
             order = order.when(inline(role.dbValue()), inline(role.ordinal()));
         }
         return select(TRANSFER_PARTY.TRANSFER_ID.as(TRANSFER_ID),
