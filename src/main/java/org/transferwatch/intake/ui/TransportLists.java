@@ -115,6 +115,8 @@ class TransportLists extends Div {
         picker.setPlaceholder("Role not stated: choose one");
         picker.setAriaLabel("Role of " + proposal.parties().get(index).name());
         picker.addThemeVariants(SelectVariant.LUMO_SMALL);
+        // Wide enough for its placeholder, which is the whole instruction.
+        picker.setWidth("16rem");
         picker.setValue(chosenRoles.get(index));
         picker.setEnabled(editable);
         picker.addValueChangeListener(event -> {
