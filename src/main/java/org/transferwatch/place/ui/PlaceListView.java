@@ -130,7 +130,7 @@ public class PlaceListView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(place -> place.kind().label()).setHeader("Kind").setKey("kind").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(place -> countryName(place.countryCode())).setHeader("Country").setKey("country").setWidth("9rem")
             .setFlexGrow(0);
-        grid.addColumn(PlaceListView::coordinates).setHeader("Coordinates").setKey("coordinates").setWidth("12rem")
+        grid.addColumn(PlaceListView::coordinates).setHeader("Coordinates").setKey("coordinates").setWidth("16rem")
             .setFlexGrow(0);
         grid.addColumn(Place::coordinateSource).setHeader("Source").setKey("source").setFlexGrow(1)
             .setTooltipGenerator(Place::coordinateSource);
