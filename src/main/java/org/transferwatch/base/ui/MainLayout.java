@@ -1,10 +1,12 @@
 package org.transferwatch.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -24,8 +26,13 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
+    /** The page's one main landmark (AppLayout's content area has none), so that screen readers can jump to it. */
+    private final Main main = new Main();
+
     public MainLayout(AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
+        main.addClassName("app-main");
+        setContent(main);
 
         var brand = new Span("TransferWatch");
         brand.addClassName("app-brand");
@@ -47,6 +54,19 @@ public class MainLayout extends AppLayout {
         header.expand(spacer);
         header.addClassName("app-header");
         addToNavbar(header);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
     }
 
     private static SideNavItem menuItem(MenuEntry entry) {

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -206,7 +206,7 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         pairLink.setId("transfer-pair-link");
         pairLink.getElement().setAttribute("router-link", true);
         var fields = transfer.transfer().fields();
-        var title = new H2(transfer.pairLabel() + " · " + fields.item());
+        var title = new H1(transfer.pairLabel() + " · " + fields.item());
         title.setId("transfer-title");
         title.addClassName("view-title");
         var review = badge(transfer.transfer().reviewState().label(), switch (transfer.transfer().reviewState()) {

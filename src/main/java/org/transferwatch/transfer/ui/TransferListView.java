@@ -9,7 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -105,7 +105,7 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
     }
 
     private HorizontalLayout header(CurrentUser currentUser) {
-        var title = new H2("Transfers");
+        var title = new H1("Transfers");
         title.addClassName("view-title");
         count.setId("transfer-count");
         count.addClassName("transfer-count");
