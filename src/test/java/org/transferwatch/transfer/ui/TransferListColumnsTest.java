@@ -3,11 +3,14 @@ package org.transferwatch.transfer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +52,7 @@ class TransferListColumnsTest extends SpringBrowserlessTest {
         var draft = TestData.draft("IRN", "RUS", "Lookalike drones");
         var first = transfers.createDraft(withDesignation(draft, "Shahed-136"));
         var second = transfers.createDraft(withDesignation(draft, "Shahed-131"));
-        navigate("transfers?q=Lookalike", TransferListView.class);
+        UI.getCurrent().navigate("transfers", QueryParameters.simple(Map.of("q", "Lookalike")));
         var grid = grid();
         var number = test(grid).getColumnPosition("number");
         var designation = test(grid).getColumnPosition("designation");
