@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -35,6 +36,9 @@ import org.springframework.core.NestedRuntimeException;
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** Works around ARIA faults in Vaadin's own components' markup (see the script). */
+    static final String ACCESSIBILITY_FIXES = "context://scripts/tw-a11y.js";
 
     /** The page's one main landmark (AppLayout's content area has none), so that screen readers can jump to it. */
     private final Main main = new Main();
@@ -74,6 +78,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.expand(spacer);
         header.addClassName("app-header");
         addToNavbar(header);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().getPage().addJavaScript(ACCESSIBILITY_FIXES);
     }
 
     @Override

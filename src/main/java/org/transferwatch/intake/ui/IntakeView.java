@@ -131,6 +131,10 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver, H
         text.addSelectListener(event -> focus(event.number()));
         var textPanel = new Div(text);
         textPanel.addClassName("intake-text-panel");
+        // It scrolls on its own: keyboard users reach it with Tab and scroll it with the arrow keys.
+        textPanel.getElement().setAttribute("tabindex", "0");
+        textPanel.getElement().setAttribute("role", "region");
+        textPanel.getElement().setAttribute("aria-label", "The source's text");
 
         var list = new Div();
         list.setId("intake-proposals");

@@ -127,10 +127,10 @@ class ProposalCard extends Div {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setSpacing(false);
         if (proposal.stance() == Stance.DISPUTES) {
-            header.add(badge("Denial only", "badge error"));
+            header.add(badge("Denial only", "badge error primary"));
         }
         else if (!proposal.denials().isEmpty()) {
-            header.add(badge("Disputed", "badge error"));
+            header.add(badge("Disputed", "badge error primary"));
         }
         if (edited) {
             header.add(badge("Edited", "badge"));
