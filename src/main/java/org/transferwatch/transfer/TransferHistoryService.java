@@ -73,7 +73,7 @@ public class TransferHistoryService {
                     entry.entityId(), entry.changes().stream()
                         .map(change -> new FieldChange(change.field(), shown.apply(change).apply(change.before()),
                                 shown.apply(change).apply(change.after())))
-                        .toList()))
+                        .toList(), entry.reason()))
             .toList();
     }
 
