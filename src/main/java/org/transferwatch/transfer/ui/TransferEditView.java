@@ -51,13 +51,16 @@ public class TransferEditView extends VerticalLayout implements BeforeEnterObser
 
     private int loadedVersion;
 
+    /** The duplicate warning, while open; for tests. */
+    @Nullable DuplicateDialog duplicateDialog;
+
     public TransferEditView(TransferService transfers, CountryService countries, CategoryService categories) {
         this.transfers = transfers;
         this.countries = countries;
         addClassName("transfer-edit-view");
         title.addClassName("view-title");
         form = new TransferForm(countries.asSearch(), categories.findAll());
-        form.addSaveListener(event -> save(event.draft()));
+        form.addSaveListener(event -> saveAfterDuplicateCheck(event.draft()));
         form.addCancelListener(event -> leave());
         conflict.setId("edit-conflict");
         conflict.addClassName("form-problems");
@@ -98,6 +101,22 @@ public class TransferEditView extends VerticalLayout implements BeforeEnterObser
         form.setDraft(details.transfer().fields(), countries.findByCode(details.transfer().supplierCode()).orElse(null),
                 countries.findByCode(details.transfer().recipientCode()).orElse(null));
         conflict.setVisible(false);
+    }
+
+    /**
+     * A new transfer is first checked for possible duplicates: if there are, the user decides (open one, add the
+     * evidence to it, or save anyway). The form's own problems come first.
+     */
+    private void saveAfterDuplicateCheck(TransferDraft draft) {
+        if (transferId == null && draft.problems().isEmpty()) {
+            var duplicates = transfers.possibleDuplicates(draft);
+            if (!duplicates.isEmpty()) {
+                duplicateDialog = new DuplicateDialog(duplicates, () -> save(draft));
+                duplicateDialog.open();
+                return;
+            }
+        }
+        save(draft);
     }
 
     private void save(TransferDraft draft) {
