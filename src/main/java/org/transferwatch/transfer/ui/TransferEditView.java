@@ -51,8 +51,7 @@ public class TransferEditView extends VerticalLayout implements BeforeEnterObser
 
     private int loadedVersion;
 
-    /** The duplicate warning, while open; for tests. */
-    @Nullable DuplicateDialog duplicateDialog;
+    private @Nullable DuplicateDialog duplicateDialog;
 
     public TransferEditView(TransferService transfers, CountryService countries, CategoryService categories) {
         this.transfers = transfers;
@@ -183,6 +182,11 @@ public class TransferEditView extends VerticalLayout implements BeforeEnterObser
 
     TransferForm form() {
         return form;
+    }
+
+    /** For tests: the last duplicate warning shown. */
+    @Nullable DuplicateDialog duplicateDialog() {
+        return duplicateDialog;
     }
 
 }
