@@ -18,7 +18,6 @@ import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record3;
 import org.jooq.Record5;
-import org.jooq.Records;
 import org.jooq.Select;
 import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +42,7 @@ class AuditRepository {
             .set(AUDIT_EVENT.TRANSFER_ID, entry.transferId())
             .set(AUDIT_EVENT.BEFORE, entry.before())
             .set(AUDIT_EVENT.AFTER, entry.after())
+            .set(AUDIT_EVENT.REASON, entry.reason())
             .execute();
     }
 
@@ -77,11 +77,11 @@ class AuditRepository {
                 .map(row -> new FieldChange(HistoryFields.label(row.value1()), row.value2(), row.value3()))
                 .toList());
         return dsl.select(AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.ACTION, AUDIT_EVENT.ENTITY_TYPE,
-                    AUDIT_EVENT.ENTITY_ID, changes)
+                    AUDIT_EVENT.ENTITY_ID, changes, AUDIT_EVENT.REASON)
             .from(AUDIT_EVENT)
             .where(AUDIT_EVENT.TRANSFER_ID.eq(transferId))
             .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
-            .fetch(Records.mapping(HistoryEntry::new));
+            .fetch(r -> new HistoryEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
     }
 
     /** The column names of a row snapshot; none when there is no snapshot (before a creation, after a deletion). */

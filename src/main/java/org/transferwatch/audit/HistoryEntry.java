@@ -4,15 +4,24 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * One event in the history of a transfer: who did what to which entity, when, and the fields a person
- * changed (for a creation, every field that was filled in).
+ * One event in the history of a transfer: who did what to which entity, when, the fields a person
+ * changed (for a creation, every field that was filled in), and the reason they gave, if the change asked
+ * for one.
  */
 public record HistoryEntry(OffsetDateTime occurredAt, String actor, String action, String entityType, String entityId,
-        List<FieldChange> changes) {
+        List<FieldChange> changes, @Nullable String reason) {
 
     public HistoryEntry {
         changes = List.copyOf(changes);
+    }
+
+    /** An event without a reason. */
+    public HistoryEntry(OffsetDateTime occurredAt, String actor, String action, String entityType, String entityId,
+            List<FieldChange> changes) {
+        this(occurredAt, actor, action, entityType, entityId, changes, null);
     }
 
     /** The event in a sentence, e.g. "analyst updated the transfer". */
@@ -23,7 +32,12 @@ public record HistoryEntry(OffsetDateTime occurredAt, String actor, String actio
     /** What the actor did, e.g. "linked a source (claim)" or "confirmed a sanctions provision". */
     public String activity() {
         return switch (entityType) {
-            case "transfer" -> pastTense() + " the transfer";
+            case "transfer" -> switch (action) {
+                case "unpublish" -> "returned the transfer to draft";
+                case "merge" -> changes.stream().anyMatch(change -> change.field().equals(HistoryFields.MERGED_INTO))
+                        ? "merged this transfer into another" : "merged another transfer into this one";
+                default -> pastTense() + " the transfer";
+            };
             case "claim_link" -> switch (action) {
                 case "create" -> "linked a source (claim)";
                 case "delete" -> "unlinked a source (claim)";

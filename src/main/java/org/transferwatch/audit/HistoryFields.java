@@ -13,6 +13,8 @@ final class HistoryFields {
 
     static final String DECISION = "Decision";
 
+    static final String MERGED_INTO = "Merged into";
+
     /** Columns that change with every save or never, and that no person edits. */
     static final List<String> BOOKKEEPING = List.of("id", "version", "created_at", "created_by", "updated_at",
             "updated_by", "search_document", "transfer_id", "natural_key", "transfer_party_id", "shipment_id",
@@ -41,6 +43,10 @@ final class HistoryFields {
             Map.entry("confidence", "Confidence"),
             Map.entry("review_state", "Review state"),
             Map.entry("review_note", "Review note"),
+            Map.entry("merged_into_id", MERGED_INTO),
+            Map.entry("merged_from", "Merged from"),
+            Map.entry("moved", "Moved here"),
+            Map.entry("left_behind", "Left with the merged transfer"),
             Map.entry("party_id", "Party"),
             Map.entry("role", "Role"),
             Map.entry("mode", "Mode"),

@@ -262,6 +262,24 @@ class SanctionsRepository {
             .fetchSingle(SANCTIONS_LINK.ID);
     }
 
+    /**
+     * Moves the decisions of one transfer to another, except on provisions the other has a decision on already:
+     * those stay. Returns the ids of the decisions moved.
+     */
+    List<Long> moveLinks(long fromTransferId, long toTransferId, long userId) {
+        var there = SANCTIONS_LINK.as("there");
+        return dsl.update(SANCTIONS_LINK)
+            .set(SANCTIONS_LINK.TRANSFER_ID, toTransferId)
+            .set(SANCTIONS_LINK.UPDATED_BY, userId)
+            .set(SANCTIONS_LINK.UPDATED_AT, DSL.currentOffsetDateTime())
+            .set(SANCTIONS_LINK.VERSION, SANCTIONS_LINK.VERSION.plus(1))
+            .where(SANCTIONS_LINK.TRANSFER_ID.eq(fromTransferId))
+            .andNotExists(DSL.selectOne().from(there)
+                .where(there.TRANSFER_ID.eq(toTransferId), there.PROVISION_ID.eq(SANCTIONS_LINK.PROVISION_ID)))
+            .returning(SANCTIONS_LINK.ID)
+            .fetch(SANCTIONS_LINK.ID);
+    }
+
     JSONB snapshotLink(long id) {
         return RowSnapshots.of(dsl, SANCTIONS_LINK, SANCTIONS_LINK.ID, id);
     }

@@ -132,6 +132,18 @@ public class SanctionsService {
         return id;
     }
 
+    /**
+     * When two transfers turn out to be one: moves the decisions of the merged transfer to the one kept, except on
+     * provisions the kept one has a decision on (they stay with the merged transfer, which is retracted). The
+     * transfer feature checks first that the user may merge the two, and audits the merge on both sides with the
+     * ids this returns. Reviewers and above.
+     */
+    @PreAuthorize("hasRole('REVIEWER')")
+    @Transactional
+    public List<Long> moveDecisions(long mergedTransferId, long survivorId) {
+        return sanctions.moveLinks(mergedTransferId, survivorId, currentUser.require().id());
+    }
+
     /** For the transfers the subquery selects: each provision confirmed for some, with how many. */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)

@@ -5,20 +5,23 @@ import static org.transferwatch.db.Tables.CLAIM_LINK;
 import static org.transferwatch.db.Tables.COUNTRY;
 import static org.transferwatch.db.Tables.TRANSFER;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.Record2;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.transferwatch.base.RowSnapshots;
 import org.transferwatch.source.CitationCounts;
 
-/** The claims that link sources to transfers: read, find, insert, and counted per source. */
+/** The claims that link sources to transfers: read, find, insert, correct, remove, move, and counted per source. */
 @Repository
 class ClaimRepository {
 
@@ -33,6 +36,16 @@ class ClaimRepository {
             .where(CLAIM_LINK.TRANSFER_ID.eq(transferId))
             .orderBy(CLAIM_LINK.STANCE.desc(), CLAIM_LINK.RELIABILITY, CLAIM_LINK.CREDIBILITY, CLAIM_LINK.ID)
             .fetch(this::toClaim);
+    }
+
+    Optional<Claim> findById(long claimId) {
+        return dsl.selectFrom(CLAIM_LINK).where(CLAIM_LINK.ID.eq(claimId)).fetchOptional(this::toClaim);
+    }
+
+    /** Who last changed the claim and when, for the sentence that refuses a save over their change. */
+    Optional<Record2<Long, OffsetDateTime>> lastChange(long claimId) {
+        return dsl.select(CLAIM_LINK.UPDATED_BY, CLAIM_LINK.UPDATED_AT).from(CLAIM_LINK).where(CLAIM_LINK.ID.eq(claimId))
+            .fetchOptional();
     }
 
     Optional<Long> find(long transferId, long sourceId, Stance stance) {
@@ -55,6 +68,53 @@ class ClaimRepository {
             .set(CLAIM_LINK.UPDATED_BY, userId)
             .returning(CLAIM_LINK.ID)
             .fetchSingle(CLAIM_LINK.ID);
+    }
+
+    /** Saves the corrected quote, stance and grade over version {@code expectedVersion}; false if it moved on. */
+    boolean update(long claimId, int expectedVersion, ClaimCorrection correction, long userId) {
+        var grade = Objects.requireNonNull(correction.grade());
+        return dsl.update(CLAIM_LINK)
+            .set(CLAIM_LINK.QUOTE, Objects.requireNonNull(correction.quote()).strip())
+            .set(CLAIM_LINK.STANCE, Objects.requireNonNull(correction.stance()).dbValue())
+            .set(CLAIM_LINK.RELIABILITY, String.valueOf(grade.reliability()))
+            .set(CLAIM_LINK.CREDIBILITY, (short) grade.credibility())
+            .set(CLAIM_LINK.UPDATED_BY, userId)
+            .set(CLAIM_LINK.UPDATED_AT, DSL.currentOffsetDateTime())
+            .set(CLAIM_LINK.VERSION, CLAIM_LINK.VERSION.plus(1))
+            .where(CLAIM_LINK.ID.eq(claimId).and(CLAIM_LINK.VERSION.eq(expectedVersion)))
+            .execute() == 1;
+    }
+
+    /** Removes the claim at version {@code expectedVersion}; false, removing nothing, if it moved on. */
+    boolean delete(long claimId, int expectedVersion) {
+        return dsl.deleteFrom(CLAIM_LINK)
+            .where(CLAIM_LINK.ID.eq(claimId).and(CLAIM_LINK.VERSION.eq(expectedVersion)))
+            .execute() == 1;
+    }
+
+    /**
+     * Moves a transfer's claims to another transfer, except those the other already has (the same source with the
+     * same stance): they stay where they are. Returns the ids of the claims moved.
+     */
+    List<Long> moveAll(long fromTransferId, long toTransferId, long userId) {
+        var there = CLAIM_LINK.as("there");
+        return dsl.update(CLAIM_LINK)
+            .set(CLAIM_LINK.TRANSFER_ID, toTransferId)
+            .set(CLAIM_LINK.UPDATED_BY, userId)
+            .set(CLAIM_LINK.UPDATED_AT, DSL.currentOffsetDateTime())
+            .set(CLAIM_LINK.VERSION, CLAIM_LINK.VERSION.plus(1))
+            .where(CLAIM_LINK.TRANSFER_ID.eq(fromTransferId))
+            .andNotExists(DSL.selectOne().from(there).where(there.TRANSFER_ID.eq(toTransferId),
+                    there.SOURCE_ID.eq(CLAIM_LINK.SOURCE_ID), there.STANCE.eq(CLAIM_LINK.STANCE)))
+            .returning(CLAIM_LINK.ID)
+            .fetch(CLAIM_LINK.ID);
+    }
+
+    /** The transfer's claims as the audit keeps them, one snapshot each. */
+    List<JSONB> snapshotsOf(long transferId) {
+        var row = CLAIM_LINK.as("snapshot");
+        return dsl.select(RowSnapshots.ofRow(row)).from(row).where(row.TRANSFER_ID.eq(transferId)).orderBy(row.ID)
+            .fetch(r -> r.value1());
     }
 
     /**

@@ -3,14 +3,21 @@ package org.transferwatch.transfer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.audit.AuditEntry;
 import org.transferwatch.audit.AuditService;
+import org.transferwatch.base.ConcurrentEditException;
+import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.security.CurrentUser;
+import org.transferwatch.security.Role;
+import org.transferwatch.security.UserService;
 import org.transferwatch.source.Citation;
 import org.transferwatch.source.CitationCounts;
 import org.transferwatch.source.NewSource;
@@ -19,7 +26,8 @@ import org.transferwatch.source.SourceService;
 
 /**
  * The claims that link sources to transfers, each with its quote, stance and grade: reading them for a
- * transfer or a source, and adding them to drafts (analysts) or any transfer (reviewers), audited.
+ * transfer or a source, adding them to drafts (analysts) or any transfer (reviewers), and correcting or
+ * removing them with a reason, audited.
  */
 @Service
 public class EvidenceService implements SourceCitations {
@@ -34,13 +42,30 @@ public class EvidenceService implements SourceCitations {
 
     private final CurrentUser currentUser;
 
+    private final TransferRepository transfers;
+
+    private final UserService users;
+
+    /** The longest reason for correcting or removing a claim (and the audit's limit, V140). */
+    public static final int MAX_REASON = 2_000;
+
+    /** What a correction did to the transfer besides the claim. */
+    public enum Outcome {
+        /** The claim changed; the transfer stays as it was. */
+        SAVED,
+        /** An analyst changed the evidence of a published transfer: it is a draft again, for a reviewer to publish. */
+        RETURNED_TO_DRAFT
+    }
+
     EvidenceService(ClaimRepository claims, SourceService sources, TransferAccess access, AuditService audit,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, TransferRepository transfers, UserService users) {
         this.claims = claims;
         this.sources = sources;
         this.access = access;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.transfers = transfers;
+        this.users = users;
     }
 
     /** The transfer's claims with their sources. */
@@ -93,6 +118,107 @@ public class EvidenceService implements SourceCitations {
         var added = sources.add(source);
         addClaim(transferId, new NewClaim(added.source().id(), claim.quote(), claim.stance(), claim.grade()));
         return added;
+    }
+
+    /**
+     * Corrects a claim's quote, stance and grade, loaded at {@code expectedVersion}, for the reason given (kept in
+     * the history). On a draft, analysts and above; on a published transfer a reviewer's correction stands at
+     * once, while an analyst's returns the transfer to draft, so that a reviewer sees the change before viewers
+     * do again; on a retracted transfer, reviewers only. A save over someone else's is refused with their name.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public Outcome correctClaim(long claimId, int expectedVersion, ClaimCorrection correction, String reason) {
+        correction.validate();
+        var why = requireReason(reason);
+        var user = currentUser.require();
+        var claim = requireClaim(claimId);
+        var transfer = lockForEvidenceChange(claim.transferId());
+        if (claim.version() != expectedVersion) {
+            throw claimConflict(claimId);
+        }
+        var stance = Objects.requireNonNull(correction.stance());
+        if (stance != claim.stance() && claims.find(claim.transferId(), claim.sourceId(), stance).isPresent()) {
+            throw new ValidationException("This source already has a claim with that stance on the transfer; correct"
+                    + " that one, or remove one of the two.");
+        }
+        var before = claims.snapshot(claimId);
+        if (!claims.update(claimId, expectedVersion, correction, user.id())) {
+            throw claimConflict(claimId);
+        }
+        audit.record(new AuditEntry("claim_link", Long.toString(claimId), "update", claim.transferId(), before,
+                claims.snapshot(claimId), why));
+        return returnToDraftIfNeeded(transfer, why, user.id());
+    }
+
+    /**
+     * Removes a claim loaded at {@code expectedVersion}, for the reason given (kept in the history); by the rules
+     * of {@link #correctClaim}.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public Outcome removeClaim(long claimId, int expectedVersion, String reason) {
+        var why = requireReason(reason);
+        var user = currentUser.require();
+        var claim = requireClaim(claimId);
+        var transfer = lockForEvidenceChange(claim.transferId());
+        if (claim.version() != expectedVersion) {
+            throw claimConflict(claimId);
+        }
+        var before = claims.snapshot(claimId);
+        if (!claims.delete(claimId, expectedVersion)) {
+            throw claimConflict(claimId);
+        }
+        audit.record(new AuditEntry("claim_link", Long.toString(claimId), "delete", claim.transferId(), before, null, why));
+        return returnToDraftIfNeeded(transfer, why, user.id());
+    }
+
+    private static String requireReason(@Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException("Say why the claim is changed: the reason is kept in the transfer's history.");
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new ValidationException("The reason is limited to " + String.format("%,d", MAX_REASON) + " characters.");
+        }
+        return reason.strip();
+    }
+
+    private Claim requireClaim(long claimId) {
+        return claims.findById(claimId).orElseThrow(() -> new NotFoundException(
+                "This claim no longer exists: someone removed it. Reload the transfer to see its evidence."));
+    }
+
+    /** The claim's transfer, locked until the change commits, if the user may change its evidence at all. */
+    private Transfer lockForEvidenceChange(long transferId) {
+        var transfer = transfers.lockById(transferId).filter(access::visible)
+            .orElseThrow(() -> new NotFoundException("This transfer does not exist or is not visible to you."));
+        if (transfer.reviewState() == ReviewState.RETRACTED && !currentUser.has(Role.REVIEWER)) {
+            throw new AccessDeniedException("Only reviewers may change the evidence of a retracted transfer.");
+        }
+        return transfer;
+    }
+
+    private Outcome returnToDraftIfNeeded(Transfer transfer, String reason, long userId) {
+        if (transfer.reviewState() != ReviewState.PUBLISHED || currentUser.has(Role.REVIEWER)) {
+            return Outcome.SAVED;
+        }
+        var before = transfers.snapshot(transfer.id());
+        if (!transfers.updateReviewState(transfer.id(), transfer.version(), ReviewState.DRAFT, transfer.reviewNote(),
+                userId)) {
+            throw access.conflict(transfer.id());
+        }
+        audit.record(new AuditEntry("transfer", Long.toString(transfer.id()), "unpublish", transfer.id(), before,
+                transfers.snapshot(transfer.id()), "Its evidence was corrected: " + reason));
+        return Outcome.RETURNED_TO_DRAFT;
+    }
+
+    private ConcurrentEditException claimConflict(long claimId) {
+        var last = claims.lastChange(claimId);
+        if (last.isEmpty()) {
+            return new ConcurrentEditException("claim", null, null);
+        }
+        return new ConcurrentEditException("claim", users.displayName(last.get().value1()).orElse(null),
+                last.get().value2());
     }
 
     /** The claims a source makes, with the transfers they are about, as far as the user may see them. */

@@ -108,7 +108,7 @@ public class TransferHistoryService {
                     entry.entityId(), HistoryLabels.gradeInWords(entry.changes()).stream()
                         .map(change -> new FieldChange(change.field(), shown.apply(change).apply(change.before()),
                                 shown.apply(change).apply(change.after())))
-                        .toList()))
+                        .toList(), entry.reason()))
             .toList();
     }
 

@@ -1,21 +1,30 @@
 package org.transferwatch.transfer;
 
+import static org.transferwatch.db.Tables.CLAIM_LINK;
 import static org.transferwatch.db.Tables.COUNTRY;
+import static org.transferwatch.db.Tables.PARTY_CLAIM;
+import static org.transferwatch.db.Tables.SHIPMENT;
+import static org.transferwatch.db.Tables.SHIPMENT_CLAIM;
 import static org.transferwatch.db.Tables.TRANSFER;
+import static org.transferwatch.db.Tables.TRANSFER_PARTY;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.transferwatch.base.RowSnapshots;
 import org.transferwatch.db.tables.records.TransferRecord;
+import org.transferwatch.sanctions.SanctionsLink;
 
 /**
  * Stored transfers one at a time: find, insert, update over an expected version, change the review state, and
@@ -44,6 +53,26 @@ public class TransferRepository {
             .join(recipient).on(recipient.CODE.eq(TRANSFER.RECIPIENT_CODE))
             .where(TRANSFER.ID.eq(id))
             .fetchSingle(r -> r.value1() + " → " + r.value2() + " · " + r.value3());
+    }
+
+    /**
+     * The transfer, locked against other changes until the transaction ends: a change that depends on its review
+     * state (a correction of its evidence, a deletion, a merge) must not race a publication.
+     */
+    Optional<Transfer> lockById(long id) {
+        return dsl.selectFrom(TRANSFER).where(TRANSFER.ID.eq(id)).forUpdate().fetchOptional(TransferRepository::toTransfer);
+    }
+
+    /** The transfer this one was merged into, if it was; whoever asks (the page and the API redirect). */
+    Optional<Long> mergedInto(long id) {
+        return dsl.select(TRANSFER.MERGED_INTO_ID).from(TRANSFER).where(TRANSFER.ID.eq(id))
+            .fetchOptional(TRANSFER.MERGED_INTO_ID);
+    }
+
+    /** The transfers merged into this one, lowest number first. */
+    List<Long> mergedFrom(long id) {
+        return dsl.select(TRANSFER.ID).from(TRANSFER).where(TRANSFER.MERGED_INTO_ID.eq(id)).orderBy(TRANSFER.ID)
+            .fetch(TRANSFER.ID);
     }
 
     Optional<Long> findIdByNaturalKey(String naturalKey) {
@@ -91,9 +120,61 @@ public class TransferRepository {
             .execute() == 1;
     }
 
+    /** Deletes the transfer at that version, its parts going with it; false, deleting nothing, at another version. */
+    boolean delete(long id, int expectedVersion) {
+        return dsl.deleteFrom(TRANSFER).where(TRANSFER.ID.eq(id).and(TRANSFER.VERSION.eq(expectedVersion))).execute() == 1;
+    }
+
+    /** Retracts the transfer as merged into the survivor, with the note shown on its page. */
+    boolean retractAsMerged(long id, int expectedVersion, long survivorId, String note, long userId) {
+        return dsl.update(TRANSFER)
+            .set(TRANSFER.REVIEW_STATE, ReviewState.RETRACTED.dbValue())
+            .set(TRANSFER.REVIEW_NOTE, note)
+            .set(TRANSFER.MERGED_INTO_ID, survivorId)
+            .set(TRANSFER.UPDATED_BY, userId)
+            .set(TRANSFER.UPDATED_AT, DSL.currentOffsetDateTime())
+            .set(TRANSFER.VERSION, TRANSFER.VERSION.plus(1))
+            .where(TRANSFER.ID.eq(id).and(TRANSFER.VERSION.eq(expectedVersion)))
+            .execute() == 1;
+    }
+
     /** The stored row as the audit keeps it, without its derived search document. */
     JSONB snapshot(long id) {
         return RowSnapshots.of(dsl, TRANSFER, TRANSFER.ID, id, "search_document");
+    }
+
+    /**
+     * The transfer as the audit keeps it before a deletion: its row with its claims, parties and their claims,
+     * shipments and their claims, and the sanctions decisions given (read by the sanctions feature).
+     */
+    JSONB snapshotWithParts(long id, List<SanctionsLink> decisions) {
+        var decided = DSL.jsonbArray(decisions.stream()
+            .map(link -> (Field<?>) DSL.jsonbObject(DSL.key("provision_id").value(link.provision().id()),
+                    DSL.key("provision").value(link.provision().citation()),
+                    DSL.key("decision").value(link.decision().name().toLowerCase(Locale.ROOT)),
+                    DSL.key("note").value(link.note())))
+            .toList());
+        var row = TRANSFER.as("snapshot");
+        // Plain SQL: jsonb's || merges the row's object with its parts'.
+        return dsl.select(DSL.field("{0} || {1}", JSONB.class, RowSnapshots.ofRow(row, "search_document"),
+                    DSL.jsonbObject(DSL.key("claims").value(partsOf(CLAIM_LINK, CLAIM_LINK.TRANSFER_ID.eq(id))),
+                            DSL.key("parties").value(partsOf(TRANSFER_PARTY, TRANSFER_PARTY.TRANSFER_ID.eq(id))),
+                            DSL.key("party_claims").value(partsOf(PARTY_CLAIM, PARTY_CLAIM.TRANSFER_PARTY_ID.in(
+                                    DSL.select(TRANSFER_PARTY.ID).from(TRANSFER_PARTY).where(TRANSFER_PARTY.TRANSFER_ID.eq(id))))),
+                            DSL.key("shipments").value(partsOf(SHIPMENT, SHIPMENT.TRANSFER_ID.eq(id))),
+                            DSL.key("shipment_claims").value(partsOf(SHIPMENT_CLAIM, SHIPMENT_CLAIM.SHIPMENT_ID.in(
+                                    DSL.select(SHIPMENT.ID).from(SHIPMENT).where(SHIPMENT.TRANSFER_ID.eq(id))))),
+                            DSL.key("sanctions_decisions").value(decided))))
+            .from(row)
+            .where(row.ID.eq(id))
+            .fetchSingle()
+            .value1();
+    }
+
+    /** The rows of a part table that the condition selects, as a JSON array of snapshots ([] when there are none). */
+    private static Field<JSONB> partsOf(Table<?> table, Condition which) {
+        return DSL.field(DSL.select(DSL.coalesce(DSL.jsonbArrayAgg(RowSnapshots.ofRow(table)),
+                DSL.inline(JSONB.valueOf("[]")))).from(table).where(which));
     }
 
     /** The editable columns, in the order a bulk import stages them. */
@@ -142,7 +223,7 @@ public class TransferRepository {
                 r.getValueUsdEstimate(), TransferStatus.fromDb(r.getStatus()), period, r.getFirstReportedOn(),
                 r.getRouteNotes(), r.getNotes(), Confidence.fromDb(r.getConfidence()));
         return new Transfer(r.getId(), fields, ReviewState.fromDb(r.getReviewState()), r.getReviewNote(),
-                r.getCreatedBy(), r.getCreatedAt(), r.getUpdatedBy(), r.getUpdatedAt(), r.getVersion());
+                r.getCreatedBy(), r.getCreatedAt(), r.getUpdatedBy(), r.getUpdatedAt(), r.getVersion(), r.getMergedIntoId());
     }
 
     /** The key of a transfer entered by hand: random, so that it never collides with an import's key. */

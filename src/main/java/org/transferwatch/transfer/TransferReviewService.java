@@ -171,7 +171,12 @@ public class TransferReviewService {
     private void changeReviewState(long transferId, int expectedVersion, ReviewState state, @Nullable String note,
             String action) {
         var user = currentUser.require();
-        var before = transfers.snapshot(access.requireVisible(transferId).id());
+        var current = access.requireVisible(transferId);
+        if (current.mergedIntoId() != null) {
+            throw new ValidationException("This transfer was merged into #" + current.mergedIntoId()
+                    + " and stays retracted; change #" + current.mergedIntoId() + " instead.");
+        }
+        var before = transfers.snapshot(current.id());
         if (!transfers.updateReviewState(transferId, expectedVersion, state, note, user.id())) {
             throw access.conflict(transferId);
         }

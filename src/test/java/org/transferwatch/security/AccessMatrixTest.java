@@ -102,6 +102,7 @@ import org.transferwatch.transfer.ShipmentMode;
 import org.transferwatch.transfer.ShipmentService;
 import org.transferwatch.transfer.TransferPartyService;
 import org.transferwatch.transfer.EvidenceService;
+import org.transferwatch.transfer.ClaimCorrection;
 import org.transferwatch.transfer.ImportedTransfer;
 import org.transferwatch.transfer.NewClaim;
 import org.transferwatch.transfer.Stance;
@@ -111,6 +112,7 @@ import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.ListColumnsService;
 import org.transferwatch.transfer.ReviewQueueService;
 import org.transferwatch.transfer.TransferCommentService;
+import org.transferwatch.transfer.TransferMergeService;
 import org.transferwatch.transfer.TransferReviewService;
 import org.transferwatch.transfer.TransferSanctionsService;
 import org.transferwatch.transfer.TransferService;
@@ -382,6 +384,57 @@ class AccessMatrixTest {
                     return call(() -> f.transferSanctions.decideProvision(published.id(), provision, SanctionsLink.Decision.CONFIRMED,
                             null));
                 });
+        allow("EvidenceService.correctClaim(long,int,ClaimCorrection,String)", analyst, (f, who) -> {
+            var claim = f.newClaimOn(f.draft().id());
+            return call(() -> f.evidenceService.correctClaim(claim, 0,
+                    new ClaimCorrection("Corrected quote.", Stance.SUPPORTS, AdmiraltyGrade.parse("C3")), "Typo."));
+        });
+        allowOn("EvidenceService.correctClaim(long,int,ClaimCorrection,String)", "of a retracted transfer", reviewer,
+                (f, who) -> {
+                    var claim = f.newClaimOn(f.retracted().id());
+                    return call(() -> f.evidenceService.correctClaim(claim, 0,
+                            new ClaimCorrection("Corrected quote.", Stance.SUPPORTS, AdmiraltyGrade.parse("C3")), "Typo."));
+                });
+        allow("EvidenceService.removeClaim(long,int,String)", analyst, (f, who) -> {
+            var claim = f.newClaimOn(f.draft().id());
+            return call(() -> f.evidenceService.removeClaim(claim, 0, "Wrong article."));
+        });
+        allowOn("EvidenceService.removeClaim(long,int,String)", "of a retracted transfer", reviewer, (f, who) -> {
+            var claim = f.newClaimOn(f.retracted().id());
+            return call(() -> f.evidenceService.removeClaim(claim, 0, "Wrong article."));
+        });
+        allow("TransferService.possibleDuplicates(TransferDraft)", analyst,
+                (f, who) -> call(() -> f.transfers.possibleDuplicates(TestData.draft("PRK", "RUS", "Shells " + f.token()))));
+        allow("TransferService.deleteDraft(long,int)", analyst, (f, who) -> {
+            var draft = f.draft();
+            return call(() -> {
+                f.transfers.deleteDraft(draft.id(), draft.version());
+                return null;
+            });
+        });
+        allowOn("TransferService.deleteDraft(long,int)", "of someone else's draft", reviewer, (f, who) -> {
+            var token = f.token();
+            var id = Accounts.as("reviewer", Role.REVIEWER, () -> f.transfers.createDraft(
+                    TestData.draft("PRK", "RUS", "Matrix reviewer's shells " + token)));
+            return call(() -> {
+                f.transfers.deleteDraft(id, 0);
+                return null;
+            });
+        });
+        allow("TransferService.mergedInto(long)", viewer, (f, who) -> {
+            var published = f.published();
+            return call(() -> f.transfers.mergedInto(published.id()));
+        });
+        allow("TransferMergeService.merge(long,int,long,String)", reviewer, (f, who) -> {
+            var merged = f.draft();
+            var kept = f.draft();
+            return call(() -> f.merges.merge(merged.id(), merged.version(), kept.id(), "The same delivery."));
+        });
+        allow("SanctionsService.moveDecisions(long,long)", reviewer, (f, who) -> {
+            var merged = f.draft();
+            var kept = f.draft();
+            return call(() -> f.sanctions.moveDecisions(merged.id(), kept.id()));
+        });
         allow("TransferReviewService.publish(long,int)", reviewer, (f, who) -> {
             var draft = f.draft();
             return call(() -> {
@@ -1210,6 +1263,9 @@ class AccessMatrixTest {
     TransferService transfers;
 
     @Autowired
+    TransferMergeService merges;
+
+    @Autowired
     BulkTransferService bulk;
 
     @Autowired
@@ -1442,6 +1498,21 @@ class AccessMatrixTest {
         var draft = draft();
         Accounts.as("analyst", Role.ANALYST, () -> reviews.submit(draft.id()));
         return draft;
+    }
+
+    /** A transfer published, then retracted. */
+    Loaded retracted() {
+        var published = published();
+        return Accounts.as("reviewer", Role.REVIEWER, () -> {
+            reviews.retract(published.id(), published.version(), "Withdrawn by the agency.");
+            return new Loaded(published.id(), transfers.version(published.id()).orElseThrow(), published.token());
+        });
+    }
+
+    /** A new claim on the transfer, added by whoever may add it there; its id (at version 0). */
+    long newClaimOn(long transferId) {
+        var source = source();
+        return Accounts.as("reviewer", Role.REVIEWER, () -> evidenceService.addClaim(transferId, claim(source)));
     }
 
     Loaded published() {

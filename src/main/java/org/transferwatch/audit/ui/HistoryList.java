@@ -58,6 +58,11 @@ public class HistoryList extends Composite<VerticalLayout> {
 
         var item = new Div(header);
         item.addClassName("history-entry");
+        if (entry.reason() != null) {
+            var reason = new Div(new Span("Reason: "), new Text(entry.reason()));
+            reason.addClassNames("history-reason", LumoUtility.FontSize.SMALL, LumoUtility.Whitespace.PRE_WRAP);
+            item.add(reason);
+        }
         entry.changes().forEach(change -> item.add(line(change)));
         return item;
     }

@@ -1,5 +1,6 @@
 package org.transferwatch.exchange.api;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
@@ -12,7 +13,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -118,8 +121,15 @@ class TransferApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One transfer with its evidence (claims with their sources and grades), sanctions links, "
-            + "parties in their roles and shipments")
-    ApiModel.TransferDocument get(@PathVariable long id) {
+            + "parties in their roles and shipments; a transfer merged into another answers 308 with the location of the one kept")
+    ResponseEntity<ApiModel.TransferDocument> get(@PathVariable long id) {
+        // A transfer merged into another answers with a permanent redirect to the one kept, as its page does.
+        var survivor = transfers.mergedInto(id);
+        if (survivor.isPresent()) {
+            return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT)
+                .location(URI.create("/api/transfers/" + survivor.get()))
+                .build();
+        }
         var details = transfers.details(id);
         var involved = transferParties.partiesOf(id);
         var legs = shipments.shipmentsOf(id);
@@ -142,8 +152,8 @@ class TransferApiController {
             .filter(number -> number.kind() == PartyIdentifierKind.IMO_SHIP).findFirst()
             .ifPresent(number -> imoNumbers.put(partyId, number.value())));
         var shipmentDocuments = legs.stream().map(leg -> ApiModel.ShipmentJson.of(leg, imoNumbers)).toList();
-        return ApiModel.TransferDocument.of(details, evidenceService.evidence(id), transferSanctions.sanctionsLinks(id),
-                partyDocuments, shipmentDocuments);
+        return ResponseEntity.ok(ApiModel.TransferDocument.of(details, evidenceService.evidence(id),
+                transferSanctions.sanctionsLinks(id), partyDocuments, shipmentDocuments));
     }
 
     static String encode(long lastId) {

@@ -10,11 +10,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.jspecify.annotations.Nullable;
 import org.transferwatch.base.ui.DateFields;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.base.ui.Messages;
@@ -73,7 +75,22 @@ class EvidencePanel extends VerticalLayout {
 
     final Button add = new Button("Add evidence");
 
-    EvidencePanel(long transferId, boolean editable, EvidenceService evidenceService, SourceService sources, Runnable changed) {
+    private final boolean correctable;
+
+    private final boolean returnsToDraft;
+
+    /** The dialog open, for tests. */
+    @Nullable ClaimChangeDialog changeDialog;
+
+    /**
+     * @param editable whether the user may link sources (analysts on drafts, reviewers on any transfer)
+     * @param correctable whether the user may correct and remove claims (also analysts on a published transfer)
+     * @param returnsToDraft whether such a change returns the transfer to draft (an analyst's, on a published one)
+     */
+    EvidencePanel(long transferId, boolean editable, boolean correctable, boolean returnsToDraft,
+            EvidenceService evidenceService, SourceService sources, Runnable changed) {
+        this.correctable = correctable;
+        this.returnsToDraft = returnsToDraft;
         this.transferId = transferId;
         this.evidenceService = evidenceService;
         this.sources = sources;
@@ -103,11 +120,30 @@ class EvidencePanel extends VerticalLayout {
         evidence.forEach(item -> list.add(card(item)));
     }
 
-    private static Div card(Evidence evidence) {
+    private Div card(Evidence evidence) {
         var claim = evidence.claim();
         var source = evidence.source();
-        return ClaimCard.of(claim.stance(), claim.grade(), claim.quote(), source.title(), source.url(),
+        var card = ClaimCard.of(claim.stance(), claim.grade(), claim.quote(), source.title(), source.url(),
                 source.citation() + " · " + source.kind().label());
+        card.setId("claim-" + claim.id());
+        if (correctable) {
+            var correct = new Button("Correct…", event -> openChange(ClaimChangeDialog.Mode.CORRECT, evidence));
+            correct.setId("claim-correct-" + claim.id());
+            var remove = new Button("Remove…", event -> openChange(ClaimChangeDialog.Mode.REMOVE, evidence));
+            remove.setId("claim-remove-" + claim.id());
+            correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            card.add(new HorizontalLayout(correct, remove));
+        }
+        return card;
+    }
+
+    private void openChange(ClaimChangeDialog.Mode mode, Evidence evidence) {
+        changeDialog = new ClaimChangeDialog(mode, evidence, returnsToDraft, evidenceService, sources, () -> {
+            refresh();
+            changed.run();
+        });
+        changeDialog.open();
     }
 
     private Details linkForm() {

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -52,6 +53,7 @@ import org.transferwatch.transfer.ShipmentService;
 import org.transferwatch.transfer.TransferDetails;
 import org.transferwatch.transfer.TransferCommentService;
 import org.transferwatch.transfer.TransferHistoryService;
+import org.transferwatch.transfer.TransferMergeService;
 import org.transferwatch.transfer.TransferPartyService;
 import org.transferwatch.transfer.TransferReviewService;
 import org.transferwatch.transfer.TransferSanctionsService;
@@ -65,7 +67,14 @@ import org.transferwatch.transfer.TransferService;
 @RolesAllowed(Role.VIEWER_NAME)
 public class TransferDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The query parameter that opens a tab: {@code ?tab=evidence} (from the duplicate warning's "Add evidence to it"). */
+    static final String TAB = "tab";
+
+    static final String EVIDENCE = "evidence";
+
     private final TransferService transfers;
+
+    private final TransferMergeService merges;
 
     private final TransferHistoryService transferHistory;
 
@@ -112,8 +121,9 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
             TransferReviewService reviews, TransferSanctionsService transferSanctions, EvidenceService evidenceService,
             SourceService sources, SanctionsService sanctions, CurrentUser currentUser,
             TransferPartyService transferParties, ShipmentService shipments, PartyService partyRecords,
-            PlaceService places, TransferCommentService comments) {
+            PlaceService places, TransferCommentService comments, TransferMergeService merges) {
         this.transfers = transfers;
+        this.merges = merges;
         this.transferHistory = transferHistory;
         this.reviews = reviews;
         this.transferSanctions = transferSanctions;
@@ -140,7 +150,18 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         var id = event.getRouteParameters().getLong("id");
         try {
             transferId = id.orElseThrow(() -> new NotFoundException("No such transfer."));
+            var survivor = transfers.mergedInto(transferId);
+            if (survivor.isPresent()) {
+                Messages.warning("Transfer #" + transferId + " was merged into #" + survivor.get() + ": this is #"
+                        + survivor.get() + ".");
+                event.forwardTo(TransferDetailView.class, new RouteParameters("id", Long.toString(survivor.get())));
+                return;
+            }
             render();
+            if (event.getLocation().getQueryParameters().getSingleParameter(TAB).filter(EVIDENCE::equals).isPresent()
+                    && evidenceTab != null) {
+                tabs.setSelectedTab(evidenceTab);
+            }
         }
         catch (NotFoundException e) {
             Messages.error(e.getMessage());
@@ -157,8 +178,11 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         }
         var editable = mayEdit(details);
         tabs.add("Details", detailsTab(details));
-        evidenceTab = tabs.add(evidenceLabel(details),
-                new EvidencePanel(transferId, editable, evidenceService, sources, this::renderHeaderAgain));
+        var state = details.transfer().reviewState();
+        var correctable = currentUser.has(Role.REVIEWER) || currentUser.has(Role.ANALYST) && state != ReviewState.RETRACTED;
+        var returnsToDraft = !currentUser.has(Role.REVIEWER) && state == ReviewState.PUBLISHED;
+        evidenceTab = tabs.add(evidenceLabel(details), new EvidencePanel(transferId, editable, correctable, returnsToDraft,
+                evidenceService, sources, this::evidenceChanged));
         tabs.add("Parties", new PartiesPanel(transferId, editable, transferParties, this::searchParties, sources,
                 this::partsChanged));
         tabs.add("Shipments", new ShipmentsPanel(transferId, editable, shipments, places::all, this::searchParties,
@@ -180,6 +204,15 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         renderHeader(details);
         if (evidenceTab != null) {
             evidenceTab.setLabel(evidenceLabel(details));
+        }
+    }
+
+    /** After a claim was corrected or removed: all of the page if that returned the transfer to draft. */
+    private void evidenceChanged() {
+        var state = details == null ? null : details.transfer().reviewState();
+        renderHeaderAgain();
+        if (details != null && details.transfer().reviewState() != state) {
+            render();
         }
     }
 
@@ -251,6 +284,18 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         }
         var review = reviewActions.status(transfer);
         reviewActions.buttons(transfer, review).forEach(actions::add);
+        if (transfer.transfer().reviewState() == ReviewState.DRAFT && (currentUser.has(Role.REVIEWER)
+                || currentUser.find().map(user -> user.id() == transfer.transfer().createdBy()).orElse(false))) {
+            var delete = new Button("Delete draft…", event -> askDelete(transfer));
+            delete.setId("transfer-delete");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(delete);
+        }
+        if (currentUser.has(Role.REVIEWER) && transfer.transfer().reviewState() != ReviewState.RETRACTED) {
+            var merge = new Button("Merge into…", event -> askMerge(transfer));
+            merge.setId("transfer-merge");
+            actions.add(merge);
+        }
         if (currentUser.has(Role.REVIEWER) && transfer.transfer().reviewState() == ReviewState.PUBLISHED) {
             var retract = new Button("Retract…", event -> askRetractReason());
             retract.setId("transfer-retract");
@@ -367,6 +412,79 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), retract);
         dialog.open();
         reason.focus();
+    }
+
+    /** The confirmation names the transfer, so that the user deletes the one they mean. */
+    private void askDelete(TransferDetails transfer) {
+        var dialog = new Dialog();
+        dialog.setId("delete-dialog");
+        var name = transfer.transfer().number() + " " + transfer.pairLabel() + " · " + transfer.transfer().fields().item();
+        dialog.setHeaderTitle("Delete draft " + transfer.transfer().number() + "?");
+        var text = new Paragraph("Delete the draft " + name + " with its evidence, parties, shipments and sanctions"
+                + " decisions? It cannot be undone here; the audit keeps a copy of all of it.");
+        text.setId("delete-text");
+        dialog.add(text);
+        var delete = new Button("Delete draft", event -> {
+            try {
+                transfers.deleteDraft(transferId, currentVersion());
+                dialog.close();
+                Messages.success("Deleted the draft " + name + ".");
+                UI.getCurrent().navigate(TransferListView.class);
+            }
+            catch (ConcurrentEditException | AccessDeniedException | ValidationException | NotFoundException e) {
+                Messages.error(e.getMessage());
+            }
+        });
+        delete.setId("delete-confirm");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), delete);
+        dialog.open();
+    }
+
+    /** Picks the transfer to keep by its number, and merges this one into it. */
+    private void askMerge(TransferDetails transfer) {
+        var dialog = new Dialog();
+        dialog.setId("merge-dialog");
+        dialog.setHeaderTitle("Merge " + transfer.transfer().number() + " into another transfer");
+        var survivor = new IntegerField("Number of the transfer to keep");
+        survivor.setId("merge-survivor");
+        survivor.setPrefixComponent(new Span("#"));
+        survivor.setMin(1);
+        var reason = new TextArea("Reason (optional, kept in the history)");
+        reason.setId("merge-reason");
+        reason.setWidth("28rem");
+        TextLimits.limit(reason, TransferReviewService.MAX_REVIEW_NOTE - 30);
+        var explanation = new Paragraph("Its claims, sanctions decisions, parties and shipments move to the transfer kept"
+                + " (what that one already has stays here), and " + transfer.transfer().number()
+                + " is retracted as \"Merged into #…\"; its page and the API then lead to the one kept.");
+        dialog.add(new VerticalLayout(explanation, survivor, reason));
+        var merge = new Button("Merge", event -> {
+            if (survivor.getValue() == null) {
+                survivor.setInvalid(true);
+                survivor.setErrorMessage("Give the number of the transfer to keep, e.g. 42.");
+                return;
+            }
+            try {
+                var outcome = merges.merge(transferId, currentVersion(), survivor.getValue(), reason.getValue());
+                dialog.close();
+                Messages.success("Merged " + transfer.transfer().number() + " into #" + outcome.survivorId() + ": moved "
+                        + outcome.movedLabel() + ".");
+                UI.getCurrent().navigate(TransferDetailView.class,
+                        new RouteParameters("id", Long.toString(outcome.survivorId())));
+            }
+            catch (ValidationException | NotFoundException e) {
+                survivor.setInvalid(true);
+                survivor.setErrorMessage(e.getMessage());
+            }
+            catch (ConcurrentEditException | AccessDeniedException e) {
+                Messages.error(e.getMessage());
+            }
+        });
+        merge.setId("merge-confirm");
+        merge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), merge);
+        dialog.open();
+        survivor.focus();
     }
 
     private int currentVersion() {

@@ -51,13 +51,15 @@ public class TransferEditView extends VerticalLayout implements BeforeEnterObser
 
     private int loadedVersion;
 
+    private @Nullable DuplicateDialog duplicateDialog;
+
     public TransferEditView(TransferService transfers, CountryService countries, CategoryService categories) {
         this.transfers = transfers;
         this.countries = countries;
         addClassName("transfer-edit-view");
         title.addClassName("view-title");
         form = new TransferForm(countries.asSearch(), categories.findAll());
-        form.addSaveListener(event -> save(event.draft()));
+        form.addSaveListener(event -> saveAfterDuplicateCheck(event.draft()));
         form.addCancelListener(event -> leave());
         conflict.setId("edit-conflict");
         conflict.addClassName("form-problems");
@@ -98,6 +100,22 @@ public class TransferEditView extends VerticalLayout implements BeforeEnterObser
         form.setDraft(details.transfer().fields(), countries.findByCode(details.transfer().supplierCode()).orElse(null),
                 countries.findByCode(details.transfer().recipientCode()).orElse(null));
         conflict.setVisible(false);
+    }
+
+    /**
+     * A new transfer is first checked for possible duplicates: if there are, the user decides (open one, add the
+     * evidence to it, or save anyway). The form's own problems come first.
+     */
+    private void saveAfterDuplicateCheck(TransferDraft draft) {
+        if (transferId == null && draft.problems().isEmpty()) {
+            var duplicates = transfers.possibleDuplicates(draft);
+            if (!duplicates.isEmpty()) {
+                duplicateDialog = new DuplicateDialog(duplicates, () -> save(draft));
+                duplicateDialog.open();
+                return;
+            }
+        }
+        save(draft);
     }
 
     private void save(TransferDraft draft) {
@@ -164,6 +182,11 @@ public class TransferEditView extends VerticalLayout implements BeforeEnterObser
 
     TransferForm form() {
         return form;
+    }
+
+    /** For tests: the last duplicate warning shown. */
+    @Nullable DuplicateDialog duplicateDialog() {
+        return duplicateDialog;
     }
 
 }

@@ -51,6 +51,7 @@ import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferFilterParameters;
 import org.transferwatch.transfer.TransferKind;
 import org.transferwatch.transfer.TransferListService;
+import org.transferwatch.transfer.TransferMergeService;
 import org.transferwatch.transfer.TransferPartyService;
 import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferService;
@@ -72,6 +73,9 @@ class TransferApiTest {
 
     @Autowired
     TransferListService listing;
+
+    @Autowired
+    TransferMergeService merges;
 
     @Autowired
     TransferPartyService transferParties;
@@ -143,6 +147,20 @@ class TransferApiTest {
             return null;
         });
         mvc.perform(withToken(get("/api/transfers"), token)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void a_merged_transfer_redirects_permanently_to_the_one_kept() throws Exception {
+        var kept = as(Role.ANALYST, () -> transfers.createDraft(draft("IRN", "RUS", "Apikept drones")));
+        var merged = as(Role.ANALYST, () -> transfers.createDraft(draft("IRN", "RUS", "Apimerged drones")));
+        as(Role.REVIEWER, () -> merges.merge(merged, transfers.version(merged).orElseThrow(), kept, "Reported twice."));
+
+        mvc.perform(withToken(get("/api/transfers/" + merged), token(Role.ANALYST)))
+            .andExpect(status().isPermanentRedirect())
+            .andExpect(header().string("Location", "/api/transfers/" + kept));
+        mvc.perform(withToken(get("/api/transfers/" + kept), token(Role.ANALYST)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.item").value("Apikept drones"));
     }
 
     @Test
