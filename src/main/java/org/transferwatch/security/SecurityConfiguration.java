@@ -129,7 +129,12 @@ class SecurityConfiguration {
                 }
             }));
 
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Any other address of a logged-in user goes on to Vaadin, whose router answers it with NotFoundView
+        // ("This page is not available") inside the app, instead of Spring Security's bare 403 that the servlet
+        // container turns into its own "HTTP ERROR 403" page. The routes keep their own access checks, and
+        // anonymous requests are still sent to the login page.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+            .anyRequest(any -> any.authenticated()));
         // Only after Vaadin's configurer: configurers initialise in the order they were added, and the form
         // login must learn its login page from Vaadin before its own initialisation, or Spring Security
         // serves its generated login page at /login instead of the LoginView.
