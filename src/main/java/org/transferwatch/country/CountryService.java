@@ -1,6 +1,7 @@
 package org.transferwatch.country;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -190,10 +191,12 @@ public class CountryService {
         if (text.length() > MAX_ALIAS_LENGTH) {
             throw new ValidationException("A name may have at most " + MAX_ALIAS_LENGTH + " characters.");
         }
-        if (countries.existsName(text) || !countries.countriesWithAlias(text).isEmpty()) {
-            throw new ValidationException("\"" + text + "\" already names "
-                    + String.join(", ", countries.countriesWithAlias(text).isEmpty() ? List.of("an actor")
-                            : countries.countriesWithAlias(text)) + ".");
+        var owners = new ArrayList<>(countries.countriesWithAlias(text));
+        if (owners.isEmpty() && countries.existsName(text)) {
+            owners.add(text);
+        }
+        if (!owners.isEmpty()) {
+            throw new ValidationException("\"" + text + "\" already names " + String.join(", ", owners) + ".");
         }
         var iso = isoCode.strip().toUpperCase(Locale.ROOT);
         String code;

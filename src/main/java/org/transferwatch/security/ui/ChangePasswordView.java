@@ -15,7 +15,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.transferwatch.base.ValidationException;
 import org.transferwatch.security.CurrentUser;
-import org.transferwatch.security.PasswordChange;
 import org.transferwatch.security.UserService;
 
 /**
@@ -72,10 +71,6 @@ public class ChangePasswordView extends Main {
     }
 
     private void change() {
-        if (!PasswordChange.required()) {
-            UI.getCurrent().navigate("");
-            return;
-        }
         try {
             users.changeOwnPassword(current.getValue(), newPassword.getValue(), repeated.getValue());
             UI.getCurrent().navigate("");
