@@ -248,6 +248,20 @@ class ExchangeServiceTest {
 
     @Test
     @WithDemoUser(Role.ANALYST)
+    void states_by_their_common_names_and_categories_by_keyword_are_imported_with_their_codes() {
+        var csv = "natural_key,supplier,recipient,kind,category,item,status,confidence\r\n"
+                + "words:1,N. Korea,Russian Federation,arms,shells,Artillery shells,reported,low\r\n"
+                + "words:2,Iran (Islamic Republic of),the Emirates,raw_material,oil,Crude oil,reported,low\r\n"
+                + "words:3,DPRK,Russia,arms,drones,Attack drones,reported,low\r\n";
+        var preview = preview(csv);
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.rowsToImport()).extracting(row -> row.draft().supplierCode() + " → "
+                + row.draft().recipientCode() + " " + row.draft().categoryCode())
+            .containsExactly("PRK → RUS ML3", "IRN → ARE HS27", "PRK → RUS ML10");
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
     void re_importing_a_file_without_natural_keys_creates_no_duplicates_and_each_import_is_audited() {
         var csv = "supplier,recipient,kind,item,status,confidence,period_start,period_end,period_precision\r\n"
                 + "North Korea,Russia,arms,KN-23 missiles,delivered,moderate,2024-01-01,2024-12-31,year\r\n"
