@@ -69,7 +69,7 @@ class PasswordChangeTest {
     @Test
     void a_new_account_logs_in_marked_to_choose_its_own_password_and_a_demo_account_does_not() throws Exception {
         var username = Accounts.uniqueUsername("new");
-        Accounts.create(users, username, Role.ANALYST);
+        Accounts.createAsAdministrator(users, username, Role.ANALYST);
         logIn(username, Accounts.PASSWORD).andExpect(authenticated().withAuthentication(
                 login -> assertThat(PasswordChange.required(login)).isTrue()));
         logIn("viewer", TestDatabase.demoPassword()).andExpect(authenticated().withAuthentication(
@@ -85,7 +85,7 @@ class PasswordChangeTest {
     @Test
     void choosing_a_password_takes_the_mark_off_the_login_and_the_account() {
         var username = Accounts.uniqueUsername("chooser");
-        var id = Accounts.create(users, username, Role.VIEWER);
+        var id = Accounts.createAsAdministrator(users, username, Role.VIEWER);
         loggedInWithMark(username);
         assertThat(PasswordChange.required()).isTrue();
 
@@ -110,7 +110,7 @@ class PasswordChangeTest {
     @Test
     void a_marked_login_cannot_export_until_it_has_chosen_a_password() throws Exception {
         var username = Accounts.uniqueUsername("exporter");
-        Accounts.create(users, username, Role.VIEWER);
+        Accounts.createAsAdministrator(users, username, Role.VIEWER);
         var authorities = withMark(Role.VIEWER);
         var principal = User.withUsername(username).password("unused").authorities(authorities).build();
         mvc.perform(get("/export/transfers.csv")
@@ -122,7 +122,7 @@ class PasswordChangeTest {
     void an_administrator_resets_a_password_which_the_user_must_replace_at_the_next_login_and_it_is_audited()
             throws Exception {
         var username = Accounts.uniqueUsername("forgot");
-        var id = Accounts.create(users, username, Role.VIEWER);
+        var id = Accounts.createAsAdministrator(users, username, Role.VIEWER);
         Accounts.as(username, Role.VIEWER, () -> users.changeOwnPassword(Accounts.PASSWORD, "forgotten passphrase 1",
                 "forgotten passphrase 1"));
         assertThat(Accounts.as("admin", Role.ADMIN, () -> users.passwordChangeRequired(id))).isFalse();
@@ -148,7 +148,7 @@ class PasswordChangeTest {
         var admin = account(adminId);
         assertThatThrownBy(() -> Accounts.as("admin", Role.ADMIN, () -> users.resetPassword(adminId, admin.version(), TEMPORARY)))
             .hasMessage("Change your own password on My account.");
-        var id = Accounts.create(users, Accounts.uniqueUsername("weak"), Role.VIEWER);
+        var id = Accounts.createAsAdministrator(users, Accounts.uniqueUsername("weak"), Role.VIEWER);
         var account = account(id);
         assertThatThrownBy(() -> Accounts.as("admin", Role.ADMIN, () -> users.resetPassword(id, account.version(), "short")))
             .isInstanceOf(ValidationException.class).hasMessageContaining("at least 8 characters");
@@ -157,7 +157,7 @@ class PasswordChangeTest {
     @Test
     void a_disabled_account_is_told_so_only_after_the_right_password() throws Exception {
         var username = Accounts.uniqueUsername("disabled");
-        var id = Accounts.create(users, username, Role.VIEWER);
+        var id = Accounts.createAsAdministrator(users, username, Role.VIEWER);
         var account = account(id);
         Accounts.as("admin", Role.ADMIN, () -> users.disable(id, account.version()));
 

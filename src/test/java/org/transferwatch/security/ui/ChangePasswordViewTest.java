@@ -35,7 +35,7 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
     /** Logged in as a new account, as the login gives it: its role and the mark of an administrator's password. */
     private void logInAsNewAccount() {
         var username = Accounts.uniqueUsername("first");
-        Accounts.create(users, username, Role.ANALYST);
+        Accounts.createAsAdministrator(users, username, Role.ANALYST);
         var authorities = new ArrayList<GrantedAuthority>(Role.ANALYST.authorities());
         authorities.add(new SimpleGrantedAuthority("PASSWORD_CHANGE_REQUIRED"));
         var principal = User.withUsername(username).password("unused").authorities(authorities).build();
