@@ -65,6 +65,8 @@ public class ChangePasswordView extends Main {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var form = new VerticalLayout(title, why, current, newPassword, repeated, problems, change, logout);
         form.setMaxWidth("28rem");
+        // The form alone on the page, in its middle: there is nothing else to do here.
+        getStyle().set("display", "flex").set("justify-content", "center").set("padding-top", "4rem");
         form.getChildren().filter(child -> child instanceof PasswordField)
             .forEach(field -> ((PasswordField) field).setWidthFull());
         add(form);
