@@ -28,7 +28,7 @@ class ArchitectureTest {
     /** Which feature owns each table; only that feature's repositories may touch it. */
     private static final Map<String, String> TABLE_OWNERS = Map.ofEntries(
             Map.entry("Country", "country"), Map.entry("CountryAlias", "country"),
-            Map.entry("Category", "category"), Map.entry("AppUser", "security"),
+            Map.entry("Category", "category"), Map.entry("CategoryKeyword", "category"), Map.entry("AppUser", "security"),
             Map.entry("LoginAttempt", "security"), Map.entry("Source", "source"),
             Map.entry("Transfer", "transfer"), Map.entry("ClaimLink", "transfer"),
             Map.entry("TransferFigureTally", "transfer"), Map.entry("TransferPairTally", "transfer"),

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.audit.AuditEntry;
 import org.transferwatch.audit.AuditService;
 import org.transferwatch.base.ValidationException;
+import org.transferwatch.category.Category;
 import org.transferwatch.category.CategoryService;
 import org.transferwatch.country.Country;
 import org.transferwatch.country.CountryService;
@@ -250,7 +251,7 @@ public class ExchangeService {
 
         private final Map<String, Optional<String>> byName = new ConcurrentHashMap<>();
 
-        private final Map<String, Boolean> categoryCodes = new ConcurrentHashMap<>();
+        private final Map<String, Optional<String>> categoryCodes = new ConcurrentHashMap<>();
 
         private final Map<Long, Optional<String>> sourceTitles = new ConcurrentHashMap<>();
 
@@ -269,8 +270,9 @@ public class ExchangeService {
         }
 
         @Override
-        public boolean categoryExists(String code) {
-            return categoryCodes.computeIfAbsent(code, c -> categories.findByCode(c).isPresent());
+        public Optional<String> categoryCode(String codeOrKeyword) {
+            return categoryCodes.computeIfAbsent(codeOrKeyword, c -> categories.findByCode(c).map(Category::code)
+                .or(() -> categories.resolve(c).map(Category::code)));
         }
 
         @Override

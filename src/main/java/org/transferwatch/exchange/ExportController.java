@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.transferwatch.transfer.TransferFilterNames;
 import org.transferwatch.transfer.TransferFilterParameters;
 
 /**
@@ -21,13 +22,16 @@ class ExportController {
 
     private final ExchangeService exchange;
 
-    ExportController(ExchangeService exchange) {
+    private final TransferFilterNames names;
+
+    ExportController(ExchangeService exchange, TransferFilterNames names) {
         this.exchange = exchange;
+        this.names = names;
     }
 
     @GetMapping(PATH)
     void export(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var filter = TransferFilterParameters.parse(RequestParameters.of(request)).filter();
+        var filter = TransferFilterParameters.parse(RequestParameters.of(request), names).filter();
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"transfers-" + LocalDate.now() + ".csv\"");

@@ -14,7 +14,8 @@ interface ImportLookups {
     /** The code of the one country this name or alias (e.g. a SIPRI register name) stands for. */
     Optional<String> countryByName(String name);
 
-    boolean categoryExists(String code);
+    /** The code of the category this code or keyword stands for ("ML3", "shells", "drone"). */
+    Optional<String> categoryCode(String codeOrKeyword);
 
     /** The title of the source with this id, if it is in the library. */
     Optional<String> sourceTitle(long id);

@@ -183,10 +183,14 @@ final class TransferCsvReader {
         var supplier = country(supplierCode, supplierName, "supplier", n, problems);
         var recipient = country(recipientCode, recipientName, "recipient", n, problems);
         var kind = cells.choice(TransferCsv.KIND, TransferKind.class, "kind");
-        var category = cells.text(TransferCsv.CATEGORY);
-        if (category != null && !lookups.categoryExists(category)) {
-            problems.add(at(n, "unknown category \"" + ExchangeService.shorten(category) + "\"."));
-            category = null;
+        var categoryCell = cells.text(TransferCsv.CATEGORY);
+        String category = null;
+        if (categoryCell != null) {
+            category = lookups.categoryCode(categoryCell).orElse(null);
+            if (category == null) {
+                problems.add(at(n, "unknown category \"" + ExchangeService.shorten(categoryCell)
+                        + "\": give a category code (ML3) or one of its keywords (shells)."));
+            }
         }
         var item = cells.text(TransferCsv.ITEM);
         var low = cells.number(TransferCsv.QUANTITY_LOW);

@@ -187,6 +187,25 @@ final class Goods {
         return List.copyOf(entries);
     }
 
+    /**
+     * The entries for a keyword staff gave a category: the phrase and its plural, of the category's kind. A
+     * keyword of no words (punctuation only) gives none.
+     */
+    static List<Entry> keyword(String phrase, String categoryCode, TransferKind kind) {
+        var tokens = Tokenizer.tokens(phrase).stream().map(Token::lower).toList();
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        var entries = new ArrayList<Entry>();
+        entries.add(new Entry(tokens, kind, categoryCode, false, false));
+        var plural = new ArrayList<>(tokens);
+        plural.set(plural.size() - 1, plural(tokens.getLast()));
+        if (!plural.equals(tokens)) {
+            entries.add(new Entry(List.copyOf(plural), kind, categoryCode, false, false));
+        }
+        return entries;
+    }
+
     static String plural(String word) {
         if (word.endsWith("s") || word.endsWith("ry") && word.equals("weaponry") || word.equals("ammunition")
                 || word.equals("materiel") || word.equals("machinery") || word.equals("microelectronics")

@@ -44,7 +44,17 @@ final class GoodsFinder {
     private final Node root = new Node();
 
     GoodsFinder() {
-        for (var entry : Goods.ENTRIES) {
+        this(List.of());
+    }
+
+    /**
+     * The lexicon's goods and, after them, the extra phrases (keywords staff gave categories): a phrase the
+     * lexicon has keeps the lexicon's category and rules.
+     */
+    GoodsFinder(List<Goods.Entry> extra) {
+        var all = new ArrayList<>(Goods.ENTRIES);
+        all.addAll(extra);
+        for (var entry : all) {
             var node = root;
             for (var token : entry.tokens()) {
                 node = node.next.computeIfAbsent(token, key -> new Node());

@@ -3,10 +3,13 @@ package org.transferwatch.intake;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.category.CategoryKeyword;
 import org.transferwatch.country.CountryAlias;
 import org.transferwatch.place.Place;
+import org.transferwatch.transfer.TransferKind;
 
 /**
  * Reads a source's text and proposes draft transfers, by rules, offline, in plain Java. Build it once
@@ -37,6 +40,24 @@ public final class IntakeAssistant {
 
     public IntakeAssistant(Collection<CountryAlias> aliases, Collection<Place> places) {
         this(new StateFinder(aliases), new GoodsFinder(), places);
+    }
+
+    /**
+     * An assistant that also knows the keywords staff gave categories ({@link CategoryKeyword#addedByStaff()}):
+     * "Geran-2" added to ML10 makes "Geran-2s" goods of ML10. The keywords we ship are in its own lexicon
+     * already, with the rules that keep "a round of talks" from being ammunition.
+     */
+    public IntakeAssistant(Collection<CountryAlias> aliases, Collection<Place> places,
+            Collection<CategoryKeyword> keywords) {
+        this(new StateFinder(aliases), new GoodsFinder(staffKeywords(keywords)), places);
+    }
+
+    private static List<Goods.Entry> staffKeywords(Collection<CategoryKeyword> keywords) {
+        return keywords.stream()
+            .filter(CategoryKeyword::addedByStaff)
+            .flatMap(k -> Goods.keyword(k.keyword(), k.categoryCode(),
+                    TransferKind.valueOf(k.kind().toUpperCase(Locale.ROOT))).stream())
+            .toList();
     }
 
     private IntakeAssistant(StateFinder stateFinder, GoodsFinder goodsFinder, Collection<Place> places) {

@@ -11,6 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.ValidationException;
+import org.transferwatch.category.CategoryKeyword;
+import org.transferwatch.category.CategoryService;
+import org.transferwatch.country.CountryAlias;
 import org.transferwatch.country.CountryService;
 import org.transferwatch.place.PlaceService;
 import org.transferwatch.source.Source;
@@ -58,11 +61,14 @@ public class IntakeService {
 
     private final TransportRecorder transport;
 
-    private volatile @Nullable IntakeAssistant assistant;
+    private volatile @Nullable BuiltAssistant assistant;
+
+    private final CategoryService categories;
 
     IntakeService(CountryService countries, SourceService sources, TransferService transfers, EvidenceService evidenceService,
-            PlaceService places, TransportRecorder transport) {
+            PlaceService places, TransportRecorder transport, CategoryService categories) {
         this.countries = countries;
+        this.categories = categories;
         this.sources = sources;
         this.transfers = transfers;
         this.evidenceService = evidenceService;
@@ -76,16 +82,24 @@ public class IntakeService {
      */
     IntakeAssistant assistant() {
         var gazetteer = places.all();
+        var aliases = countries.aliases();
+        var keywords = categories.keywords();
         var built = assistant;
-        if (built == null) {
-            built = new IntakeAssistant(countries.aliases(), gazetteer);
+        // The alias and keyword lists stay the same objects until one of them changes.
+        if (built == null || built.aliases() != aliases || built.keywords() != keywords) {
+            built = new BuiltAssistant(new IntakeAssistant(aliases, gazetteer, keywords), aliases, keywords);
             assistant = built;
         }
-        else if (!built.places().equals(gazetteer)) {
-            built = built.withPlaces(gazetteer);
+        else if (!built.assistant().places().equals(gazetteer)) {
+            built = new BuiltAssistant(built.assistant().withPlaces(gazetteer), aliases, keywords);
             assistant = built;
         }
-        return built;
+        return built.assistant();
+    }
+
+    /** The assistant with the reference data it was built from. */
+    private record BuiltAssistant(IntakeAssistant assistant, List<CountryAlias> aliases,
+            List<CategoryKeyword> keywords) {
     }
 
     /** The source and the assistant's proposals for its text; analysts and above. Nothing is stored. */

@@ -23,14 +23,15 @@ class AppUserRepository {
         this.dsl = dsl;
     }
 
-    record Credentials(AppUser user, String passwordHash) {
+    record Credentials(AppUser user, String passwordHash, boolean passwordChangeRequired) {
     }
 
     Optional<Credentials> findCredentials(String username) {
         return dsl.select(APP_USER.fields())
             .from(APP_USER)
             .where(APP_USER.USERNAME.eq(username))
-            .fetchOptional(r -> new Credentials(toUser(r), r.get(APP_USER.PASSWORD_HASH)));
+            .fetchOptional(r -> new Credentials(toUser(r), r.get(APP_USER.PASSWORD_HASH),
+                    r.get(APP_USER.PASSWORD_CHANGE_REQUIRED)));
     }
 
     Optional<AppUser> findByUsername(String username) {
@@ -61,12 +62,14 @@ class AppUserRepository {
         return dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
     }
 
-    long insert(String username, String displayName, String passwordHash, Role role) {
+    /** A new account; {@code passwordChangeRequired} when someone other than its user chose the password. */
+    long insert(String username, String displayName, String passwordHash, Role role, boolean passwordChangeRequired) {
         return dsl.insertInto(APP_USER)
             .set(APP_USER.USERNAME, username)
             .set(APP_USER.DISPLAY_NAME, displayName)
             .set(APP_USER.PASSWORD_HASH, passwordHash)
             .set(APP_USER.ROLE, role.dbValue())
+            .set(APP_USER.PASSWORD_CHANGE_REQUIRED, passwordChangeRequired)
             .returning(APP_USER.ID)
             .fetchSingle(APP_USER.ID);
     }
@@ -80,8 +83,20 @@ class AppUserRepository {
         return update(id, expectedVersion, APP_USER.ENABLED, enabled);
     }
 
-    boolean updatePasswordHash(long id, int expectedVersion, String passwordHash) {
-        return update(id, expectedVersion, APP_USER.PASSWORD_HASH, passwordHash);
+    /** A new password; {@code changeRequired} when the user must choose their own at their next login. */
+    boolean updatePassword(long id, int expectedVersion, String passwordHash, boolean changeRequired) {
+        return dsl.update(APP_USER)
+            .set(APP_USER.PASSWORD_HASH, passwordHash)
+            .set(APP_USER.PASSWORD_CHANGE_REQUIRED, changeRequired)
+            .set(APP_USER.UPDATED_AT, DSL.currentOffsetDateTime())
+            .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+            .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(expectedVersion)))
+            .execute() == 1;
+    }
+
+    boolean passwordChangeRequired(long id) {
+        return dsl.select(APP_USER.PASSWORD_CHANGE_REQUIRED).from(APP_USER).where(APP_USER.ID.eq(id))
+            .fetchOptional(APP_USER.PASSWORD_CHANGE_REQUIRED).orElse(false);
     }
 
     private <T> boolean update(long id, int expectedVersion, TableField<?, T> column, T value) {

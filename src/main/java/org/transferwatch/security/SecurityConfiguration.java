@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -63,6 +64,8 @@ class SecurityConfiguration {
 
     static final String LOGIN_THROTTLED_URL = "/login?error=throttled";
 
+    static final String LOGIN_DISABLED_URL = "/login?error=disabled";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService userDetails,
             PasswordEncoder passwordEncoder, LoginAttempts attempts, LogoutAudit logoutAudit,
@@ -80,6 +83,15 @@ class SecurityConfiguration {
         // failed attempt must not be tried again by a second provider that bypasses the throttle.
         var passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(passwordEncoder);
+        // A disabled account is told so only after its password proved right: before that, a wrong password
+        // gets the same answer as for any account, so that the login page does not reveal which accounts exist
+        // and which are disabled.
+        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("The account is disabled");
+            }
+        });
         http.authenticationManager(new ProviderManager(new ThrottlingAuthenticationProvider(passwords, attempts)));
 
         http.addFilterBefore(new CrossSiteLoginFilter("/login"), UsernamePasswordAuthenticationFilter.class);
@@ -89,6 +101,7 @@ class SecurityConfiguration {
         // changes made on another node (this node's own changes also end the sessions, below).
         http.addFilterAfter(new CurrentRolesFilter(roles,
                 holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), ConcurrentSessionFilter.class);
+        http.addFilterAfter(new PasswordChange.ExportFilter(), CurrentRolesFilter.class);
         http.sessionManagement(session -> session
             // A new session id at login, so that an id planted before login is worth nothing after it.
             .sessionFixation(fixation -> fixation.changeSessionId())
@@ -116,13 +129,19 @@ class SecurityConfiguration {
                 }
             }));
 
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Any other address of a logged-in user goes on to Vaadin, whose router answers it with NotFoundView
+        // ("This page is not available") inside the app, instead of Spring Security's bare 403 that the servlet
+        // container turns into its own "HTTP ERROR 403" page. The routes keep their own access checks, and
+        // anonymous requests are still sent to the login page.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+            .anyRequest(any -> any.authenticated()));
         // Only after Vaadin's configurer: configurers initialise in the order they were added, and the form
         // login must learn its login page from Vaadin before its own initialisation, or Spring Security
         // serves its generated login page at /login instead of the LoginView.
         var failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setDefaultFailureUrl(LOGIN_FAILED_URL);
-        failure.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), LOGIN_THROTTLED_URL));
+        failure.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), LOGIN_THROTTLED_URL,
+                DisabledException.class.getName(), LOGIN_DISABLED_URL));
         http.formLogin(form -> form.failureHandler(failure));
         // Added handlers run before the one that clears the security context: the audit still knows the user.
         http.logout(logout -> logout.addLogoutHandler(logoutAudit));

@@ -52,9 +52,12 @@ public class UserService {
 
     private final TransactionTemplate transactions;
 
+    private final PasswordChange passwordChange;
+
     UserService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
             AuditService audit, CurrentUser currentUser, UserSessions sessions, LoginAttempts attempts,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, PasswordChange passwordChange) {
+        this.passwordChange = passwordChange;
         this.attempts = attempts;
         this.transactions = transactions;
         this.users = users;
@@ -114,13 +117,15 @@ public class UserService {
         if (users.exists(username)) {
             return false;
         }
-        users.insert(username, displayName, passwordEncoder.encode(rawPassword), role);
+        // The demo users' passwords are published with the demo: nobody else chose them for a real person.
+        users.insert(username, displayName, encode(rawPassword), role, false);
         return true;
     }
 
     /**
      * Creates an enabled account with an initial password that must satisfy the password rules;
-     * administrators only. The username is stored in lower case.
+     * administrators only. The username is stored in lower case. The user must choose a password of their
+     * own at their first login ({@link PasswordChange}).
      *
      * @return the new account's id
      * @throws ValidationException listing every problem with the input; nothing was created
@@ -156,7 +161,7 @@ public class UserService {
         }
         long id;
         try {
-            id = users.insert(name, displayName.strip(), encode(initialPassword), role);
+            id = users.insert(name, displayName.strip(), encode(initialPassword), role, true);
         }
         catch (DuplicateKeyException e) {
             // Someone created the same username in the moment since we checked.
@@ -239,14 +244,50 @@ public class UserService {
             if (!newPassword.equals(repeatedPassword)) {
                 problems.add("The new password and its repetition differ.");
             }
+            if (!newPassword.isEmpty() && newPassword.equals(currentPassword)) {
+                problems.add("Choose a new password that differs from the current one.");
+            }
             problems.addAll(passwordPolicy.problems(newPassword, me.username()));
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
             var account = requireAccount(me.id());
-            update(account, () -> users.updatePasswordHash(me.id(), account.version(), encode(newPassword)));
+            update(account, () -> users.updatePassword(me.id(), account.version(), encode(newPassword), false));
             sessions.expireAllExcept(me.username(), currentSessionId());
         });
+        passwordChange.satisfied();
+    }
+
+    /**
+     * Gives another user's account a password the administrator chose, for a user who forgot theirs;
+     * administrators only, not for their own account (they change it on My account). The user's sessions end
+     * and they must choose a password of their own at their next login. Audited as a reset, without the hash.
+     *
+     * @throws ValidationException saying what is wrong with the password; nothing was changed
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void resetPassword(long userId, int expectedVersion, String temporaryPassword) {
+        var account = requireOthersAccount(userId, "Change your own password on My account.");
+        var user = account.user();
+        var problems = passwordPolicy.problems(temporaryPassword, user.username());
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        var before = users.snapshot(userId);
+        if (!users.updatePassword(userId, expectedVersion, encode(temporaryPassword), true)) {
+            throw new ConcurrentEditException("user account", null, users.findUpdatedAt(userId).orElse(null));
+        }
+        audit.record(new AuditEntry("app_user", Long.toString(userId), "reset_password", null, before,
+                users.snapshot(userId)));
+        sessions.expireAll(user.username());
+    }
+
+    /** Whether the user must choose a new password at their next login; administrators only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public boolean passwordChangeRequired(long userId) {
+        return users.passwordChangeRequired(userId);
     }
 
     /** The current password check of {@link #changeOwnPassword}, in a transaction of its own (see there). */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -113,19 +114,56 @@ public final class TransferFilterParameters {
         }
     }
 
+    /**
+     * How the names a person types into a link become codes: "North Korea", "N. Korea" or "DPRK" for PRK,
+     * "drones" or "UAV" for ML10. {@link #CODES} knows no names, only codes.
+     */
+    public interface Names {
+
+        Names CODES = new Names() {
+            @Override
+            public Optional<String> countryCode(String typed) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> categoryCode(String typed) {
+                return Optional.empty();
+            }
+        };
+
+        /** The code of the one country this code, name or alias stands for. */
+        Optional<String> countryCode(String typed);
+
+        /** The code of the category this code or keyword stands for. */
+        Optional<String> categoryCode(String typed);
+
+    }
+
+    /** The parameters with codes only; see {@link #parse(Map, Names)}. */
     public static Parsed parse(Map<String, List<String>> parameters) {
+        return parse(parameters, Names.CODES);
+    }
+
+    /** The parameters, with states and categories given by code or by any name {@code names} knows. */
+    public static Parsed parse(Map<String, List<String>> parameters, Names names) {
         var problems = new ArrayList<String>();
         Function<String, @Nullable String> first = name -> {
             var values = parameters.get(name);
             return values == null || values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst().strip();
         };
-        var supplier = code(first.apply(SUPPLIER), "supplier", problems);
-        var recipient = code(first.apply(RECIPIENT), "recipient", problems);
+        var supplier = country(first.apply(SUPPLIER), "supplier", names, problems);
+        var recipient = country(first.apply(RECIPIENT), "recipient", names, problems);
         var either = "true".equalsIgnoreCase(first.apply(EITHER));
         var kind = enumValue(first.apply(KIND), TransferKind.class, "kind", problems);
         var category = first.apply(CATEGORY);
-        if (category != null && !category.matches("[A-Za-z0-9.-]{1,20}")) {
-            problems.add("The category \"" + shorten(category) + "\" in the link is not a category code and was ignored.");
+        var categoryByName = category == null ? Optional.<String>empty() : names.categoryCode(category);
+        if (categoryByName.isPresent()) {
+            category = categoryByName.get();
+        }
+        else if (category != null && !category.matches("[A-Za-z0-9.-]{1,20}")) {
+            problems.add("The category \"" + shorten(category) + "\" in the link is neither a category code nor a"
+                    + " category's keyword and was ignored.");
             category = null;
         }
         var status = enumValue(first.apply(STATUS), TransferStatus.class, "status", problems);
@@ -205,13 +243,18 @@ public final class TransferFilterParameters {
         return new LinkedProvision(Long.parseLong(id), how == null ? LinkedProvision.Linked.CONFIRMED : how);
     }
 
-    private static @Nullable String code(@Nullable String value, String role, List<String> problems) {
+    private static @Nullable String country(@Nullable String value, String role, Names names, List<String> problems) {
         if (value == null) {
             return null;
         }
+        var byName = names.countryCode(value);
+        if (byName.isPresent()) {
+            return byName.get();
+        }
         var code = value.toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{3,4}|X-[A-Z0-9-]{2,13}")) {
-            problems.add("The " + role + " \"" + shorten(value) + "\" in the link is not a country code and was ignored.");
+            problems.add("The " + role + " \"" + shorten(value) + "\" in the link is neither a country code nor a"
+                    + " name we know and was ignored.");
             return null;
         }
         return code;

@@ -236,7 +236,7 @@ class ExchangeServiceTest {
                 "Line 6: the period ends before it starts (2024-05-01 to 2024-01-01).",
                 "Line 6: the lowest quantity must not exceed the highest.",
                 "Line 7: unknown kind \"weapons\" (use one of arms, raw_material, dual_use).",
-                "Line 7: unknown status \"shipped\" (use one of reported, under_negotiation, agreed, in_delivery, "
+                "Line 7: unknown status \"shipped\" (use one of reported, possible, under_negotiation, agreed, in_delivery, "
                         + "delivered, denied, disputed).",
                 "Line 7: unknown confidence \"sure\" (use one of high, moderate, low).");
         assertThat(preview.ready()).isFalse();
@@ -244,6 +244,20 @@ class ExchangeServiceTest {
         })).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.problems()).contains("Line 5: the supplier and the recipient must differ."));
         assertThat(count("transfer")).isEqualTo(before);
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
+    void states_by_their_common_names_and_categories_by_keyword_are_imported_with_their_codes() {
+        var csv = "natural_key,supplier,recipient,kind,category,item,status,confidence\r\n"
+                + "words:1,N. Korea,Russian Federation,arms,shells,Artillery shells,reported,low\r\n"
+                + "words:2,Iran (Islamic Republic of),the Emirates,raw_material,oil,Crude oil,reported,low\r\n"
+                + "words:3,DPRK,Russia,arms,drones,Attack drones,reported,low\r\n";
+        var preview = preview(csv);
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.rowsToImport()).extracting(row -> row.draft().supplierCode() + " → "
+                + row.draft().recipientCode() + " " + row.draft().categoryCode())
+            .containsExactly("PRK → RUS ML3", "IRN → ARE HS27", "PRK → RUS ML10");
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.transferwatch.country.CountryAlias;
 
 /**
- * The alias table as the migration loads it, read from the packaged SQL, so that the assistant's tests
+ * The alias table as the migrations load it, read from the packaged SQL, so that the assistant's tests
  * run on the real reference data without a database; the assistant knows the shipped gazetteer too
  * ({@link MigrationPlaces}).
  */
@@ -33,7 +33,9 @@ final class MigrationAliases {
 
     static synchronized List<CountryAlias> aliases() {
         if (aliases == null) {
-            var sql = migration("V010__load_countries.sql");
+            // The states and their aliases, the common forms added later, and the actors added later.
+            var sql = migration("V010__load_countries.sql") + migration("V162__load_country_aliases_common_forms.sql")
+                    + migration("V163__load_non_state_actors.sql");
             var names = new HashMap<String, String>();
             var rows = new ArrayList<String[]>();
             var matcher = TUPLE.matcher(sql);

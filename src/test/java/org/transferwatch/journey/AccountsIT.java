@@ -32,26 +32,41 @@ class AccountsIT extends BrowserJourney {
         page.waitForURL("**/login");
 
         logIn(page, "jdoe", "amber lantern over the fjord");
-        page.waitForSelector("#main-menu");
+        // The administrator chose this password: nothing opens before Jane has chosen her own.
+        page.waitForSelector("#change-password-required");
         dismissDevelopmentModeNotice(page);
-        page.locator("#main-menu").getByText("My account").click();
-        assertThat(page.locator("#account-summary")).containsText("Jane Doe");
+        assertThat(page.locator("h1")).hasText("Choose your password");
+        assertThat(page.locator("#main-menu")).hasCount(0);
+        page.navigate(url("/transfers"));
+        page.waitForSelector("#change-password-required");
         page.locator("#current-password input").fill("amber lantern over the fjord");
         page.locator("#new-password input").fill("short");
         page.locator("#repeated-password input").fill("shorts");
         page.locator("#change-password").click();
         assertThat(page.locator("#password-problems")).containsText("at least 8 characters");
-        screenshot(page, "account");
+        screenshot(page, "choose-password");
         page.locator("#new-password input").fill("seven swans under a copper bridge");
         page.locator("#repeated-password input").fill("seven swans under a copper bridge");
         page.locator("#change-password").click();
-        assertThat(page.locator("vaadin-notification-card")).containsText("Your password was changed");
+        page.waitForSelector("#main-menu");
+        page.locator("#main-menu").getByText("My account").click();
+        assertThat(page.locator("#account-summary")).containsText("Jane Doe");
         page.locator("#logout").click();
         page.waitForURL("**/login");
 
         logIn(page, "jdoe", "seven swans under a copper bridge");
         page.waitForSelector("#main-menu");
         assertThat(page.locator("#current-user")).hasText("jdoe");
+    }
+
+    @Test
+    void an_unknown_address_shows_our_page_not_the_servers_error() {
+        logIn("viewer");
+        page.navigate(url("/admin"));
+        assertThat(page.locator("#not-found h2")).hasText("This page is not available");
+        assertThat(page.locator("body")).not().containsText("HTTP ERROR");
+        page.navigate(url("/admin/anything"));
+        assertThat(page.locator("#not-found h2")).hasText("This page is not available");
     }
 
 }

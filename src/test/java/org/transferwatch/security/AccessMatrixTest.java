@@ -50,6 +50,7 @@ import org.transferwatch.audit.AuditEntry;
 import org.transferwatch.audit.AuditService;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.category.CategoryService;
+import org.transferwatch.country.ActorKind;
 import org.transferwatch.country.CountryService;
 import org.transferwatch.dashboard.BriefingService;
 import org.transferwatch.designation.DesignationParties;
@@ -836,6 +837,15 @@ class AccessMatrixTest {
                 return null;
             });
         });
+        allow("UserService.resetPassword(long,int,String)", admin, (f, who) -> {
+            var account = f.account(Role.VIEWER);
+            return call(() -> {
+                f.users.resetPassword(account.user().id(), account.version(), "a temporary passphrase 7");
+                return null;
+            });
+        });
+        allow("UserService.passwordChangeRequired(long)", admin,
+                (f, who) -> call(() -> f.users.passwordChangeRequired(f.demoUserId())));
         allow("UserService.changeOwnPassword(String,String,String)", viewer, (f, who) -> {
             // A fresh account of the caller's role, so that no demo user's password changes.
             var account = f.account(who.role == null ? Role.VIEWER : who.role);
@@ -938,6 +948,32 @@ class AccessMatrixTest {
         }));
         allow("CategoryService.findAll()", viewer, (f, who) -> call(() -> f.categories.findAll().getFirst()));
         allow("CategoryService.findByCode(String)", viewer, (f, who) -> call(() -> f.categories.findByCode("ML3").orElseThrow()));
+        allow("CountryService.resolve(String)", viewer, (f, who) -> call(() -> f.countries.resolve("N. Korea").orElseThrow()));
+        allow("CountryService.aliasesOf(String)", viewer, (f, who) -> call(() -> f.countries.aliasesOf("PRK").getFirst()));
+        allow("CategoryService.resolve(String)", viewer, (f, who) -> call(() -> f.categories.resolve("drones").orElseThrow()));
+        allow("CategoryService.keywords()", viewer, (f, who) -> call(() -> f.categories.keywords().getFirst()));
+        // Reference data staff keep: administrators add and remove aliases, actors and keywords.
+        var admin = Who.ADMIN;
+        allow("CountryService.addAlias(String,String,String)", admin,
+                (f, who) -> call(() -> f.countries.addAlias("PRK", "Matrix alias " + f.token(), "name")));
+        allow("CountryService.removeAlias(long)", admin, (f, who) -> {
+            var alias = Accounts.as("admin", Role.ADMIN, () -> f.countries.addAlias("PRK", "Matrix alias " + f.token(), "name"));
+            return call(() -> {
+                f.countries.removeAlias(alias.id());
+                return null;
+            });
+        });
+        allow("CountryService.addActor(String,ActorKind,String)", admin,
+                (f, who) -> call(() -> f.countries.addActor("Matrix militia " + f.token(), ActorKind.NON_STATE_ACTOR, "")));
+        allow("CategoryService.addKeyword(String,String)", admin,
+                (f, who) -> call(() -> f.categories.addKeyword("ML4", "matrix word " + f.token())));
+        allow("CategoryService.removeKeyword(long)", admin, (f, who) -> {
+            var keyword = Accounts.as("admin", Role.ADMIN, () -> f.categories.addKeyword("ML4", "matrix word " + f.token()));
+            return call(() -> {
+                f.categories.removeKeyword(keyword.id());
+                return null;
+            });
+        });
     }
 
 

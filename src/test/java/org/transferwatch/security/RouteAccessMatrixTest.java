@@ -94,7 +94,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         page("import", Who.ANALYST, ids -> "import");
         page("account", Who.VIEWER, ids -> "account");
         page("account/tokens", Who.VIEWER, ids -> "account/tokens");
+        page("account/password", Who.VIEWER, ids -> "account/password");
         page("admin/users", Who.ADMIN, ids -> "admin/users");
+        page("admin/reference", Who.ADMIN, ids -> "admin/reference");
         // The catalogue's first instrument and provision, loaded by the migrations.
         page("sanctions", Who.VIEWER, ids -> "sanctions");
         page("sanctions/provisions/:id(\\d+)", Who.VIEWER, ids -> "sanctions/provisions/1");

@@ -78,7 +78,7 @@ class UserServiceTest {
                 + " and entity_id = ?", Long.toString(id));
         assertThat(audit.get(0, String.class)).isEqualTo("admin");
         assertThat(audit.get(1, String.class)).isEqualTo("create");
-        assertThat(audit.get(2, String.class)).contains("\"role\": \"analyst\"").doesNotContain("password");
+        assertThat(audit.get(2, String.class)).contains("\"role\": \"analyst\"").doesNotContain("password_hash").doesNotContain("{bcrypt}");
     }
 
     @Test
@@ -133,8 +133,8 @@ class UserServiceTest {
         var audit = dsl.fetch("select before::text, after::text from audit_event where entity_type = 'app_user'"
                 + " and action = 'update' and actor_name = 'analyst'");
         assertThat(audit).hasSize(1);
-        assertThat(audit.getFirst().get(0, String.class)).contains("\"version\": 0").doesNotContain("password");
-        assertThat(audit.getFirst().get(1, String.class)).contains("\"version\": 1").doesNotContain("password");
+        assertThat(audit.getFirst().get(0, String.class)).contains("\"version\": 0").doesNotContain("password_hash").doesNotContain("{bcrypt}");
+        assertThat(audit.getFirst().get(1, String.class)).contains("\"version\": 1").doesNotContain("password_hash").doesNotContain("{bcrypt}");
     }
 
     @Test

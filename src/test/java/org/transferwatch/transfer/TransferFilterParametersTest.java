@@ -66,7 +66,7 @@ class TransferFilterParametersTest {
         assertThat(parsed.filter()).isEqualTo(new TransferFilter(null, null, false, TransferKind.ARMS, null, null, null,
                 null, null, null, null, null));
         assertThat(parsed.problems()).containsExactlyInAnyOrder(
-                "The supplier \"<script>\" in the link is not a country code and was ignored.",
+                "The supplier \"<script>\" in the link is neither a country code nor a name we know and was ignored.",
                 "The status \"rumoured\" in the link is not known and was ignored.",
                 "The period start \"2023-13-01\" in the link is not a date (YYYY-MM-DD) and was ignored.");
     }

@@ -100,7 +100,8 @@ class TransferFilterTest {
     void the_sanctions_issuer_matches_transfers_with_a_confirmed_link_of_that_issuer() {
         assertThat(items(filter(null, null, null, null, "UK", null))).containsExactly("Shahed-136 drones");
         assertThat(items(filter(null, null, null, null, "UNSC", null))).containsExactlyInAnyOrder(
-                "Munitions, multiple types", "Infantry artillery shells and rockets");
+                "Munitions, multiple types", "Infantry artillery shells and rockets",
+                "Raw materials for Russia's defence industrial base");
     }
 
     @Test

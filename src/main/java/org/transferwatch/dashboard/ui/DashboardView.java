@@ -6,13 +6,19 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -23,6 +29,7 @@ import org.transferwatch.base.ui.EChart;
 import org.transferwatch.dashboard.Centroids;
 import org.transferwatch.dashboard.Charts;
 import org.transferwatch.dashboard.Links;
+import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.Role;
 import org.transferwatch.transfer.Confidence;
 import org.transferwatch.transfer.TransferFilter;
@@ -42,6 +49,9 @@ import org.transferwatch.transfer.TransferStatisticsService;
 @RolesAllowed(Role.VIEWER_NAME)
 public class DashboardView extends VerticalLayout {
 
+    /** The transfer form's address (transfer.ui's TransferEditView), as a link: the dashboard imports no other view. */
+    static final String NEW_TRANSFER = "transfers/new";
+
     static final int MATRIX_SIZE = 8;
 
     static final int TIMELINE_YEARS = 5;
@@ -50,15 +60,28 @@ public class DashboardView extends VerticalLayout {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
-    public DashboardView(TransferStatisticsService statistics, Centroids centroids) {
+    public DashboardView(TransferStatisticsService statistics, Centroids centroids, CurrentUser currentUser) {
         addClassName("dashboard-view");
         var title = new H1("Dashboard");
         title.addClassName("view-title");
+        var header = new HorizontalLayout(title);
+        header.addClassName("dashboard-header");
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        if (currentUser.has(Role.ANALYST)) {
+            // Where an analyst starts most days: recording what they just read.
+            var create = new Button("New transfer", VaadinIcon.PLUS.create(),
+                    event -> UI.getCurrent().navigate(NEW_TRANSFER));
+            create.setId("dashboard-new-transfer");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            header.add(create);
+        }
         var filter = TransferFilter.NONE;
         var today = LocalDate.now();
         var dashboard = statistics.dashboard(MATRIX_SIZE, 150, today.minusYears(TIMELINE_YEARS).withDayOfMonth(1), today,
                 LATEST);
-        add(title, figures(dashboard.overview(), dashboard.designatedParty(), filter));
+        add(header, figures(dashboard.overview(), dashboard.designatedParty(), filter));
 
         var matrix = dashboard.matrix();
         var flows = dashboard.flows();

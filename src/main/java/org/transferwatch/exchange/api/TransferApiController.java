@@ -30,6 +30,7 @@ import org.transferwatch.party.PartyService;
 import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.InvolvedParty;
 import org.transferwatch.transfer.ShipmentService;
+import org.transferwatch.transfer.TransferFilterNames;
 import org.transferwatch.transfer.TransferFilterParameters;
 import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferPartyService;
@@ -67,9 +68,12 @@ class TransferApiController {
 
     private final DesignationService designations;
 
+    private final TransferFilterNames names;
+
     TransferApiController(TransferService transfers, TransferSanctionsService transferSanctions,
             EvidenceService evidenceService, TransferListService listing, TransferPartyService transferParties,
-            ShipmentService shipments, PartyService parties, DesignationService designations) {
+            ShipmentService shipments, PartyService parties, DesignationService designations, TransferFilterNames names) {
+        this.names = names;
         this.transfers = transfers;
         this.transferSanctions = transferSanctions;
         this.evidenceService = evidenceService;
@@ -85,11 +89,11 @@ class TransferApiController {
             description = "The filter parameters are those of the transfers list's URL. Pass nextCursor back as "
                     + "cursor for the next page; it is null on the last page.")
     ApiModel.Page list(HttpServletRequest request,
-            @Parameter(description = "Supplier country code, e.g. PRK") @RequestParam(name = TransferFilterParameters.SUPPLIER, required = false) @Nullable String supplier,
-            @Parameter(description = "Recipient country code, e.g. RUS") @RequestParam(name = TransferFilterParameters.RECIPIENT, required = false) @Nullable String recipient,
+            @Parameter(description = "Supplier: a country code (PRK) or a name or alias (North Korea, DPRK, N. Korea)") @RequestParam(name = TransferFilterParameters.SUPPLIER, required = false) @Nullable String supplier,
+            @Parameter(description = "Recipient: a country code (RUS) or a name or alias (Russia, Russian Federation)") @RequestParam(name = TransferFilterParameters.RECIPIENT, required = false) @Nullable String recipient,
             @Parameter(description = "true: the pair in either direction") @RequestParam(name = TransferFilterParameters.EITHER, required = false) @Nullable String either,
             @Parameter(description = "arms, raw_material or dual_use") @RequestParam(name = TransferFilterParameters.KIND, required = false) @Nullable String kind,
-            @Parameter(description = "Category code, e.g. ML3") @RequestParam(name = TransferFilterParameters.CATEGORY, required = false) @Nullable String category,
+            @Parameter(description = "Category: a code (ML3) or a keyword (shells, drones, oil)") @RequestParam(name = TransferFilterParameters.CATEGORY, required = false) @Nullable String category,
             @Parameter(description = "reported, possible, under_negotiation, agreed, in_delivery, delivered, denied or disputed") @RequestParam(name = TransferFilterParameters.STATUS, required = false) @Nullable String status,
             @Parameter(description = "high, moderate or low") @RequestParam(name = TransferFilterParameters.CONFIDENCE, required = false) @Nullable String confidence,
             @Parameter(description = "draft, published or retracted (viewers see published only)") @RequestParam(name = TransferFilterParameters.REVIEW, required = false) @Nullable String review,
@@ -105,7 +109,7 @@ class TransferApiController {
             @Parameter(description = "1: transfers with a party confirmed to be a listed designation") @RequestParam(name = TransferFilterParameters.DESIGNATED, required = false) @Nullable String designated,
             @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) @Nullable String cursor,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @RequestParam(required = false) @Nullable Integer limit) {
-        var parsed = TransferFilterParameters.parse(RequestParameters.of(request));
+        var parsed = TransferFilterParameters.parse(RequestParameters.of(request), names);
         if (!parsed.problems().isEmpty()) {
             throw new ValidationException(parsed.problems());
         }

@@ -105,7 +105,7 @@ class ProvisionForm extends FormLayout {
         kinds.setItems(ProvisionDraft.KINDS);
         kinds.setItemLabelGenerator(CatalogueLabels::kind);
         categories.setId("provision-categories");
-        categories.setItems(allCategories);
+        categories.setItems((candidate, typed) -> candidate.matches(typed), allCategories);
         categories.setItemLabelGenerator(Category::label);
         categories.setHelperText("None: every category of the goods it covers");
         goodsTerms.setId("provision-goods-terms");

@@ -64,7 +64,7 @@ class NewUserForm extends FormLayout {
         password.setId("new-password");
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         password.setHelperText("At least 8 characters; common passwords are refused. Give it to the person"
-                + " in person and ask them to change it in My account.");
+                + " in person: they must choose their own at their first login.");
         create.setId("create-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(event -> fireEvent(new CreateEvent(this, new NewUser(username.getValue(),

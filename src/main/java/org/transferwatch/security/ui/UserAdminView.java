@@ -19,6 +19,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -60,6 +62,8 @@ public class UserAdminView extends VerticalLayout {
     private final Button disable = new Button("Disable account");
 
     private final Button enable = new Button("Enable account");
+
+    private final Button resetPassword = new Button("Reset password");
 
     private final Paragraph hint = new Paragraph();
 
@@ -119,8 +123,10 @@ public class UserAdminView extends VerticalLayout {
         enable.setId("enable-user");
         enable.addClickListener(event -> act(account -> users.enable(account.user().id(), account.version()),
                 "'%s' can log in again."));
+        resetPassword.setId("reset-password");
+        resetPassword.addClickListener(event -> openResetPasswordDialog());
         hint.addClassName("user-details-hint");
-        var actions = new HorizontalLayout(changeRole, disable, enable);
+        var actions = new HorizontalLayout(changeRole, resetPassword, disable, enable);
         actions.setWidthFull();
         actions.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         detailsSummary.addClassName("user-details-summary");
@@ -186,16 +192,63 @@ public class UserAdminView extends VerticalLayout {
         var myself = currentUser.find().map(me -> me.id() == user.id()).orElse(false);
         detailsName.setText(user.displayName());
         detailsSummary.setText(user.username() + " · " + user.role().label() + " · "
-                + (user.enabled() ? "can log in" : "disabled"));
+                + (user.enabled() ? "can log in" : "disabled")
+                + (users.passwordChangeRequired(user.id()) ? " · must choose a new password at the next login" : ""));
         role.setValue(user.role());
         role.setEnabled(!myself);
         changeRole.setEnabled(!myself);
         disable.setVisible(user.enabled());
         disable.setEnabled(!myself);
         enable.setVisible(!user.enabled());
+        resetPassword.setEnabled(!myself);
         hint.setVisible(myself);
         hint.setText(myself ? "This is your own account: another administrator has to change its role or disable it."
                 : "");
+    }
+
+    /**
+     * For a user who forgot their password: the administrator types one to pass on to them, and the user
+     * must replace it at their next login.
+     */
+    private void openResetPasswordDialog() {
+        var account = selected;
+        if (account == null) {
+            return;
+        }
+        var password = new PasswordField("Temporary password");
+        password.setId("temporary-password");
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        password.setWidthFull();
+        password.setHelperText("Tell it to " + account.user().displayName() + " in person or by phone. They must"
+                + " choose their own at their next login; their open sessions end now.");
+        var dialogProblems = new Problems("reset-password-problems");
+        var dialog = new Dialog(password, dialogProblems);
+        dialog.setId("reset-password-dialog");
+        dialog.setHeaderTitle("Reset the password of " + account.user().username());
+        dialog.setWidth("28rem");
+        var cancel = new Button("Cancel", event -> dialog.close());
+        var reset = new Button("Reset password", event -> {
+            try {
+                users.resetPassword(account.user().id(), account.version(), password.getValue());
+                dialog.close();
+                refresh(account.user().id());
+                Notification.show("The password of '" + account.user().username() + "' was reset. They must choose"
+                        + " a new one at their next login.", 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
+            catch (ValidationException e) {
+                dialogProblems.show(e.problems());
+            }
+            catch (ConcurrentEditException e) {
+                dialog.close();
+                refresh(account.user().id());
+                problems.show(List.of(e.getMessage()));
+            }
+        });
+        reset.setId("confirm-reset-password");
+        reset.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(cancel, reset);
+        dialog.open();
     }
 
     private void openNewUserDialog() {

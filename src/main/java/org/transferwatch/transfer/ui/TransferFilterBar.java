@@ -112,7 +112,8 @@ class TransferFilterBar extends VerticalLayout {
         either.setId("filter-either");
         kind.setId("filter-kind");
         category.setId("filter-category");
-        category.setItems(categories);
+        // Found by code, a word of the name or a keyword: "drone" finds ML10, "shell" ML3, "oil" HS27.
+        category.setItems((candidate, typed) -> candidate.matches(typed), categories);
         category.setItemLabelGenerator(Category::label);
         category.setClearButtonVisible(true);
         category.setPlaceholder("Any");

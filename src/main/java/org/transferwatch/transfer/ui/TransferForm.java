@@ -116,7 +116,8 @@ public class TransferForm extends VerticalLayout {
         save.setId("form-save");
         cancel.setId("form-cancel");
 
-        category.setItems(categories);
+        // Found by code, a word of the name or a keyword: "drone" finds ML10, "shell" ML3, "oil" HS27.
+        category.setItems((candidate, typed) -> candidate.matches(typed), categories);
         category.setItemLabelGenerator(Category::label);
         category.setClearButtonVisible(true);
         TextLimits.limit(item, TransferDraft.MAX_ITEM);

@@ -39,6 +39,7 @@ import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.Role;
 import org.transferwatch.transfer.TransferCount;
 import org.transferwatch.transfer.TransferFilter;
+import org.transferwatch.transfer.TransferFilterNames;
 import org.transferwatch.transfer.TransferFilterParameters;
 import org.transferwatch.transfer.ListColumnsService;
 import org.transferwatch.transfer.TransferListService;
@@ -81,9 +82,13 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
 
     private TransferFilter filter = TransferFilter.NONE;
 
+    /** A link may name states and categories in words ("?supplier=N. Korea&category=drones"). */
+    private final TransferFilterNames names;
+
     public TransferListView(TransferListService listing, CountryService countries, CategoryService categories,
             SanctionsService sanctions, PlaceService places, CurrentUser currentUser, ListColumnsService listColumns) {
         this.listing = listing;
+        this.names = new TransferFilterNames(countries, categories);
         setSizeFull();
         addClassName("transfer-list-view");
 
@@ -150,7 +155,7 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var parsed = TransferFilterParameters.parse(event.getLocation().getQueryParameters().getParameters());
+        var parsed = TransferFilterParameters.parse(event.getLocation().getQueryParameters().getParameters(), names);
         var requested = parsed.filter();
         // The bar looks each state up as it fills its fields; a code it found no state for is not in its filter.
         var shown = filterBar.setFilter(requested);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
@@ -33,6 +34,20 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(figure("figure-flagged")).isEqualTo("3With confirmed sanctions links");
         assertThat(figure("figure-confidence-moderate")).isEqualTo("2Moderate confidence");
         assertThat(figure("figure-kind-raw_material")).isEqualTo("1Raw material");
+    }
+
+    @Test
+    void a_viewer_is_offered_no_new_transfer() {
+        navigate(DashboardView.class);
+        assertThat(find(Button.class).withId("dashboard-new-transfer").exists()).isFalse();
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
+    void an_analyst_starts_a_new_transfer_from_the_dashboard() {
+        navigate(DashboardView.class);
+        test(find(Button.class).id("dashboard-new-transfer")).click();
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("transfers/new");
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -108,6 +109,31 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).id("enable-user").isVisible()).isTrue();
         click("enable-user");
         assertThat(rows()).contains("viewer | Demo viewer | Viewer | Enabled");
+    }
+
+    @Test
+    void a_new_user_and_a_reset_password_must_be_replaced_at_the_next_login_as_the_details_say() {
+        navigate(UserAdminView.class);
+        createUser("jdoe", "Jane Doe", "Analyst", "amber lantern over the fjord");
+        assertThat(find(Paragraph.class).withClassName("user-details-summary").single().getText())
+            .isEqualTo("jdoe · Analyst · can log in · must choose a new password at the next login");
+
+        select("viewer");
+        click("reset-password");
+        test(find(PasswordField.class).id("temporary-password")).setValue("short");
+        click("confirm-reset-password");
+        assertThat(problems("reset-password-problems")).contains("at least 8 characters");
+        test(find(PasswordField.class).id("temporary-password")).setValue("a temporary passphrase 7");
+        click("confirm-reset-password");
+        assertThat(find(Paragraph.class).withClassName("user-details-summary").single().getText())
+            .isEqualTo("viewer · Viewer · can log in · must choose a new password at the next login");
+    }
+
+    @Test
+    void the_administrator_resets_no_password_of_their_own_here() {
+        navigate(UserAdminView.class);
+        select("admin");
+        assertThat(find(Button.class).id("reset-password").isEnabled()).isFalse();
     }
 
     @Test

@@ -1,0 +1,60 @@
+-- Common forms of state names that V010 lacks: abbreviations with and without full stops ("N. Korea",
+-- "S Korea"), the UN's and ISO's long forms with their parentheses ("Iran (Islamic Republic of)"), and a few
+-- everyday names. An alias that already names any country is skipped, so that no alias becomes ambiguous.
+-- The lookups also ignore full stops and a leading "the" ("the Emirates", "U.A.E."), so these are only the
+-- forms that rule cannot reach.
+insert into country_alias (country_code, alias, alias_kind)
+select seed.code, seed.alias, seed.kind
+from (values
+    ('PRK', 'N. Korea', 'abbreviation'),
+    ('PRK', 'N Korea', 'abbreviation'),
+    ('PRK', 'Korea, DPR', 'name'),
+    ('PRK', 'DPR Korea', 'name'),
+    ('PRK', 'Korea (Democratic People''s Republic of)', 'name'),
+    ('KOR', 'S. Korea', 'abbreviation'),
+    ('KOR', 'S Korea', 'abbreviation'),
+    ('KOR', 'Republic of Korea', 'name'),
+    ('KOR', 'Korea (Republic of)', 'name'),
+    ('KOR', 'Korea, Rep.', 'name'),
+    ('ARE', 'Emirates', 'name'),
+    ('IRN', 'Iran (Islamic Republic of)', 'name'),
+    ('IRN', 'Iran, Islamic Rep.', 'name'),
+    ('IRN', 'I.R. Iran', 'abbreviation'),
+    ('RUS', 'Russian Federation', 'name'),
+    ('RUS', 'Russia (Russian Federation)', 'name'),
+    ('SYR', 'Syrian Arab Republic', 'name'),
+    ('VEN', 'Venezuela (Bolivarian Republic of)', 'name'),
+    ('BOL', 'Bolivia (Plurinational State of)', 'name'),
+    ('TZA', 'United Republic of Tanzania', 'name'),
+    ('TZA', 'Tanzania, United Republic of', 'name'),
+    ('MDA', 'Republic of Moldova', 'name'),
+    ('MDA', 'Moldova, Republic of', 'name'),
+    ('LAO', 'Lao People''s Democratic Republic', 'name'),
+    ('LAO', 'Lao PDR', 'name'),
+    ('VNM', 'Viet Nam', 'name'),
+    ('USA', 'U.S.A.', 'abbreviation'),
+    ('USA', 'United States of America', 'name'),
+    ('GBR', 'Great Britain', 'name'),
+    ('GBR', 'United Kingdom of Great Britain and Northern Ireland', 'name'),
+    ('CHN', 'People''s Republic of China', 'name'),
+    ('CHN', 'Mainland China', 'name'),
+    ('TWN', 'Chinese Taipei', 'name'),
+    ('TWN', 'Taiwan, Province of China', 'name'),
+    ('TUR', 'Türkiye', 'name'),
+    ('TUR', 'Turkiye', 'name'),
+    ('CIV', 'Côte d''Ivoire', 'name'),
+    ('CIV', 'Cote d''Ivoire', 'name'),
+    ('CZE', 'Czech Republic', 'name'),
+    ('MKD', 'North Macedonia', 'name'),
+    ('MKD', 'FYROM', 'abbreviation'),
+    ('SWZ', 'Eswatini', 'name'),
+    ('COG', 'Congo-Brazzaville', 'name'),
+    ('COG', 'Republic of the Congo', 'name'),
+    ('PSE', 'State of Palestine', 'name'),
+    ('SUHH', 'U.S.S.R.', 'abbreviation'),
+    ('SUHH', 'Soviet Union', 'name'),
+    ('YUCS', 'Yugoslavia', 'name'),
+    ('YUCS', 'SFRY', 'abbreviation')
+) as seed(code, alias, kind)
+where exists (select from country where country.code = seed.code)
+  and not exists (select from country_alias existing where existing.normalised_alias = lower(btrim(seed.alias)));
