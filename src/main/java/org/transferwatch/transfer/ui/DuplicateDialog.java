@@ -9,7 +9,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.QueryParameters;
@@ -42,10 +41,11 @@ class DuplicateDialog extends Dialog {
             addEvidence.setId("duplicate-add-evidence-" + duplicate.id());
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
             addEvidence.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            var row = new HorizontalLayout(label, open, addEvidence);
-            row.setAlignItems(FlexComponent.Alignment.BASELINE);
-            row.setWrap(true);
-            var item = new Div(row);
+            // The label on a line of its own and the two ways on beneath it, adding evidence first: a second
+            // report of a recorded transfer is evidence, not a new record.
+            var actions = new HorizontalLayout(addEvidence, open);
+            actions.setSpacing(true);
+            var item = new Div(label, actions);
             item.addClassName("duplicate-item");
             item.setId("duplicate-" + duplicate.id());
             content.add(item);
