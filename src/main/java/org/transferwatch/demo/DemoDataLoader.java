@@ -208,7 +208,7 @@ class DemoDataLoader implements ApplicationRunner {
                 "RUS", TransferKind.RAW_MATERIAL, null, "Raw materials for Russia's defence industrial base", null,
                 Quantity.UNKNOWN, null, TransferStatus.POSSIBLE, Period.year(2023), REPORTED_ON, null,
                 "Possible: the NSC says North Korea \"may also seek to provide\" them. Which raw materials is not said;"
-                        + " the links are the UN bans on the DPRK's exports of coal, iron, iron ore and other minerals.",
+                        + " the links are the UN Security Council's bans on the DPRK's exports of minerals.",
                 Confidence.LOW));
         evidenceService.addClaim(rawMaterials, new NewClaim(source,
                 "The NSC official noted that North Korea may also seek to provide raw materials for Russia's defense "

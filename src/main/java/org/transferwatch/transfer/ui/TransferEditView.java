@@ -1,5 +1,7 @@
 package org.transferwatch.transfer.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -25,6 +27,7 @@ import org.transferwatch.category.CategoryService;
 import org.transferwatch.country.CountryService;
 import org.transferwatch.security.Role;
 import org.transferwatch.transfer.Confidence;
+import org.transferwatch.transfer.PossibleDuplicate;
 import org.transferwatch.transfer.Quantity;
 import org.transferwatch.transfer.TransferDraft;
 import org.transferwatch.transfer.TransferService;
@@ -108,7 +111,18 @@ public class TransferEditView extends VerticalLayout implements BeforeEnterObser
      */
     private void saveAfterDuplicateCheck(TransferDraft draft) {
         if (transferId == null && draft.problems().isEmpty()) {
-            var duplicates = transfers.possibleDuplicates(draft);
+            List<PossibleDuplicate> duplicates;
+            try {
+                duplicates = transfers.possibleDuplicates(draft);
+            }
+            catch (RuntimeException e) {
+                if (!DatabaseOutage.causedBy(e)) {
+                    throw e;
+                }
+                notSaved.setVisible(true);
+                DatabaseOutageNotice.show(UI.getCurrent());
+                return;
+            }
             if (!duplicates.isEmpty()) {
                 duplicateDialog = new DuplicateDialog(duplicates, () -> save(draft));
                 duplicateDialog.open();

@@ -188,10 +188,10 @@ class IntakeViewTest extends SpringBrowserlessTest {
     @Test
     void proposals_already_recorded_from_the_source_show_as_such() {
         var view = open(demoSource());
-        assertThat(view.cards()).extracting(ProposalCard::state).containsExactly(ProposalCard.State.PENDING,
+        assertThat(view.cards()).extracting(ProposalCard::state).containsExactly(ProposalCard.State.ACCEPTED,
                 ProposalCard.State.ACCEPTED, ProposalCard.State.ACCEPTED);
-        assertThat(card(view, 2).getElement().getTextRecursively()).contains("Already recorded from this source.");
-        assertThat(find(Span.class).id("intake-progress").getText()).isEqualTo("1 to review · 2 accepted · 0 dropped");
+        assertThat(card(view, 1).getElement().getTextRecursively()).contains("Already recorded from this source.");
+        assertThat(find(Span.class).id("intake-progress").getText()).isEqualTo("0 to review · 3 accepted · 0 dropped");
     }
 
     @Test
