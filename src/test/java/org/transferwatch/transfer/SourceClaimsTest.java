@@ -39,7 +39,7 @@ class SourceClaimsTest {
         var counts = evidenceService.countsFor(List.of(source, 999_999L));
         assertThat(counts).containsOnlyKeys(source);
         assertThat(counts.get(source)).isEqualTo(new CitationCounts(3, 2));
-        assertThat(counts.get(source).label()).isEqualTo("supports 3 · disputes 1");
+        assertThat(counts.get(source).label()).isEqualTo("supports 3 · disputes 2");
     }
 
     @Test
