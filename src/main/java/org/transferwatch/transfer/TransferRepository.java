@@ -4,10 +4,14 @@ import static org.transferwatch.db.Tables.COUNTRY;
 import static org.transferwatch.db.Tables.TRANSFER;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
@@ -44,6 +48,26 @@ public class TransferRepository {
             .join(recipient).on(recipient.CODE.eq(TRANSFER.RECIPIENT_CODE))
             .where(TRANSFER.ID.eq(id))
             .fetchSingle(r -> r.value1() + " → " + r.value2() + " · " + r.value3());
+    }
+
+    /** Which of the transfers {@code among} the condition selects. */
+    Set<Long> matchingAmong(Condition condition, Collection<Long> among) {
+        return dsl.select(TRANSFER.ID).from(TRANSFER)
+            .where(TRANSFER.ID.eq(DSL.any(among.toArray(Long[]::new))))
+            .and(condition)
+            .fetchSet(TRANSFER.ID);
+    }
+
+    /** Each transfer's label ("North Korea → Russia · KN-23 missiles"), in one statement. */
+    Map<Long, String> labelsOf(Collection<Long> ids) {
+        var supplier = COUNTRY.as("supplier");
+        var recipient = COUNTRY.as("recipient");
+        return dsl.select(TRANSFER.ID, supplier.NAME, recipient.NAME, TRANSFER.ITEM)
+            .from(TRANSFER)
+            .join(supplier).on(supplier.CODE.eq(TRANSFER.SUPPLIER_CODE))
+            .join(recipient).on(recipient.CODE.eq(TRANSFER.RECIPIENT_CODE))
+            .where(TRANSFER.ID.eq(DSL.any(ids.toArray(Long[]::new))))
+            .fetchMap(TRANSFER.ID, r -> r.value2() + " → " + r.value3() + " · " + r.value4());
     }
 
     Optional<Long> findIdByNaturalKey(String naturalKey) {

@@ -204,6 +204,7 @@ class AccessMatrixTest {
             Map.entry("SanctionsService.hasConfirmedLink(Field)", "a condition for another feature's query"),
             Map.entry("PartyService.named(String,Field)", "a condition for another feature's query"),
             Map.entry("PartyService.designated(Field)", "a condition for another feature's query"),
+            Map.entry("PartyService.designatedAs(long,Field)", "a condition for another feature's query"),
             Map.entry("PartyService.designatedUnder(String,Field)", "a condition for another feature's query"),
             Map.entry("DesignationService.idsOfRegime(String)", "a subquery for another feature's query"),
             Map.entry("DesignationService.listedNames()", "a table expression for another feature's query"),
