@@ -6,7 +6,8 @@
 -- request: a job claims unmatched rows with FOR UPDATE SKIP LOCKED and stamps matched_at.
 create table change_event (
     id             bigint generated always as identity primary key,
-    occurred_at    timestamptz not null default now(),
+    -- The moment of the change itself, not the start of its transaction (a watch begun meanwhile sees it).
+    occurred_at    timestamptz not null default clock_timestamp(),
     -- The transaction that wrote it: the change feed orders by it, so that a reader never skips an event whose
     -- transaction committed after a later one's.
     transaction_id xid8        not null default pg_current_xact_id(),
@@ -33,9 +34,9 @@ create function change_event_from_audit() returns trigger
     language plpgsql as
 $$
 begin
-    insert into change_event (audit_event_id, occurred_at, transfer_id, kind, actor_id, actor_name, before_value,
+    insert into change_event (audit_event_id, transfer_id, kind, actor_id, actor_name, before_value,
                               after_value, detail, public)
-    select changed.audit_event_id, changed.occurred_at, changed.transfer_id, changed.kind, changed.actor_id,
+    select changed.audit_event_id, changed.transfer_id, changed.kind, changed.actor_id,
            changed.actor_name, changed.before_value, changed.after_value, changed.detail,
            t.review_state = 'published' or changed.kind = 'retracted'
     from (

@@ -9,7 +9,7 @@ create table watch (
     name       text        not null,
     paused     boolean     not null default false,
     email_mode text        not null default 'never',
-    created_at timestamptz not null default now(),
+    created_at timestamptz not null default clock_timestamp(),
     version    integer     not null default 0,
     constraint watch_kind_valid check (kind in ('filter', 'pair', 'provision', 'designation', 'party', 'transfer')),
     constraint watch_target_length check (length(target) <= 2000),

@@ -54,6 +54,10 @@ import org.transferwatch.country.CountryService;
 import org.transferwatch.dashboard.BriefingService;
 import org.transferwatch.designation.DesignationParties;
 import org.transferwatch.designation.DesignationService;
+import org.transferwatch.monitoring.EmailMode;
+import org.transferwatch.monitoring.InboxService;
+import org.transferwatch.monitoring.WatchKind;
+import org.transferwatch.monitoring.WatchService;
 import org.transferwatch.party.PartyService;
 import org.transferwatch.designation.TestFiles;
 import org.transferwatch.exchange.ApiTokenService;
@@ -248,6 +252,7 @@ class AccessMatrixTest {
         intake();
         exchange();
         apiTokens();
+        monitoring();
         audit();
         accounts();
         loggingIn();
@@ -703,6 +708,39 @@ class AccessMatrixTest {
         allow("ExchangeService.importPreview(ImportPreview,IntConsumer)", analyst, (f, who) -> {
             var preview = Accounts.as("analyst", Role.ANALYST, () -> f.exchange.preview("matrix.csv", f.importCsv(), share -> { }));
             return call(() -> f.exchange.importPreview(preview, written -> { }));
+        });
+    }
+
+    private static void monitoring() {
+        // Watches and the inbox: every logged-in user has their own; another user's watch is not found.
+        var viewer = Who.VIEWER;
+        allow("WatchService.watch(WatchKind,String,String)", viewer,
+                (f, who) -> call(() -> f.watches.watch(WatchKind.PAIR, "PRK/RUS", "North Korea and Russia")));
+        allow("WatchService.watching(WatchKind,String)", viewer,
+                (f, who) -> call(() -> f.watches.watching(WatchKind.PAIR, "PRK/RUS")));
+        allow("WatchService.watches()", viewer, (f, who) -> call(() -> f.watches.watches()));
+        allow("WatchService.rename(long,String)", viewer, (f, who) -> ownWatch(f, who, id -> f.watches.rename(id, "Renamed")));
+        allow("WatchService.setPaused(long,boolean)", viewer, (f, who) -> ownWatch(f, who, id -> f.watches.setPaused(id, true)));
+        allow("WatchService.setEmailMode(long,EmailMode)", viewer,
+                (f, who) -> ownWatch(f, who, id -> f.watches.setEmailMode(id, EmailMode.DAILY)));
+        allow("WatchService.delete(long)", viewer, (f, who) -> ownWatch(f, who, f.watches::delete));
+        allow("InboxService.unreadCount()", viewer, (f, who) -> call(() -> f.inbox.unreadCount()));
+        allow("InboxService.inbox()", viewer, (f, who) -> call(() -> f.inbox.inbox()));
+        allow("InboxService.markRead(long)", viewer, (f, who) -> call(() -> {
+            f.inbox.markRead(Long.MAX_VALUE);
+            return null;
+        }));
+        allow("InboxService.markAllRead()", viewer, (f, who) -> call(() -> f.inbox.markAllRead()));
+    }
+
+    /** The attempt on a watch of the caller's own (made as the caller beforehand). */
+    private static Prepared ownWatch(AccessMatrixTest f, Who who, java.util.function.LongConsumer action) {
+        var role = who.role == null ? Role.VIEWER : who.role;
+        var watch = Accounts.as(role.dbValue(), role, () -> f.watches.watch(WatchKind.PARTY,
+                Long.toString(1 + new SecureRandom().nextInt(1_000_000)), "Matrix watch"));
+        return call(() -> {
+            action.accept(watch);
+            return null;
         });
     }
 
@@ -1230,6 +1268,12 @@ class AccessMatrixTest {
 
     @Autowired
     ListColumnsService listColumns;
+
+    @Autowired
+    WatchService watches;
+
+    @Autowired
+    InboxService inbox;
 
     @Autowired
     TransferHistoryService transferHistory;

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.transferwatch.base.ui.WatchButtons;
 import org.transferwatch.audit.ui.HistoryList;
 import org.transferwatch.base.ConcurrentEditException;
 import org.transferwatch.base.DateFormats;
@@ -108,11 +109,13 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
 
     private @Nullable Tab evidenceTab;
 
+    private final WatchButtons watchButtons;
+
     public TransferDetailView(TransferService transfers, TransferHistoryService transferHistory,
             TransferReviewService reviews, TransferSanctionsService transferSanctions, EvidenceService evidenceService,
             SourceService sources, SanctionsService sanctions, CurrentUser currentUser,
             TransferPartyService transferParties, ShipmentService shipments, PartyService partyRecords,
-            PlaceService places, TransferCommentService comments) {
+            PlaceService places, TransferCommentService comments, WatchButtons watchButtons) {
         this.transfers = transfers;
         this.transferHistory = transferHistory;
         this.reviews = reviews;
@@ -126,6 +129,7 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         this.partyRecords = partyRecords;
         this.places = places;
         this.comments = comments;
+        this.watchButtons = watchButtons;
         this.reviewActions = new ReviewActions(reviews, currentUser, this::render);
         sanctionsHolder.setWidthFull();
         addClassName("transfer-detail-view");
@@ -257,7 +261,9 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
             retract.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(retract);
         }
-        var top = new HorizontalLayout(title, reviewState, status);
+        var watched = Long.toString(transfer.transfer().id());
+        var watch = watchButtons.button("transfer", () -> watched, () -> "#" + watched + " " + fields.item());
+        var top = new HorizontalLayout(title, reviewState, status, watch);
         top.setAlignItems(Alignment.BASELINE);
         top.setWrap(true);
         var row = new HorizontalLayout(top, actions);
