@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.transferwatch.security.AppUser;
 import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.UserService;
 import org.transferwatch.transfer.WatchedTransfers;
@@ -74,7 +75,10 @@ public class InboxService {
         return notifications.markAllRead(currentUser.require().id(), clock.instant().atOffset(ZoneOffset.UTC));
     }
 
-    /** The notifications as sentences, with the transfers' labels and the actors' names read once each. */
+    /**
+     * The notifications as sentences, with the transfers' labels and the actors' names read once each; also for the
+     * mail, which runs with nobody logged in (a disabled actor is named by their username).
+     */
     List<InboxItem> items(List<Notification> found) {
         var labels = transfers.labels(found.stream().map(n -> n.event().transferId()).distinct().toList());
         var names = new HashMap<Long, String>();
@@ -82,7 +86,7 @@ public class InboxService {
             var event = n.event();
             var actor = event.actorId() == null ? event.actorName()
                     : names.computeIfAbsent(event.actorId(),
-                            id -> users.displayName(id).orElse(event.actorName()));
+                            id -> users.findEnabled(id).map(AppUser::displayName).orElse(event.actorName()));
             return new InboxItem(n.id(), n.watchId(), n.watchName(), event.transferId(),
                     "#" + event.transferId() + " " + labels.getOrDefault(event.transferId(), ""),
                     ChangeSentences.sentence(event, actor), event.kind(), event.occurredAt(), n.readAt());

@@ -1,7 +1,10 @@
 package org.transferwatch.monitoring;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,13 +22,21 @@ public class WatchService {
 
     static final int MAX_NAME = 200;
 
+    private static final Pattern MAIL_ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     private final WatchRepository watches;
+
+    private final MailRepository mail;
 
     private final CurrentUser currentUser;
 
-    WatchService(WatchRepository watches, CurrentUser currentUser) {
+    private final Clock clock;
+
+    WatchService(WatchRepository watches, MailRepository mail, CurrentUser currentUser, Clock clock) {
         this.watches = watches;
+        this.mail = mail;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /**
@@ -84,6 +95,31 @@ public class WatchService {
     @Transactional
     public void setEmailMode(long watchId, EmailMode mode) {
         require(watches.setEmailMode(currentUser.require().id(), watchId, mode));
+        mail.passOverUnmailed(watchId, clock.instant().atOffset(ZoneOffset.UTC));
+    }
+
+    /** Where the current user's notifications are mailed, if they gave an address. Viewers and above. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Optional<String> mailAddress() {
+        return mail.address(currentUser.require().id());
+    }
+
+    /** Sets where the current user's notifications are mailed; a blank address mails nothing. Viewers and above. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional
+    public void setMailAddress(String address) {
+        var clean = address.strip();
+        var user = currentUser.require().id();
+        if (clean.isEmpty()) {
+            mail.removeAddress(user);
+            return;
+        }
+        if (clean.length() > 320 || !MAIL_ADDRESS.matcher(clean).matches()) {
+            throw new ValidationException("\"" + (clean.length() > 40 ? clean.substring(0, 40) + "…" : clean)
+                    + "\" is not a mail address; it looks like name@example.org.");
+        }
+        mail.setAddress(user, clean);
     }
 
     /** Stops watching: the watch and its notifications are deleted. Viewers and above. */

@@ -724,6 +724,11 @@ class AccessMatrixTest {
         allow("WatchService.setEmailMode(long,EmailMode)", viewer,
                 (f, who) -> ownWatch(f, who, id -> f.watches.setEmailMode(id, EmailMode.DAILY)));
         allow("WatchService.delete(long)", viewer, (f, who) -> ownWatch(f, who, f.watches::delete));
+        allow("WatchService.mailAddress()", viewer, (f, who) -> call(() -> f.watches.mailAddress()));
+        allow("WatchService.setMailAddress(String)", viewer, (f, who) -> call(() -> {
+            f.watches.setMailAddress("matrix@example.org");
+            return null;
+        }));
         allow("InboxService.unreadCount()", viewer, (f, who) -> call(() -> f.inbox.unreadCount()));
         allow("InboxService.inbox()", viewer, (f, who) -> call(() -> f.inbox.inbox()));
         allow("InboxService.markRead(long)", viewer, (f, who) -> call(() -> {

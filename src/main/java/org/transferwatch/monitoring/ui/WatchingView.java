@@ -59,6 +59,17 @@ public class WatchingView extends VerticalLayout implements BeforeEnterObserver 
             notice.setId("watching-no-mail");
             add(notice);
         }
+        var address = new TextField("Mail notifications to");
+        address.setId("watching-mail-address");
+        address.setPlaceholder("name@example.org");
+        address.setWidth("22em");
+        watches.mailAddress().ifPresent(address::setValue);
+        var saveAddress = new Button("Save address", click -> act(() -> watches.setMailAddress(address.getValue()),
+                address.getValue().isBlank() ? "Nothing will be mailed to you." : "Mail goes to " + address.getValue().strip() + "."));
+        saveAddress.setId("watching-save-address");
+        var mailRow = new HorizontalLayout(address, saveAddress);
+        mailRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(mailRow);
         list.setId("watch-list");
         list.setWidthFull();
         add(list);
