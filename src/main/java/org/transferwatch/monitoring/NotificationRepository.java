@@ -54,6 +54,24 @@ class NotificationRepository {
             .fetch(NotificationRepository::notification);
     }
 
+    /** The newest notifications of one of the user's watches, newest first. */
+    List<Notification> newestOfWatch(long userId, long watchId, int limit) {
+        return dsl.select(NOTIFICATION.ID, NOTIFICATION.WATCH_ID, WATCH.NAME, NOTIFICATION.READ_AT)
+            .select(CHANGE_EVENT.fields())
+            .from(NOTIFICATION)
+            .join(WATCH).on(WATCH.ID.eq(NOTIFICATION.WATCH_ID))
+            .join(CHANGE_EVENT).on(CHANGE_EVENT.ID.eq(NOTIFICATION.EVENT_ID))
+            .where(NOTIFICATION.USER_ID.eq(userId), NOTIFICATION.WATCH_ID.eq(watchId))
+            .orderBy(NOTIFICATION.EVENT_ID.desc())
+            .limit(limit)
+            .fetch(NotificationRepository::notification);
+    }
+
+    /** Deletes the notifications stored before the cutoff; how many. */
+    int deleteBefore(OffsetDateTime cutoff) {
+        return dsl.deleteFrom(NOTIFICATION).where(NOTIFICATION.CREATED_AT.lt(cutoff)).execute();
+    }
+
     boolean markRead(long userId, long notificationId, OffsetDateTime at) {
         return dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, at)
             .where(NOTIFICATION.USER_ID.eq(userId), NOTIFICATION.ID.eq(notificationId), NOTIFICATION.READ_AT.isNull())

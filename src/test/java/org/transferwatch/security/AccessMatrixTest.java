@@ -54,6 +54,7 @@ import org.transferwatch.country.CountryService;
 import org.transferwatch.dashboard.BriefingService;
 import org.transferwatch.designation.DesignationParties;
 import org.transferwatch.designation.DesignationService;
+import org.transferwatch.monitoring.ChangeFeedService;
 import org.transferwatch.monitoring.EmailMode;
 import org.transferwatch.monitoring.InboxService;
 import org.transferwatch.monitoring.WatchKind;
@@ -729,6 +730,12 @@ class AccessMatrixTest {
             f.watches.setMailAddress("matrix@example.org");
             return null;
         }));
+        allow("ChangeFeedService.changes(String,int)", viewer, (f, who) -> call(() -> f.changeFeed.changes(null, 5)));
+        allow("ChangeFeedService.watchFeed(long)", viewer, (f, who) -> {
+            var role = who.role == null ? Role.VIEWER : who.role;
+            var watch = Accounts.as(role.dbValue(), role, () -> f.watches.watch(WatchKind.PAIR, "PRK/RUS", "Matrix feed"));
+            return call(() -> f.changeFeed.watchFeed(watch));
+        });
         allow("InboxService.unreadCount()", viewer, (f, who) -> call(() -> f.inbox.unreadCount()));
         allow("InboxService.inbox()", viewer, (f, who) -> call(() -> f.inbox.inbox()));
         allow("InboxService.markRead(long)", viewer, (f, who) -> call(() -> {
@@ -1279,6 +1286,9 @@ class AccessMatrixTest {
 
     @Autowired
     InboxService inbox;
+
+    @Autowired
+    ChangeFeedService changeFeed;
 
     @Autowired
     TransferHistoryService transferHistory;
