@@ -54,7 +54,10 @@ class ChangeEventRepository {
      */
     List<Positioned> after(@Nullable Cursor cursor, boolean publicOnly, int limit) {
         var position = DSL.field("{0}::text", String.class, CHANGE_EVENT.TRANSACTION_ID);
-        var condition = DSL.condition("{0} < pg_snapshot_xmin(pg_current_snapshot())", CHANGE_EVENT.TRANSACTION_ID);
+        // The reader's own transaction counts as ended for itself: it sees its own events (a reader that writes
+        // nothing, as the API's, never has any).
+        var condition = DSL.condition("({0} < pg_snapshot_xmin(pg_current_snapshot()) or {0} = pg_current_xact_id_if_assigned())",
+                CHANGE_EVENT.TRANSACTION_ID);
         if (cursor != null) {
             condition = condition.and(DSL.condition("({0}, {1}) > ({2}::xid8, {3})", CHANGE_EVENT.TRANSACTION_ID,
                     CHANGE_EVENT.ID, DSL.val(Long.toString(cursor.transaction())), DSL.val(cursor.id())));

@@ -8,6 +8,8 @@ import static org.transferwatch.support.TestData.draft;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.transferwatch.base.ConcurrentEditException;
 import org.transferwatch.source.SourceService;
@@ -25,6 +27,7 @@ import org.transferwatch.support.TransferWatchTest;
 
 /** Every change a watcher follows leaves a row in the outbox, in the change's own transaction. */
 @TransferWatchTest
+@Transactional
 class ChangeEventsTest {
 
     @Autowired
@@ -108,7 +111,9 @@ class ChangeEventsTest {
     @Test
     void a_save_that_rolls_back_leaves_no_event_and_a_refused_save_writes_none() {
         var id = draftOf("Rockets");
+        // A save of its own inside the test's transaction, rolled back to its savepoint.
         var transaction = new TransactionTemplate(transactionManager);
+        transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> as(Role.ANALYST, () -> {
             transfers.update(id, version(id), with(draft("PRK", "RUS", "Rockets"), TransferStatus.AGREED,
                     Confidence.LOW));

@@ -14,6 +14,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -25,11 +26,9 @@ import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.transfer.TransferReviewService;
 import org.transferwatch.transfer.TransferService;
 
-/**
- * The change feed and the Atom feed, over HTTP with API tokens. Not in a rolled-back transaction: the feed lists
- * committed changes only.
- */
+/** The change feed and the Atom feed, over HTTP with API tokens. */
 @TransferWatchTest
+@Transactional
 class ChangeFeedApiTest {
 
     @Autowired
@@ -126,7 +125,6 @@ class ChangeFeedApiTest {
 
     @Test
     void a_watch_is_an_atom_feed_for_its_owner_only() throws Exception {
-        // A user of its own: the watch and its notifications stay (committed) and must not reach the demo users.
         var owner = Accounts.uniqueUsername("analyst");
         Accounts.create(users, owner, Role.ANALYST);
         var watch = Accounts.as(owner, Role.ANALYST, () -> watches.watch(WatchKind.PAIR, "PRK/RUS", "DPRK & Russia"));
