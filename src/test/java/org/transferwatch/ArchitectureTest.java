@@ -48,7 +48,9 @@ class ArchitectureTest {
             Map.entry("Shipment", "transfer"), Map.entry("ShipmentClaim", "transfer"),
             Map.entry("ShipmentRouteTally", "transfer"), Map.entry("ShipmentPlaceTally", "transfer"),
             Map.entry("TransferComment", "transfer"), Map.entry("ReviewRequest", "transfer"),
-            Map.entry("TransferListColumns", "transfer"), Map.entry("ScheduledJob", "base"));
+            Map.entry("TransferListColumns", "transfer"), Map.entry("ScheduledJob", "base"),
+            Map.entry("ChangeEvent", "monitoring"), Map.entry("Watch", "monitoring"),
+            Map.entry("Notification", "monitoring"), Map.entry("MailAddress", "monitoring"));
 
     /** Reference tables any repository may join for names (read-only lookups, never writes). */
     private static final Set<String> SHARED_REFERENCE_TABLES = Set.of("Country", "Category");

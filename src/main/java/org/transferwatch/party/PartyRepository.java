@@ -87,6 +87,11 @@ class PartyRepository {
         return confirmedMatch(partyId, PARTY_DESIGNATION_MATCH.DESIGNATION_ID.in(designationIds));
     }
 
+    /** Whether an analyst confirmed the party as this designation. */
+    static Condition designatedAs(long designationId, Field<Long> partyId) {
+        return confirmedMatch(partyId, PARTY_DESIGNATION_MATCH.DESIGNATION_ID.eq(designationId));
+    }
+
     private static Condition confirmedMatch(Field<Long> partyId, Condition ofDesignation) {
         return exists(selectOne().from(PARTY_DESIGNATION_MATCH)
             .where(PARTY_DESIGNATION_MATCH.PARTY_ID.eq(partyId))

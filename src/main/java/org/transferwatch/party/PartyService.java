@@ -106,6 +106,11 @@ public class PartyService {
         return PartyRepository.designated(partyId);
     }
 
+    /** A condition on a party id: an analyst confirmed that the party is this designation (for a watch on it). */
+    public Condition designatedAs(long designationId, Field<Long> partyId) {
+        return PartyRepository.designatedAs(designationId, partyId);
+    }
+
     /**
      * A condition on a party id: an analyst confirmed that the party is a designation of this regime (e.g.
      * "DPRK"), whose designation powers a transfer it takes part in may then breach.

@@ -61,6 +61,11 @@ public class TransferAccess {
      * one place every filtered read passes.
      */
     private Condition restrictions(TransferFilter filter) {
+        return restrictions(filter, seesPublishedOnly());
+    }
+
+    /** The same for a reader who is not the current user (a watch's owner, when its changes are matched). */
+    Condition restrictions(TransferFilter filter, boolean publishedOnly) {
         requireWithinLimit(filter.text(), "search text");
         requireWithinLimit(filter.party(), "party name");
         requireWithinLimit(filter.vessel(), "vessel name");
@@ -85,7 +90,7 @@ public class TransferAccess {
                     .andNot(sanctions.hasDecision(provision, null, transferId));
             });
         }
-        if (seesPublishedOnly()) {
+        if (publishedOnly) {
             restrictions = restrictions.and(TransferFilterRepository.published());
         }
         return restrictions;

@@ -9,8 +9,11 @@ import static org.transferwatch.db.Tables.TRANSFER;
 import static org.transferwatch.db.Tables.TRANSFER_PARTY;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -73,6 +76,26 @@ public class TransferRepository {
     List<Long> mergedFrom(long id) {
         return dsl.select(TRANSFER.ID).from(TRANSFER).where(TRANSFER.MERGED_INTO_ID.eq(id)).orderBy(TRANSFER.ID)
             .fetch(TRANSFER.ID);
+    }
+
+    /** Which of the transfers {@code among} the condition selects. */
+    Set<Long> matchingAmong(Condition condition, Collection<Long> among) {
+        return dsl.select(TRANSFER.ID).from(TRANSFER)
+            .where(TRANSFER.ID.eq(DSL.any(among.toArray(Long[]::new))))
+            .and(condition)
+            .fetchSet(TRANSFER.ID);
+    }
+
+    /** Each transfer's label ("North Korea → Russia · KN-23 missiles"), in one statement. */
+    Map<Long, String> labelsOf(Collection<Long> ids) {
+        var supplier = COUNTRY.as("supplier");
+        var recipient = COUNTRY.as("recipient");
+        return dsl.select(TRANSFER.ID, supplier.NAME, recipient.NAME, TRANSFER.ITEM)
+            .from(TRANSFER)
+            .join(supplier).on(supplier.CODE.eq(TRANSFER.SUPPLIER_CODE))
+            .join(recipient).on(recipient.CODE.eq(TRANSFER.RECIPIENT_CODE))
+            .where(TRANSFER.ID.eq(DSL.any(ids.toArray(Long[]::new))))
+            .fetchMap(TRANSFER.ID, r -> r.value2() + " → " + r.value3() + " · " + r.value4());
     }
 
     Optional<Long> findIdByNaturalKey(String naturalKey) {

@@ -17,7 +17,6 @@ import org.transferwatch.base.ui.TextLimits;
 import org.transferwatch.security.Role;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.source.SourceSort;
-import org.transferwatch.support.Accounts;
 import org.transferwatch.transfer.TransferDraft;
 
 /**
@@ -117,7 +116,7 @@ class BadInputIT extends BrowserJourney {
         visitAndCheck("/pairs/PRK/RUS", "the country pair's page");
         screenshot(page, "bad-input-2-pair");
         // Each source's page, the evidence's source included.
-        var sourceIds = Accounts.as("analyst", Role.ANALYST, () -> sources.page("xssprobe", SourceSort.NEWEST, 0, 10))
+        var sourceIds = as("analyst", Role.ANALYST, () -> sources.page("xssprobe", SourceSort.NEWEST, 0, 10))
             .stream().map(source -> source.id()).toList();
         assertThat(sourceIds).hasSize(2);
         for (var sourceId : sourceIds) {

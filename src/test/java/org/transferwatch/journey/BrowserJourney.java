@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -20,6 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.transferwatch.security.Role;
+import org.transferwatch.support.Accounts;
 import org.transferwatch.support.MovableClock;
 import org.transferwatch.support.TestDatabase;
 import org.transferwatch.support.TransferWatchTest;
@@ -43,6 +48,9 @@ abstract class BrowserJourney {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    SecurityContextHolderStrategy securityContextHolderStrategy;
 
     BrowserContext context;
 
@@ -103,6 +111,29 @@ abstract class BrowserJourney {
     @AfterEach
     void closePage() {
         context.close();
+    }
+
+    /**
+     * Runs {@code action} as the user in this journey's application. Each application context installs its own
+     * security context holder strategy (Vaadin's) globally; when a journey class with a context of its own started
+     * after this one, the global strategy is no longer the one this application's services read.
+     */
+    <T> T as(String username, Role role, Supplier<T> action) {
+        var before = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
+        try {
+            return Accounts.as(username, role, action);
+        }
+        finally {
+            SecurityContextHolder.setContextHolderStrategy(before);
+        }
+    }
+
+    void as(String username, Role role, Runnable action) {
+        as(username, role, () -> {
+            action.run();
+            return null;
+        });
     }
 
     String url(String path) {

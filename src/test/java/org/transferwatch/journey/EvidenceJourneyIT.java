@@ -11,7 +11,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.transferwatch.security.Role;
-import org.transferwatch.support.Accounts;
 import org.transferwatch.transfer.AdmiraltyGrade;
 import org.transferwatch.transfer.Confidence;
 import org.transferwatch.transfer.EvidenceService;
@@ -50,7 +49,7 @@ class EvidenceJourneyIT extends BrowserJourney {
     void the_form_warns_of_a_recorded_look_alike_and_a_wrong_grade_is_corrected_with_a_reason() {
         long source = dsl.fetch("select id from source where publisher = 'Yonhap News Agency'")
             .getValues(0, Long.class).getFirst();
-        long recorded = Accounts.as("analyst", Role.ANALYST, () -> {
+        long recorded = as("analyst", Role.ANALYST, () -> {
             long id = transfers.createDraft(new TransferDraft("PRK", "CHN", TransferKind.RAW_MATERIAL, null, ITEM, null,
                     Quantity.UNKNOWN, null, TransferStatus.DELIVERED, Period.year(2021), LocalDate.of(2022, 3, 1), null,
                     null, Confidence.LOW));
@@ -59,7 +58,7 @@ class EvidenceJourneyIT extends BrowserJourney {
                     AdmiraltyGrade.parse("A1")));
             return id;
         });
-        Accounts.as("reviewer", Role.REVIEWER, () -> reviews.publish(recorded, transfers.version(recorded).orElseThrow()));
+        as("reviewer", Role.REVIEWER, () -> reviews.publish(recorded, transfers.version(recorded).orElseThrow()));
         long claim = dsl.fetch("select id from claim_link where transfer_id = " + recorded).getValues(0, Long.class).getFirst();
 
         logIn("analyst");

@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.transferwatch.security.Role;
 import org.transferwatch.security.UserService;
-import org.transferwatch.support.Accounts;
 import org.transferwatch.support.TestDatabase;
 
 /**
@@ -36,7 +35,7 @@ class IntakeIT extends BrowserJourney {
     @BeforeEach
     void createTheAnalyst() {
         // Creating accounts is the administrator's (as it is for the demo data loader).
-        Accounts.as("admin", Role.ADMIN,
+        as("admin", Role.ADMIN,
                 () -> users.createIfMissing("analyst", "Demo analyst", TestDatabase.demoPassword(), Role.ANALYST));
     }
 

@@ -9,7 +9,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.transferwatch.security.Role;
-import org.transferwatch.support.Accounts;
 import org.transferwatch.support.TestDatabase;
 import org.transferwatch.transfer.AdmiraltyGrade;
 import org.transferwatch.transfer.Confidence;
@@ -43,7 +42,7 @@ class ReviewJourneyIT extends BrowserJourney {
     void a_draft_goes_to_the_queue_comes_back_with_a_comment_and_is_published_after_a_confirmation() {
         long source = dsl.fetch("select id from source where publisher = 'Yonhap News Agency'")
             .getValues(0, Long.class).getFirst();
-        long draft = Accounts.as("analyst", Role.ANALYST, () -> {
+        long draft = as("analyst", Role.ANALYST, () -> {
             long id = transfers.createDraft(new TransferDraft("PRK", "RUS", TransferKind.ARMS, "ML4",
                     "Rockets for multiple launchers (review journey)", null, Quantity.UNKNOWN, null,
                     TransferStatus.DELIVERED, Period.quarter(2022, 4), LocalDate.of(2023, 8, 30), null, null,

@@ -138,8 +138,9 @@ class ShipmentJourneyIT extends BrowserJourney {
         var flagged = gridRows(page);
         assertThat(flagged).isNotEmpty().allSatisfy(row -> assertThat(row.getLast()).isEqualTo("Designated party"));
         assertThat(flagged).anySatisfy(row -> {
-            assertThat(row.get(1)).isEqualTo(ITEM);
-            assertThat(row.getFirst()).startsWith("North Korea →");
+            // The first column is the transfer's number.
+            assertThat(row.get(2)).isEqualTo(ITEM);
+            assertThat(row.get(1)).startsWith("North Korea →");
         });
         screenshot(page, "journey-shipment-7-designated-filter");
 

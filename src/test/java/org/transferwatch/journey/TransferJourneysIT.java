@@ -27,11 +27,11 @@ class TransferJourneysIT extends BrowserJourney {
 
     private static final Pattern DETAIL_URL = Pattern.compile(".*/transfers/(\\d+)$");
 
-    private static final int ITEM = 1;
+    private static final int ITEM = 2;
 
-    private static final int EVIDENCE = 6;
+    private static final int EVIDENCE = 8;
 
-    private static final int REVIEW = 7;
+    private static final int REVIEW = 9;
 
     private final List<BrowserContext> otherContexts = new ArrayList<>();
 

@@ -55,6 +55,11 @@ import org.transferwatch.country.CountryService;
 import org.transferwatch.dashboard.BriefingService;
 import org.transferwatch.designation.DesignationParties;
 import org.transferwatch.designation.DesignationService;
+import org.transferwatch.monitoring.ChangeFeedService;
+import org.transferwatch.monitoring.EmailMode;
+import org.transferwatch.monitoring.InboxService;
+import org.transferwatch.monitoring.WatchKind;
+import org.transferwatch.monitoring.WatchService;
 import org.transferwatch.party.PartyService;
 import org.transferwatch.designation.TestFiles;
 import org.transferwatch.exchange.ApiTokenService;
@@ -207,6 +212,7 @@ class AccessMatrixTest {
             Map.entry("SanctionsService.hasConfirmedLink(Field)", "a condition for another feature's query"),
             Map.entry("PartyService.named(String,Field)", "a condition for another feature's query"),
             Map.entry("PartyService.designated(Field)", "a condition for another feature's query"),
+            Map.entry("PartyService.designatedAs(long,Field)", "a condition for another feature's query"),
             Map.entry("PartyService.designatedUnder(String,Field)", "a condition for another feature's query"),
             Map.entry("DesignationService.idsOfRegime(String)", "a subquery for another feature's query"),
             Map.entry("DesignationService.listedNames()", "a table expression for another feature's query"),
@@ -250,6 +256,7 @@ class AccessMatrixTest {
         intake();
         exchange();
         apiTokens();
+        monitoring();
         audit();
         accounts();
         loggingIn();
@@ -756,6 +763,50 @@ class AccessMatrixTest {
         allow("ExchangeService.importPreview(ImportPreview,IntConsumer)", analyst, (f, who) -> {
             var preview = Accounts.as("analyst", Role.ANALYST, () -> f.exchange.preview("matrix.csv", f.importCsv(), share -> { }));
             return call(() -> f.exchange.importPreview(preview, written -> { }));
+        });
+    }
+
+    private static void monitoring() {
+        // Watches and the inbox: every logged-in user has their own; another user's watch is not found.
+        var viewer = Who.VIEWER;
+        allow("WatchService.watch(WatchKind,String,String)", viewer,
+                (f, who) -> call(() -> f.watches.watch(WatchKind.PAIR, "PRK/RUS", "North Korea and Russia")));
+        allow("WatchService.watching(WatchKind,String)", viewer,
+                (f, who) -> call(() -> f.watches.watching(WatchKind.PAIR, "PRK/RUS")));
+        allow("WatchService.watches()", viewer, (f, who) -> call(() -> f.watches.watches()));
+        allow("WatchService.rename(long,String)", viewer, (f, who) -> ownWatch(f, who, id -> f.watches.rename(id, "Renamed")));
+        allow("WatchService.setPaused(long,boolean)", viewer, (f, who) -> ownWatch(f, who, id -> f.watches.setPaused(id, true)));
+        allow("WatchService.setEmailMode(long,EmailMode)", viewer,
+                (f, who) -> ownWatch(f, who, id -> f.watches.setEmailMode(id, EmailMode.DAILY)));
+        allow("WatchService.delete(long)", viewer, (f, who) -> ownWatch(f, who, f.watches::delete));
+        allow("WatchService.mailAddress()", viewer, (f, who) -> call(() -> f.watches.mailAddress()));
+        allow("WatchService.setMailAddress(String)", viewer, (f, who) -> call(() -> {
+            f.watches.setMailAddress("matrix@example.org");
+            return null;
+        }));
+        allow("ChangeFeedService.changes(String,int)", viewer, (f, who) -> call(() -> f.changeFeed.changes(null, 5)));
+        allow("ChangeFeedService.watchFeed(long)", viewer, (f, who) -> {
+            var role = who.role == null ? Role.VIEWER : who.role;
+            var watch = Accounts.as(role.dbValue(), role, () -> f.watches.watch(WatchKind.PAIR, "PRK/RUS", "Matrix feed"));
+            return call(() -> f.changeFeed.watchFeed(watch));
+        });
+        allow("InboxService.unreadCount()", viewer, (f, who) -> call(() -> f.inbox.unreadCount()));
+        allow("InboxService.inbox()", viewer, (f, who) -> call(() -> f.inbox.inbox()));
+        allow("InboxService.markRead(long)", viewer, (f, who) -> call(() -> {
+            f.inbox.markRead(Long.MAX_VALUE);
+            return null;
+        }));
+        allow("InboxService.markAllRead()", viewer, (f, who) -> call(() -> f.inbox.markAllRead()));
+    }
+
+    /** The attempt on a watch of the caller's own (made as the caller beforehand). */
+    private static Prepared ownWatch(AccessMatrixTest f, Who who, java.util.function.LongConsumer action) {
+        var role = who.role == null ? Role.VIEWER : who.role;
+        var watch = Accounts.as(role.dbValue(), role, () -> f.watches.watch(WatchKind.PARTY,
+                Long.toString(1 + new SecureRandom().nextInt(1_000_000)), "Matrix watch"));
+        return call(() -> {
+            action.accept(watch);
+            return null;
         });
     }
 
@@ -1321,6 +1372,15 @@ class AccessMatrixTest {
 
     @Autowired
     ListColumnsService listColumns;
+
+    @Autowired
+    WatchService watches;
+
+    @Autowired
+    InboxService inbox;
+
+    @Autowired
+    ChangeFeedService changeFeed;
 
     @Autowired
     TransferHistoryService transferHistory;

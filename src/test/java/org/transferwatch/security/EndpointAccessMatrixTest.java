@@ -97,6 +97,7 @@ class EndpointAccessMatrixTest {
                     body("KPe.001", true), API_ANONYMOUS),
             new Endpoint("GET /api/designations/{id}", Who.VIEWER, f -> get("/api/designations/" + f.designation()),
                     body("KOREA MINING DEVELOPMENT TRADING CORPORATION", true), API_ANONYMOUS),
+            new Endpoint("GET /api/changes", Who.VIEWER, f -> get("/api/changes?limit=1"), status(200), API_ANONYMOUS),
             new Endpoint("GET /v3/api-docs", Who.VIEWER, f -> get("/v3/api-docs"), status(200), API_ANONYMOUS),
             new Endpoint("GET /export/transfers.csv", Who.VIEWER, f -> get("/export/transfers.csv"), status(200), TO_LOGIN),
             new Endpoint("GET /export/transfers.csv?q={draft's word}", Who.ANALYST,

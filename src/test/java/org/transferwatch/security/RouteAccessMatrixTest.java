@@ -86,6 +86,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         page("transfers/new", Who.ANALYST, ids -> "transfers/new");
         page("review", Who.REVIEWER, ids -> "review");
         page("my-drafts", Who.ANALYST, ids -> "my-drafts");
+        page("inbox", Who.VIEWER, ids -> "inbox");
+        page("watching", Who.VIEWER, ids -> "watching");
         page("transfers/:id(\\d+)/edit", Who.ANALYST, ids -> "transfers/" + ids.draft() + "/edit");
         page("sources", Who.VIEWER, ids -> "sources");
         page("sources/:id(\\d+)", Who.VIEWER, ids -> "sources/" + ids.source());

@@ -11,10 +11,12 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -26,12 +28,13 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.NestedRuntimeException;
+import org.transferwatch.base.DatabaseOutage;
 
 /**
  * The shell around every view: a side menu of the routes the user's role may open (from their
- * {@code @Menu} annotations), with the counts features offer for them ({@link MenuCount}), and the user's name
- * with a log-out button.
+ * {@code @Menu} annotations), with the counts features offer for them ({@link MenuCount}), a bell for each count
+ * a feature offers the header ({@link HeaderCount}: the unread notifications), and the user's name with a log-out
+ * button.
  */
 @Layout
 @PermitAll
@@ -45,11 +48,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final List<MenuCount> counts;
 
+    private final List<HeaderCount> headerCounts;
+
+    /** The header's bells by their route's path, for their counts. */
+    private final Map<String, Anchor> bells = new HashMap<>();
+
     /** The menu's items by their route's path, for the counts. */
     private final Map<String, SideNavItem> items = new HashMap<>();
 
-    public MainLayout(AuthenticationContext authentication, ObjectProvider<MenuCount> counts) {
+    public MainLayout(AuthenticationContext authentication, ObjectProvider<MenuCount> counts,
+            ObjectProvider<HeaderCount> headerCounts) {
         this.counts = counts.orderedStream().toList();
+        this.headerCounts = headerCounts.orderedStream().toList();
         setPrimarySection(Section.DRAWER);
         main.addClassName("app-main");
         setContent(main);
@@ -72,7 +82,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var spacer = new Div();
-        var header = new HorizontalLayout(new DrawerToggle(), spacer, user, logout);
+        var header = new HorizontalLayout(new DrawerToggle(), spacer);
+        for (var count : this.headerCounts) {
+            var bell = new Anchor(path(count.path()), new Icon(VaadinIcon.BELL));
+            bell.setId("bell-" + path(count.path()).replace('/', '-'));
+            bell.addClassName("app-bell");
+            bells.put(path(count.path()), bell);
+            header.add(bell);
+        }
+        header.add(user, logout);
         header.setWidthFull();
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.expand(spacer);
@@ -102,19 +120,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** After every navigation (a draft published, a comment sent back), the counts as they are now. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        for (var count : headerCounts) {
+            var bell = bells.get(path(count.path()));
+            var value = read(count::count);
+            bell.getChildren().filter(Span.class::isInstance).toList().forEach(bell::remove);
+            bell.getElement().setAttribute("aria-label", count.label(value));
+            bell.getElement().setAttribute("title", count.label(value));
+            if (value > 0) {
+                var badge = new Span(String.format(Locale.ENGLISH, "%,d", value));
+                badge.setId(bell.getId().orElseThrow() + "-count");
+                badge.getElement().getThemeList().addAll(List.of("badge", "pill", "small", "error", "primary"));
+                bell.add(badge);
+            }
+        }
         for (var count : counts) {
             var item = items.get(path(count.path()));
             if (item == null) {
                 continue;
             }
-            int value;
-            try {
-                value = count.count().orElse(0);
-            }
-            catch (NestedRuntimeException databaseFailure) {
-                // A count is a hint: the page (or the page saying the database is down) opens without it.
-                value = 0;
-            }
+            var value = read(count::count);
             if (value <= 0) {
                 item.setSuffixComponent(null);
                 continue;
@@ -123,6 +147,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             badge.setId("menu-count-" + path(count.path()).replace('/', '-'));
             badge.getElement().getThemeList().addAll(List.of("badge", "pill", "small", "contrast"));
             item.setSuffixComponent(badge);
+        }
+    }
+
+    private static int read(java.util.function.Supplier<java.util.OptionalInt> count) {
+        try {
+            return count.get().orElse(0);
+        }
+        catch (RuntimeException failure) {
+            // A count is a hint: the page (or the page saying the database is down) opens without it.
+            if (DatabaseOutage.causedBy(failure)) {
+                return 0;
+            }
+            throw failure;
         }
     }
 

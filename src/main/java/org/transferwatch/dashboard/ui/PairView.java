@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.ui.EChart;
 import org.transferwatch.base.ui.Messages;
+import org.transferwatch.base.ui.WatchButtons;
 import org.transferwatch.dashboard.Briefing;
 import org.transferwatch.dashboard.BriefingPdf;
 import org.transferwatch.dashboard.BriefingService;
@@ -58,9 +59,12 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private @Nullable Briefing briefing;
 
-    public PairView(BriefingService briefings, TransferStatisticsService statistics) {
+    private final WatchButtons watchButtons;
+
+    public PairView(BriefingService briefings, TransferStatisticsService statistics, WatchButtons watchButtons) {
         this.briefings = briefings;
         this.statistics = statistics;
+        this.watchButtons = watchButtons;
         addClassName("pair-view");
     }
 
@@ -101,7 +105,8 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
         }), "Download briefing (PDF)");
         pdf.setId("pair-pdf");
         pdf.addClassName("button-link");
-        var actions = new HorizontalLayout(print, pdf);
+        var watch = watchButtons.button("pair", () -> a.code() + "/" + b.code(), () -> a.name() + " ⇄ " + b.name());
+        var actions = new HorizontalLayout(watch, print, pdf);
         actions.addClassName("no-print");
 
         var header = new HorizontalLayout(title, actions);

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.ui.WatchButtons;
 import org.transferwatch.base.DateFormats;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.ui.FieldRows;
@@ -55,7 +56,10 @@ public class DesignationView extends VerticalLayout implements BeforeEnterObserv
         return "designations/" + designationId;
     }
 
-    public DesignationView(DesignationService designations, DesignationParties matchedParties) {
+    private final WatchButtons watchButtons;
+
+    public DesignationView(DesignationService designations, DesignationParties matchedParties, WatchButtons watchButtons) {
+        this.watchButtons = watchButtons;
         this.designations = designations;
         this.matchedParties = matchedParties;
         addClassName("designation-view");
@@ -82,7 +86,8 @@ public class DesignationView extends VerticalLayout implements BeforeEnterObserv
         title.addClassName("view-title");
         var kind = new Span(d.kind().label());
         kind.getElement().getThemeList().add("badge contrast");
-        var header = new HorizontalLayout(title, kind);
+        var header = new HorizontalLayout(title, kind,
+                watchButtons.button("designation", () -> Long.toString(d.id()), d::primaryName));
         header.setAlignItems(Alignment.BASELINE);
         header.setWrap(true);
         if (d.delistedOn() != null) {

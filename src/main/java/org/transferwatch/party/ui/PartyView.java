@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.ui.WatchButtons;
 import org.transferwatch.base.DateFormats;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.base.ui.FieldRows;
@@ -66,8 +67,11 @@ public class PartyView extends VerticalLayout implements BeforeEnterObserver, Ha
         return PartyListView.ROUTE + "/" + partyId;
     }
 
+    private final WatchButtons watchButtons;
+
     public PartyView(PartyService parties, PartyMatchService matches, PartyTransfers involvements,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, WatchButtons watchButtons) {
+        this.watchButtons = watchButtons;
         this.parties = parties;
         this.matches = matches;
         this.involvements = involvements;
@@ -100,7 +104,7 @@ public class PartyView extends VerticalLayout implements BeforeEnterObserver, Ha
         title.addClassName("view-title");
         var kind = new Span(p.kind().label());
         kind.getElement().getThemeList().add("badge contrast");
-        var header = new HorizontalLayout(title, kind);
+        var header = new HorizontalLayout(title, kind, watchButtons.button("party", () -> Long.toString(p.id()), p::name));
         header.setAlignItems(Alignment.BASELINE);
         header.setWrap(true);
         if (p.designated()) {

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.base.ui.WatchButtons;
 import org.transferwatch.base.ConcurrentEditException;
 import org.transferwatch.base.DateFormats;
 import org.transferwatch.base.NotFoundException;
@@ -61,8 +62,11 @@ public class ProvisionView extends VerticalLayout implements BeforeEnterObserver
         return "sanctions/provisions/" + provisionId;
     }
 
+    private final WatchButtons watchButtons;
+
     public ProvisionView(CatalogueService catalogue, ProvisionTransfers transfers, CountryService countries,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, WatchButtons watchButtons) {
+        this.watchButtons = watchButtons;
         this.catalogue = catalogue;
         this.transfers = transfers;
         this.countries = countries;
@@ -94,7 +98,8 @@ public class ProvisionView extends VerticalLayout implements BeforeEnterObserver
         var title = new H1(p.citation());
         title.setId("provision-title");
         title.addClassName("view-title");
-        var header = new HorizontalLayout(title, ProvisionBadges.verified(p.citationVerified()));
+        var header = new HorizontalLayout(title, ProvisionBadges.verified(p.citationVerified()),
+                watchButtons.button("provision", () -> Long.toString(p.id()), p::citation));
         if (p.retired()) {
             header.add(ProvisionBadges.retired());
         }

@@ -30,6 +30,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.transferwatch.base.ui.WatchButtons;
 import org.transferwatch.audit.ui.HistoryList;
 import org.transferwatch.base.ConcurrentEditException;
 import org.transferwatch.base.DateFormats;
@@ -117,11 +118,14 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
 
     private @Nullable Tab evidenceTab;
 
+    private final WatchButtons watchButtons;
+
     public TransferDetailView(TransferService transfers, TransferHistoryService transferHistory,
             TransferReviewService reviews, TransferSanctionsService transferSanctions, EvidenceService evidenceService,
             SourceService sources, SanctionsService sanctions, CurrentUser currentUser,
             TransferPartyService transferParties, ShipmentService shipments, PartyService partyRecords,
-            PlaceService places, TransferCommentService comments, TransferMergeService merges) {
+            PlaceService places, TransferCommentService comments, TransferMergeService merges,
+            WatchButtons watchButtons) {
         this.transfers = transfers;
         this.merges = merges;
         this.transferHistory = transferHistory;
@@ -136,6 +140,7 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         this.partyRecords = partyRecords;
         this.places = places;
         this.comments = comments;
+        this.watchButtons = watchButtons;
         this.reviewActions = new ReviewActions(reviews, currentUser, this::render);
         sanctionsHolder.setWidthFull();
         addClassName("transfer-detail-view");
@@ -302,7 +307,9 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
             retract.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(retract);
         }
-        var top = new HorizontalLayout(title, reviewState, status);
+        var watched = Long.toString(transfer.transfer().id());
+        var watch = watchButtons.button("transfer", () -> watched, () -> "#" + watched + " " + fields.item());
+        var top = new HorizontalLayout(title, reviewState, status, watch);
         top.setAlignItems(Alignment.BASELINE);
         top.setWrap(true);
         var row = new HorizontalLayout(top, actions);

@@ -29,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.transferwatch.base.DatabaseOutage;
 import org.transferwatch.base.ValidationException;
+import org.transferwatch.base.ui.WatchButtons;
 import org.transferwatch.base.ui.Messages;
 import org.transferwatch.category.CategoryService;
 import org.transferwatch.country.CountryService;
@@ -86,7 +87,8 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
     private final TransferFilterNames names;
 
     public TransferListView(TransferListService listing, CountryService countries, CategoryService categories,
-            SanctionsService sanctions, PlaceService places, CurrentUser currentUser, ListColumnsService listColumns) {
+            SanctionsService sanctions, PlaceService places, CurrentUser currentUser, ListColumnsService listColumns,
+            WatchButtons watchButtons) {
         this.listing = listing;
         this.names = new TransferFilterNames(countries, categories);
         setSizeFull();
@@ -119,11 +121,11 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
         grid.addItemClickListener(event -> UI.getCurrent().navigate(TransferDetailView.class,
                 new RouteParameters("id", Long.toString(event.getItem().id()))));
 
-        add(header(currentUser), filterBar, grid);
+        add(header(currentUser, watchButtons), filterBar, grid);
         setFlexGrow(1, grid);
     }
 
-    private HorizontalLayout header(CurrentUser currentUser) {
+    private HorizontalLayout header(CurrentUser currentUser, WatchButtons watchButtons) {
         var title = new H1("Transfers");
         title.addClassName("view-title");
         count.setId("transfer-count");
@@ -139,7 +141,11 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
         countAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         countAll.setTooltipText("Count every matching transfer (slower for big results)");
         countAll.setVisible(false);
-        var header = new HorizontalLayout(title, count, countAll, spacer, chooser, export);
+        // Watches the filter as the URL has it when clicked, named after the filter's summary in the count line.
+        var watch = watchButtons.button("filter", () -> location(filter).getQueryParameters().getQueryString(),
+                () -> "Transfers: " + TransferFilterParameters.toParameters(filter).entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).reduce((x, y) -> x + ", " + y).orElse("all"));
+        var header = new HorizontalLayout(title, count, countAll, spacer, watch, chooser, export);
         header.expand(spacer);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (currentUser.has(Role.ANALYST)) {
