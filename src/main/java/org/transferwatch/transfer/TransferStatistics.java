@@ -47,6 +47,13 @@ public final class TransferStatistics {
 
     }
 
+    /**
+     * How many matching transfers of one direction share a period, at its precision: a year-level record is
+     * one span over its year, never twelve months of activity.
+     */
+    public record PeriodSpan(String supplierCode, LocalDate start, LocalDate end, PeriodPrecision precision, int count) {
+    }
+
     /** Transfers whose period overlaps a month. */
     public record MonthCount(LocalDate month, int count) {
     }

@@ -279,6 +279,28 @@ class TransferStatisticsRepository {
         return everyMonth(first, last, counts);
     }
 
+    /** The matching transfers grouped by direction and period, earliest first (at most {@code limit} groups). */
+    List<TransferStatistics.PeriodSpan> periodSpans(Condition visible, int limit) {
+        return dsl.select(TRANSFER.SUPPLIER_CODE, TRANSFER.PERIOD_START, TRANSFER.PERIOD_END, TRANSFER.PERIOD_PRECISION,
+                    count())
+            .from(TRANSFER)
+            .where(visible, TRANSFER.PERIOD_START.isNotNull())
+            .groupBy(TRANSFER.SUPPLIER_CODE, TRANSFER.PERIOD_START, TRANSFER.PERIOD_END, TRANSFER.PERIOD_PRECISION)
+            .orderBy(TRANSFER.PERIOD_START, TRANSFER.PERIOD_END, TRANSFER.SUPPLIER_CODE)
+            .limit(limit)
+            .fetch(r -> new TransferStatistics.PeriodSpan(r.value1(), r.value2(), r.value3(),
+                    PeriodPrecision.fromDb(r.value4()), r.value5()));
+    }
+
+    /** How many matching transfers at least one claim disputes or denies, and how many are delivered. */
+    int[] disputedAndDelivered(Condition visible) {
+        var disputed = count().filterWhere(DSL.exists(DSL.selectOne().from(CLAIM_LINK)
+            .where(CLAIM_LINK.TRANSFER_ID.eq(TRANSFER.ID), CLAIM_LINK.STANCE.eq(Stance.DISPUTES.dbValue()))));
+        var delivered = count().filterWhere(TRANSFER.STATUS.eq(TransferStatus.DELIVERED.dbValue()));
+        var row = dsl.select(disputed, delivered).from(TRANSFER).where(visible).fetchSingle();
+        return new int[] { row.value1(), row.value2() };
+    }
+
     /** The earliest start and latest end of the matching transfers' periods, if any has one. */
     Optional<LocalDate[]> periodRange(Condition visible) {
         var row = dsl.select(DSL.min(TRANSFER.PERIOD_START), DSL.max(TRANSFER.PERIOD_END)).from(TRANSFER).where(visible)

@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.sanctions.ProvisionCount;
+import org.transferwatch.sanctions.SanctionsLink;
 import org.transferwatch.sanctions.SanctionsService;
 
 /**
@@ -121,6 +122,21 @@ public class TransferStatisticsService {
         });
     }
 
+    /** The matching transfers grouped by direction and period, earliest first, at most {@code limit} groups. */
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<TransferStatistics.PeriodSpan> periodSpans(TransferFilter filter, int limit) {
+        return statistics.periodSpans(access.visibleCondition(filter), limit);
+    }
+
+    /**
+     * Of the matching transfers: how many at least one claim disputes or denies ({@code [0]}), how many are
+     * delivered ({@code [1]}); counted in one statement, as the list would count them.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    public int[] disputedAndDelivered(TransferFilter filter) {
+        return statistics.disputedAndDelivered(access.visibleCondition(filter));
+    }
+
     @PreAuthorize("hasRole('VIEWER')")
     public int count(TransferFilter filter) {
         return transfers.count(filter);
@@ -129,6 +145,12 @@ public class TransferStatisticsService {
     @PreAuthorize("hasRole('VIEWER')")
     public List<TransferStatistics.SourceCount> sources(TransferFilter filter, int limit) {
         return statistics.sources(access.visibleCondition(filter), limit);
+    }
+
+    /** The confirmed sanctions links of the matching transfers. */
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<SanctionsLink> confirmedLinks(TransferFilter filter) {
+        return sanctions.confirmedLinksFor(statistics.ids(access.visibleCondition(filter)));
     }
 
     /** The provisions confirmed for the matching transfers, with how many transfers touch each. */
