@@ -15,13 +15,13 @@ import java.util.function.DoubleConsumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.audit.AuditEntry;
 import org.transferwatch.audit.AuditService;
 import org.transferwatch.base.NotFoundException;
-import org.transferwatch.base.ValidationException;
 import org.transferwatch.country.Country;
 import org.transferwatch.country.CountryService;
 import org.transferwatch.security.CurrentUser;
@@ -167,8 +167,8 @@ public class BriefingDocumentService {
     private void validate(BriefingRequest request) {
         request.validate(markings);
         if (request.scope().includeDrafts() && !currentUser.has(Role.ANALYST)) {
-            throw ValidationException.of(List.of(BriefingRequest.Field.DRAFTS.problem(
-                    "Only analysts and reviewers see drafts; build the briefing from published transfers.")));
+            throw new AccessDeniedException("Only analysts and reviewers see drafts; build the briefing from published "
+                    + "transfers.");
         }
     }
 

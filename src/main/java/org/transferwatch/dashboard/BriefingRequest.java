@@ -11,7 +11,7 @@ public record BriefingRequest(BriefingScope scope, String title, String marking,
 
     /** The builder's fields a problem can belong to. */
     public enum Field implements Problem.Field {
-        TITLE, MARKING, KEY_JUDGEMENTS, PERIOD, PAIR, DRAFTS
+        TITLE, MARKING, KEY_JUDGEMENTS, PERIOD, PAIR
     }
 
     public static final int MAX_TITLE = 200;

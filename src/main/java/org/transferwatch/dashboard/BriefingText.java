@@ -109,6 +109,26 @@ public final class BriefingText {
     public static final String CITATION_LEGEND = "* The paragraph number of a citation marked with an asterisk has not "
             + "been verified against the instrument's text; the others were checked.";
 
+    /** "Confirmed by an analyst for T1 and T3 (and 4 more transfers beyond the table)." */
+    public static String confirmed(BriefingDocument.ProvisionInPlay provision) {
+        var listed = provision.confirmed();
+        var beyond = provision.confirmedTotal() - listed.size();
+        if (listed.isEmpty()) {
+            return "Confirmed by an analyst for " + count(beyond, "transfer") + " beyond the table.";
+        }
+        return "Confirmed by an analyst for " + entries(listed)
+                + (beyond > 0 ? " (and " + count(beyond, "more transfer") + " beyond the table)." : ".");
+    }
+
+    /** "Suggested by its scope, not yet decided by an analyst: T2." */
+    public static String suggested(BriefingDocument.ProvisionInPlay provision) {
+        return "Suggested by its scope, not yet decided by an analyst: " + entries(provision.suggested()) + ".";
+    }
+
+    public static final String SUGGESTIONS_LEFT_OUT = "Provisions suggested by their scope but not yet decided are listed "
+            + "for briefings of up to " + BriefingDocumentService.MAX_TRANSFERS_WITH_SUGGESTIONS
+            + " transfers; this one lists the links analysts confirmed.";
+
     /** "T1, T3 and T4". */
     public static String entries(List<BriefingDocument.Entry> entries) {
         var labels = entries.stream().map(BriefingDocument.Entry::label).toList();

@@ -32,6 +32,9 @@ import org.transferwatch.base.ui.Messages;
 import org.transferwatch.dashboard.Briefing;
 import org.transferwatch.dashboard.BriefingPdf;
 import org.transferwatch.dashboard.BriefingService;
+import org.transferwatch.dashboard.BriefingDocumentService;
+import org.transferwatch.dashboard.BriefingGraphics;
+import org.transferwatch.security.CurrentUser;
 import org.transferwatch.dashboard.Charts;
 import org.transferwatch.dashboard.Links;
 import org.transferwatch.security.Role;
@@ -58,9 +61,21 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private @Nullable Briefing briefing;
 
-    public PairView(BriefingService briefings, TransferStatisticsService statistics) {
+    private final BriefingDocumentService documents;
+
+    private final BriefingGraphics graphics;
+
+    private final CurrentUser currentUser;
+
+    private @Nullable BriefingBuilder builder;
+
+    public PairView(BriefingService briefings, TransferStatisticsService statistics, BriefingDocumentService documents,
+            BriefingGraphics graphics, CurrentUser currentUser) {
         this.briefings = briefings;
         this.statistics = statistics;
+        this.documents = documents;
+        this.graphics = graphics;
+        this.currentUser = currentUser;
         addClassName("pair-view");
     }
 
@@ -98,10 +113,16 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
             BriefingPdf.write(briefings.briefing(a.code(), b.code()), bytes);
             return new DownloadResponse(new ByteArrayInputStream(bytes.toByteArray()), fileName(pair), "application/pdf",
                     bytes.size());
-        }), "Download briefing (PDF)");
+        }), "Pair data sheet (PDF)");
         pdf.setId("pair-pdf");
         pdf.addClassName("button-link");
-        var actions = new HorizontalLayout(print, pdf);
+        var build = new Button("Build briefing", VaadinIcon.FILE_TEXT_O.create(), event -> {
+            builder = new BriefingBuilder(documents, graphics, a, b, currentUser.has(Role.ANALYST), null);
+            builder.open();
+        });
+        build.setId("pair-build-briefing");
+        build.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.PRIMARY);
+        var actions = new HorizontalLayout(build, print, pdf);
         actions.addClassName("no-print");
 
         var header = new HorizontalLayout(title, actions);
@@ -228,6 +249,12 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public String getPageTitle() {
         return (briefing == null ? "Country pair" : "Briefing: " + briefing.title()) + " · TransferWatch";
+    }
+
+    /** The briefing builder last opened, for tests. */
+    @Nullable
+    BriefingBuilder builder() {
+        return builder;
     }
 
     /** The briefing shown, for tests. */
