@@ -66,6 +66,7 @@ class BriefingBuilderTest extends SpringBrowserlessTest {
         test(find(TextField.class).id("briefing-title")).setValue("Saved for the minister");
         test(find(Select.class).id("briefing-marking")).selectItem("OFFICIAL-SENSITIVE");
         test(find(Button.class).id("briefing-save")).click();
+        test(find(Button.class).id("briefing-close")).click();
         var view = navigate(BriefingsView.class);
         var grid = test(find(Grid.class).id("briefings-grid"));
         assertThat(grid.getCellText(0, grid.getColumnPosition("title"))).isEqualTo("Saved for the minister");
