@@ -24,7 +24,7 @@ class BriefingIT extends BrowserJourney {
         page.navigate(url("/pairs/PRK/RUS"));
         dismissDevelopmentModeNotice(page);
         page.locator("#pair-build-briefing").click();
-        assertThat(page.locator("#briefing-builder")).isVisible();
+        assertThat(page.locator("#briefing-title")).isVisible();
         page.locator("#briefing-title input").fill("DPRK munitions for Russia");
         page.locator("#briefing-judgements textarea").fill(JUDGEMENT);
         page.locator("#briefing-marking").click();
