@@ -47,7 +47,9 @@ class ArchitectureTest {
             Map.entry("TransferParty", "transfer"), Map.entry("PartyClaim", "transfer"),
             Map.entry("Shipment", "transfer"), Map.entry("ShipmentClaim", "transfer"),
             Map.entry("ShipmentRouteTally", "transfer"), Map.entry("ShipmentPlaceTally", "transfer"),
-            Map.entry("ScheduledJob", "base"), Map.entry("Briefing", "dashboard"));
+            Map.entry("TransferComment", "transfer"), Map.entry("ReviewRequest", "transfer"),
+            Map.entry("TransferListColumns", "transfer"), Map.entry("ScheduledJob", "base"),
+            Map.entry("Briefing", "dashboard"));
 
     /** Reference tables any repository may join for names (read-only lookups, never writes). */
     private static final Set<String> SHARED_REFERENCE_TABLES = Set.of("Country", "Category");

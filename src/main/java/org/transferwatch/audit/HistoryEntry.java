@@ -35,6 +35,12 @@ public record HistoryEntry(OffsetDateTime occurredAt, String actor, String actio
             case "party_claim" -> partActivity("a source's claim about a party", "changed a source's claim about a party");
             case "shipment_claim" -> partActivity("a source's claim about a shipment",
                     "changed a source's claim about a shipment");
+            case "transfer_comment" -> "commented";
+            case "review_request" -> switch (action) {
+                case "submit" -> "submitted the transfer for review";
+                case "send_back" -> "sent the transfer back to its analysts";
+                default -> pastTense() + " the review request";
+            };
             default -> pastTense() + " a " + entityType.replace('_', ' ');
         };
     }

@@ -15,7 +15,9 @@ final class HistoryFields {
 
     /** Columns that change with every save or never, and that no person edits. */
     static final List<String> BOOKKEEPING = List.of("id", "version", "created_at", "created_by", "updated_at",
-            "updated_by", "search_document", "transfer_id", "natural_key", "transfer_party_id", "shipment_id");
+            "updated_by", "search_document", "transfer_id", "natural_key", "transfer_party_id", "shipment_id",
+            // Who wrote a comment, submitted or returned a draft, and when: the event itself says so.
+            "author_id", "sent_back", "submitted_by", "submitted_at", "returned_by", "returned_at", "return_comment_id");
 
     private static final List<Map.Entry<String, String>> LABELS = List.of(
             Map.entry("supplier_code", "Supplier"),
@@ -57,7 +59,9 @@ final class HistoryFields {
             Map.entry("credibility", "Credibility"),
             Map.entry("provision_id", "Provision"),
             Map.entry("decision", DECISION),
-            Map.entry("note", "Note"));
+            Map.entry("note", "Note"),
+            Map.entry("state", "Review request"),
+            Map.entry("body", "Comment"));
 
     /** Known columns in form order, then columns added since, alphabetically. */
     static final Comparator<String> ORDER = Comparator.comparingInt(HistoryFields::position)

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -67,6 +68,16 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private static final LocalDate REPORTED_ON = LocalDate.of(2023, 8, 30);
+
+    private static final String ARTICLE_URL = "https://en.yna.co.kr/view/AEN20230831000251325";
+
+    /**
+     * The UN bans on the DPRK's exports of raw materials in force in 2023: coal, iron and iron ore (UNSCR 2371 para 8,
+     * which replaced UNSCR 2270 para 29's caps), gold, titanium and vanadium ores and rare earths (UNSCR 2270 para 30),
+     * and lead (UNSCR 2371 para 10).
+     */
+    private static final Set<String> RAW_MATERIAL_BANS = Set.of("UNSCR 2371 (2017) para 8",
+            "UNSCR 2270 (2016) para 30", "UNSCR 2371 (2017) para 10");
 
     private final UserService users;
 
@@ -157,7 +168,7 @@ class DemoDataLoader implements ApplicationRunner {
         actAs(Role.ANALYST);
         var article = new NewSource(SourceKind.NEWS_ARTICLE,
                 "US says Russia-North Korea arms negotiations are actively advancing", "Yonhap News Agency",
-                "John Kirby (NSC coordinator for strategic communications), quoted", null, REPORTED_ON, "en",
+                "John Kirby (NSC coordinator for strategic communications), quoted", ARTICLE_URL, REPORTED_ON, "en",
                 articleText());
         var added = sources.add(article);
         if (added.duplicate()) {
@@ -176,6 +187,9 @@ class DemoDataLoader implements ApplicationRunner {
                 "Now, among these potential deals, Russia would receive significant quantities and multiple types of "
                         + "munitions from the DPRK, which the Russian military plans to use in Ukraine,",
                 Stance.SUPPORTS, AdmiraltyGrade.parse("B2")));
+        evidenceService.addClaim(munitions, new NewClaim(source,
+                "The DPRK has said publicly that they will not sell (weapons) to Russia.", Stance.DISPUTES,
+                AdmiraltyGrade.parse("B4")));
 
         var shells = transfers.createDraftOnce("demo:yonhap-2023-08-30:shells-and-rockets", new TransferDraft("PRK",
                 "RUS", TransferKind.ARMS, "ML3", "Infantry artillery shells and rockets", null,
@@ -192,8 +206,10 @@ class DemoDataLoader implements ApplicationRunner {
 
         var rawMaterials = transfers.createDraftOnce("demo:yonhap-2023-08-30:raw-materials", new TransferDraft("PRK",
                 "RUS", TransferKind.RAW_MATERIAL, null, "Raw materials for Russia's defence industrial base", null,
-                Quantity.UNKNOWN, null, TransferStatus.REPORTED, Period.year(2023), REPORTED_ON, null,
-                "Possible: the NSC says North Korea \"may also seek to provide\" them.", Confidence.LOW));
+                Quantity.UNKNOWN, null, TransferStatus.POSSIBLE, Period.year(2023), REPORTED_ON, null,
+                "Possible: the NSC says North Korea \"may also seek to provide\" them. Which raw materials is not said;"
+                        + " the links are the UN bans on the DPRK's exports of coal, iron, iron ore and other minerals.",
+                Confidence.LOW));
         evidenceService.addClaim(rawMaterials, new NewClaim(source,
                 "The NSC official noted that North Korea may also seek to provide raw materials for Russia's defense "
                         + "industrial base.",
@@ -201,10 +217,12 @@ class DemoDataLoader implements ApplicationRunner {
 
         recordIllustrativeShipment(shells);
 
-        confirm(munitions, provision -> provision.citation().equals("UNSCR 1874 (2009) para 9"));
-        confirm(shells, provision -> provision.citation().equals("UNSCR 1874 (2009) para 9"));
-        confirm(rawMaterials, provision -> provision.issuerCode().equals("US")
-                && provision.instrument().startsWith("EO 13810"));
+        confirm(munitions, provision -> provision.citation().equals("UNSCR 1874 (2009) para 9"),
+                "The DPRK's supply of arms is banned; a deal under negotiation would breach it once carried out");
+        confirm(shells, provision -> provision.citation().equals("UNSCR 1874 (2009) para 9"),
+                "Reported as delivered: the DPRK's supply of arms is banned");
+        confirm(rawMaterials, provision -> RAW_MATERIAL_BANS.contains(provision.citation()),
+                "Would breach this export ban if the raw materials are among its goods; the source does not say which");
 
         actAs(Role.REVIEWER);
         for (var transfer : List.of(munitions, shells, rawMaterials)) {
@@ -243,11 +261,10 @@ class DemoDataLoader implements ApplicationRunner {
                         + "discharged them at the port of Dunai", Stance.SUPPORTS, grade)));
     }
 
-    /** Links the provision as an analyst would by hand: the demo's raw materials fit no provision's scope. */
-    private void confirm(long transfer, Predicate<Provision> which) {
+    /** Links the provision as an analyst would by hand, with the analyst's reasoning as its note. */
+    private void confirm(long transfer, Predicate<Provision> which, String note) {
         sanctions.activeProvisions().stream().filter(which).forEach(provision -> transferSanctions
-            .decideProvision(transfer, provision.id(), SanctionsLink.Decision.CONFIRMED,
-                    "Reported as a transfer the provision prohibits (demo data)."));
+            .decideProvision(transfer, provision.id(), SanctionsLink.Decision.CONFIRMED, note + " (demo data)."));
     }
 
     private static void actAs(Role role) {

@@ -86,6 +86,9 @@ final class Cues {
             "attempts", "attempting", "attempted", "try", "tries", "trying", "tried", "want", "wants", "wanted", "hope",
             "hopes", "fear", "fears", "feared", "suspected", "unlikely");
 
+    /** Modals that report a transfer to come rather than one that may or may not happen. */
+    static final Set<String> FORECASTS = Set.of("expected", "likely");
+
     /** Decided: a deal signed or approved, or a delivery announced without a hedge ("Russia will deliver"). */
     static final Set<String> AGREED = Set.of("agreed", "agree", "agrees", "signed", "ordered", "contracted",
             "concluded", "approved", "approves", "approve", "authorised", "authorized", "cleared", "will", "shall");

@@ -148,12 +148,30 @@ public class IntakeService {
         return accepted(evidenceService.claimsOfSource(sourceId), proposal);
     }
 
+    /**
+     * The same sentence, or one holding the other: an analyst often quotes only the part of the sentence that makes
+     * the claim ("Russia would receive … munitions from the DPRK,"), and the assistant quotes the whole sentence.
+     * A quote of a few words could sit in any sentence, so the shorter one must be long enough to be a claim.
+     */
     static Optional<Long> accepted(List<SourceClaim> claims, Proposal proposal) {
         var quote = comparable(proposal.claim().text());
         return claims.stream()
-            .filter(claim -> claim.stance() == proposal.stance() && comparable(claim.quote()).equals(quote))
+            .filter(claim -> claim.stance() == proposal.stance() && sameClaim(comparable(claim.quote()), quote))
             .map(SourceClaim::transferId)
             .findFirst();
+    }
+
+    private static final int SHORTEST_PARTIAL_QUOTE = 40;
+
+    private static boolean sameClaim(String recorded, String proposed) {
+        if (recorded.equals(proposed)) {
+            return true;
+        }
+        boolean recordedIsShorter = recorded.length() < proposed.length();
+        var shorter = recordedIsShorter ? recorded : proposed;
+        var longer = recordedIsShorter ? proposed : recorded;
+        var core = shorter.replaceAll("^[\\s\"'(\u2026.]+|[\\s\"',;:)\u2026.]+$", "");
+        return core.length() >= SHORTEST_PARTIAL_QUOTE && longer.contains(core);
     }
 
     /** A quote as compared: typographic quotes and dashes as plain ones, white space folded. */

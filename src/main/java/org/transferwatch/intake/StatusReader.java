@@ -57,8 +57,15 @@ final class StatusReader {
                     "\u201C" + cue + "\u201D: under negotiation");
         }
         if ((cue = find(words, Cues.MODALS)) != null) {
-            return new Status(TransferStatus.REPORTED, false, perfect ? Stage.DONE : Stage.PENDING,
-                    "\u201C" + cue + "\u201D: possible, not reported as done");
+            // "may have supplied" alleges a past transfer; "is expected to receive" reports one to come; "may transfer"
+            // or "could send" is only said to be possible.
+            if (perfect) {
+                return new Status(TransferStatus.REPORTED, false, Stage.DONE, "\u201C" + cue + "\u201D: alleged, not confirmed");
+            }
+            if (Cues.FORECASTS.contains(cue)) {
+                return new Status(TransferStatus.REPORTED, false, Stage.PENDING, "\u201C" + cue + "\u201D: reported as to come");
+            }
+            return new Status(TransferStatus.POSSIBLE, false, Stage.PENDING, "\u201C" + cue + "\u201D: possible, not reported as done");
         }
         if ((cue = findPhrase(words, Cues.ONGOING_PHRASES)) != null || (cue = find(words, Cues.ONGOING)) != null
                 || (cue = progressiveTrigger(clause)) != null) {

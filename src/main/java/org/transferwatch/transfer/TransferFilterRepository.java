@@ -216,7 +216,7 @@ class TransferFilterRepository {
         var page = pageIds(selection, sort, offset, limit).asTable("page");
         return dsl.select(List.<SelectFieldOrAsterisk>of(TRANSFER.ID, TRANSFER.SUPPLIER_CODE, SUPPLIER.NAME,
                     TRANSFER.RECIPIENT_CODE, RECIPIENT.NAME, TRANSFER.KIND, TRANSFER.CATEGORY_CODE, TRANSFER.ITEM,
-                    TRANSFER.QUANTITY_LOW, TRANSFER.QUANTITY_HIGH, TRANSFER.QUANTITY_UNIT, TRANSFER.QUANTITY_ESTIMATE,
+                    TRANSFER.DESIGNATION, TRANSFER.QUANTITY_LOW, TRANSFER.QUANTITY_HIGH, TRANSFER.QUANTITY_UNIT, TRANSFER.QUANTITY_ESTIMATE,
                     TRANSFER.PERIOD_START, TRANSFER.PERIOD_END, TRANSFER.PERIOD_PRECISION, TRANSFER.STATUS,
                     TRANSFER.CONFIDENCE, TRANSFER.REVIEW_STATE, EvidenceSummaryRepository.SOURCES,
                     EvidenceSummaryRepository.DISPUTING, EvidenceSummaryRepository.BEST_GRADE, EvidenceSummaryRepository.LABEL,
@@ -316,7 +316,7 @@ class TransferFilterRepository {
                 : new Period(r.get(TRANSFER.PERIOD_START), r.get(TRANSFER.PERIOD_END), PeriodPrecision.fromDb(precision));
         return new TransferRow(r.get(TRANSFER.ID), r.get(TRANSFER.SUPPLIER_CODE), r.get(SUPPLIER.NAME),
                 r.get(TRANSFER.RECIPIENT_CODE), r.get(RECIPIENT.NAME), TransferKind.fromDb(r.get(TRANSFER.KIND)),
-                r.get(TRANSFER.CATEGORY_CODE), r.get(TRANSFER.ITEM),
+                r.get(TRANSFER.CATEGORY_CODE), r.get(TRANSFER.ITEM), r.get(TRANSFER.DESIGNATION),
                 new Quantity(r.get(TRANSFER.QUANTITY_LOW), r.get(TRANSFER.QUANTITY_HIGH), r.get(TRANSFER.QUANTITY_UNIT),
                         r.get(TRANSFER.QUANTITY_ESTIMATE)),
                 period, TransferStatus.fromDb(r.get(TRANSFER.STATUS)), Confidence.fromDb(r.get(TRANSFER.CONFIDENCE)),

@@ -1,5 +1,6 @@
 package org.transferwatch.transfer;
 
+import static org.transferwatch.db.Tables.COUNTRY;
 import static org.transferwatch.db.Tables.TRANSFER;
 
 import java.time.OffsetDateTime;
@@ -31,6 +32,18 @@ public class TransferRepository {
 
     Optional<Transfer> findById(long id) {
         return dsl.selectFrom(TRANSFER).where(TRANSFER.ID.eq(id)).fetchOptional(TransferRepository::toTransfer);
+    }
+
+    /** "North Korea → Russia · artillery shells": the transfer's pair by name and its item. */
+    String labelOf(long id) {
+        var supplier = COUNTRY.as("supplier");
+        var recipient = COUNTRY.as("recipient");
+        return dsl.select(supplier.NAME, recipient.NAME, TRANSFER.ITEM)
+            .from(TRANSFER)
+            .join(supplier).on(supplier.CODE.eq(TRANSFER.SUPPLIER_CODE))
+            .join(recipient).on(recipient.CODE.eq(TRANSFER.RECIPIENT_CODE))
+            .where(TRANSFER.ID.eq(id))
+            .fetchSingle(r -> r.value1() + " → " + r.value2() + " · " + r.value3());
     }
 
     Optional<Long> findIdByNaturalKey(String naturalKey) {

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  *        confirmed to be a listed designation
  */
 public record TransferRow(long id, String supplierCode, String supplierName, String recipientCode,
-        String recipientName, TransferKind kind, @Nullable String categoryCode, String item, Quantity quantity,
+        String recipientName, TransferKind kind, @Nullable String categoryCode, String item, @Nullable String designation,
+        Quantity quantity,
         @Nullable Period period, TransferStatus status, Confidence confidence, ReviewState reviewState,
         EvidenceSummary evidence, boolean designatedParty) {
 

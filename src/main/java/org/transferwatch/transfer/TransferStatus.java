@@ -6,6 +6,8 @@ import org.transferwatch.base.DbEnum;
 public enum TransferStatus implements DbEnum {
 
     REPORTED("Reported / alleged"),
+    /** What officials say may happen: considered or sought, not reported as done or agreed. */
+    POSSIBLE("Possible / under consideration"),
     UNDER_NEGOTIATION("Under negotiation"),
     AGREED("Agreed"),
     IN_DELIVERY("In delivery"),

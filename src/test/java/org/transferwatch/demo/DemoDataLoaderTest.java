@@ -39,10 +39,10 @@ class DemoDataLoaderTest {
         assertThat(transfers).containsExactly(
                 "PRK>RUS under_negotiation year published",
                 "PRK>RUS delivered quarter published",
-                "PRK>RUS reported year published");
+                "PRK>RUS possible year published");
         assertThat(dsl.fetch("select stance || ' ' || reliability || credibility from claim_link order by id")
             .getValues(0, String.class))
-            .containsExactly("supports B2", "supports B2", "disputes B4", "supports B3");
+            .containsExactly("supports B2", "disputes B4", "supports B2", "disputes B4", "supports B3");
         assertThat(((String) dsl.fetchValue("""
                 select i.short_title || ' ' || p.paragraph from sanctions_link l
                 join sanctions_provision p on p.id = l.provision_id
@@ -71,6 +71,23 @@ class DemoDataLoaderTest {
                 join designation d on d.id = m.designation_id join party p on p.id = m.party_id
                 where p.name = 'Korea Achim Shipping Co'""").getValues(0, String.class))
             .contains("KPe.061 identifier possible");
+    }
+
+    @Test
+    void the_munitions_are_disputed_by_the_dprks_statement_and_the_raw_materials_are_a_possibility_under_the_export_bans() {
+        assertThat(dsl.fetch("""
+                select c.stance || ': ' || c.quote from claim_link c
+                where c.transfer_id = (select min(id) from transfer) order by c.id""").getValues(0, String.class))
+            .last().isEqualTo("disputes: The DPRK has said publicly that they will not sell (weapons) to Russia.");
+        assertThat(dsl.fetch("""
+                select i.short_title || ' ' || p.paragraph from sanctions_link l
+                join sanctions_provision p on p.id = l.provision_id
+                join sanctions_instrument i on i.id = p.instrument_id
+                join transfer t on t.id = l.transfer_id
+                where t.kind = 'raw_material' and l.decision = 'confirmed' order by 1""").getValues(0, String.class))
+            .containsExactly("UNSCR 2270 (2016) para 30", "UNSCR 2371 (2017) para 10", "UNSCR 2371 (2017) para 8");
+        assertThat((String) dsl.fetchValue("select url from source where publisher = 'Yonhap News Agency'"))
+            .isEqualTo("https://en.yna.co.kr/view/AEN20230831000251325");
     }
 
     @Test

@@ -37,7 +37,7 @@ class FixtureArticleTest {
                     "North Korea → Russia | ARMS ML3 | munitions | UNDER_NEGOTIATION | - | —",
                     "North Korea → Russia | ARMS ML3 | infantry artillery shells and rockets | DELIVERED | Q4 2022 | "
                             + "≥ 1,000,000 shells and rockets (est.)",
-                    "North Korea → Russia | RAW_MATERIAL null | raw materials | REPORTED | - | —");
+                    "North Korea → Russia | RAW_MATERIAL null | raw materials | POSSIBLE | - | —");
     }
 
     @Test
@@ -46,6 +46,13 @@ class FixtureArticleTest {
             assertThat(p.supplierCode()).isEqualTo("PRK");
             assertThat(p.recipientCode()).isEqualTo("RUS");
         });
+    }
+
+    @Test
+    void the_dprks_public_refusal_to_sell_disputes_the_munitions_under_negotiation() {
+        var munitions = reading.proposals().getFirst();
+        assertThat(munitions.denials()).extracting(Excerpt::text)
+            .containsExactly("The DPRK has said publicly that they will not sell (weapons) to Russia.");
     }
 
     @Test

@@ -80,8 +80,9 @@ class ReadingSentencesTest {
             .isEqualTo(TransferStatus.UNDER_NEGOTIATION);
         assertThat(status("Iran has agreed to supply Russia with missiles.")).isEqualTo(TransferStatus.AGREED);
         assertThat(status("Iran signed a deal to sell drones to Russia.")).isEqualTo(TransferStatus.AGREED);
-        assertThat(status("North Korea may also seek to provide raw materials for Russia.")).isEqualTo(TransferStatus.REPORTED);
-        assertThat(status("North Korea could send coal to Russia.")).isEqualTo(TransferStatus.REPORTED);
+        assertThat(status("North Korea may also seek to provide raw materials for Russia.")).isEqualTo(TransferStatus.POSSIBLE);
+        assertThat(status("North Korea could send coal to Russia.")).isEqualTo(TransferStatus.POSSIBLE);
+        assertThat(status("North Korea may have sent shells to Russia.")).isEqualTo(TransferStatus.REPORTED);
         assertThat(status("Russia is shipping oil to North Korea.")).isEqualTo(TransferStatus.IN_DELIVERY);
         for (var verb : List.of("provided", "delivered", "shipped", "supplied", "sent")) {
             assertThat(status("Iran " + verb + " drones to Russia.")).as(verb).isEqualTo(TransferStatus.DELIVERED);

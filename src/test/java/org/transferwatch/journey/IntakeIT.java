@@ -82,7 +82,7 @@ class IntakeIT extends BrowserJourney {
         assertThat(cards.nth(1)).containsText("Infantry artillery shells and rockets");
         assertThat(cards.nth(1)).containsText("Q4 2022 (quarter)");
         assertThat(cards.nth(1)).containsText("North Korea has strongly and repeatedly dismissed the accusation.");
-        assertThat(cards.nth(2)).containsText("Reported / alleged");
+        assertThat(cards.nth(2)).containsText("Possible / under consideration");
         assertThat(cards.nth(2)).containsText("raw materials");
         assertThat(page.locator("#intake-text .hl-claim").first()).isVisible();
         assertThat(page.locator("#intake-progress")).hasText("3 to review · 0 accepted · 0 dropped");

@@ -172,6 +172,8 @@ class TransferJourneysIT extends BrowserJourney {
         assertThat(reviewer).hasURL(url(transferPath));
         assertThat(reviewer.locator("#transfer-review-state")).hasText("Draft");
         click(reviewer.locator("#transfer-publish"));
+        assertThat(reviewer.locator("#publish-summary")).containsText("visible to viewers and the API");
+        click(reviewer.locator("#publish-confirm"));
         assertThat(reviewer.locator("#transfer-review-state")).hasText("Published");
         assertThat(reviewer.locator("#transfer-publish")).hasCount(0);
         assertThat(reviewer.locator("#transfer-retract")).isVisible();

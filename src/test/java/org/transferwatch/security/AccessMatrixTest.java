@@ -112,6 +112,9 @@ import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferHistoryService;
 import org.transferwatch.transfer.TransferListService;
+import org.transferwatch.transfer.ListColumnsService;
+import org.transferwatch.transfer.ReviewQueueService;
+import org.transferwatch.transfer.TransferCommentService;
 import org.transferwatch.transfer.TransferReviewService;
 import org.transferwatch.transfer.TransferSanctionsService;
 import org.transferwatch.transfer.TransferService;
@@ -240,6 +243,7 @@ class AccessMatrixTest {
         transferListsAndDrafts();
         transferReads();
         transferEdits();
+        reviewQueues();
         claimsOfSources();
         statisticsAndBriefings();
         sources();
@@ -396,6 +400,53 @@ class AccessMatrixTest {
                 return null;
             });
         });
+    }
+
+    private static void reviewQueues() {
+        // The review: analysts submit drafts, comment and read their queue; reviewers read theirs, preview a
+        // publication and send drafts back; viewers see none of it. Every user chooses the list's columns.
+        var viewer = Who.VIEWER;
+        var analyst = Who.ANALYST;
+        var reviewer = Who.REVIEWER;
+        allow("TransferReviewService.submit(long)", analyst, (f, who) -> {
+            var draft = f.draft();
+            return call(() -> {
+                f.reviews.submit(draft.id());
+                return null;
+            });
+        });
+        allow("TransferReviewService.sendBack(long,String)", reviewer, (f, who) -> {
+            var draft = f.submitted();
+            return call(() -> {
+                f.reviews.sendBack(draft.id(), "Grade the claim B2.");
+                return null;
+            });
+        });
+        allow("TransferReviewService.reviewStatus(long)", analyst, (f, who) -> {
+            var draft = f.submitted();
+            return call(() -> f.reviews.reviewStatus(draft.id()).orElseThrow());
+        });
+        allow("TransferReviewService.publicationPreview(long)", reviewer, (f, who) -> {
+            var draft = f.draft();
+            return call(() -> f.reviews.publicationPreview(draft.id()));
+        });
+        allow("TransferCommentService.comments(long)", analyst, (f, who) -> {
+            var published = f.published();
+            return call(() -> f.comments.comments(published.id()));
+        });
+        allow("TransferCommentService.addComment(long,String)", analyst, (f, who) -> {
+            var published = f.published();
+            return call(() -> f.comments.addComment(published.id(), "Is the photo dated?"));
+        });
+        allow("ReviewQueueService.waitingForReview(int,int)", reviewer, (f, who) -> call(() -> f.queues.waitingForReview(0, 10)));
+        allow("ReviewQueueService.waitingCount()", reviewer, (f, who) -> call(() -> f.queues.waitingCount()));
+        allow("ReviewQueueService.ownQueue()", analyst, (f, who) -> call(() -> f.queues.ownQueue()));
+        allow("ReviewQueueService.returnedCount()", analyst, (f, who) -> call(() -> f.queues.returnedCount()));
+        allow("ListColumnsService.chosenColumns()", viewer, (f, who) -> call(() -> f.listColumns.chosenColumns()));
+        allow("ListColumnsService.chooseColumns(List)", viewer, (f, who) -> call(() -> {
+            f.listColumns.chooseColumns(List.of("number", "item"));
+            return null;
+        }));
     }
 
     private static void claimsOfSources() {
@@ -1219,6 +1270,15 @@ class AccessMatrixTest {
     TransferReviewService reviews;
 
     @Autowired
+    TransferCommentService comments;
+
+    @Autowired
+    ReviewQueueService queues;
+
+    @Autowired
+    ListColumnsService listColumns;
+
+    @Autowired
     TransferHistoryService transferHistory;
 
     @Autowired
@@ -1426,6 +1486,13 @@ class AccessMatrixTest {
             var id = transfers.createDraft(TestData.draft("PRK", "RUS", "Matrix shells " + token));
             return new Loaded(id, transfers.version(id).orElseThrow(), token);
         });
+    }
+
+    /** A draft the demo analyst submitted for review. */
+    Loaded submitted() {
+        var draft = draft();
+        Accounts.as("analyst", Role.ANALYST, () -> reviews.submit(draft.id()));
+        return draft;
     }
 
     Loaded published() {

@@ -85,6 +85,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         page("transfers", Who.VIEWER, ids -> "transfers");
         page("transfers/:id(\\d+)", Who.VIEWER, ids -> "transfers/" + ids.published());
         page("transfers/new", Who.ANALYST, ids -> "transfers/new");
+        page("review", Who.REVIEWER, ids -> "review");
+        page("my-drafts", Who.ANALYST, ids -> "my-drafts");
         page("transfers/:id(\\d+)/edit", Who.ANALYST, ids -> "transfers/" + ids.draft() + "/edit");
         page("sources", Who.VIEWER, ids -> "sources");
         page("sources/:id(\\d+)", Who.VIEWER, ids -> "sources/" + ids.source());

@@ -17,7 +17,8 @@ import org.transferwatch.support.WithDemoUser;
 /**
  * The aggregates against figures computed by hand. The data: the three demo transfers (PRK→RUS, all
  * published, created today: arms ML3 Q4 2022 moderate with a confirmed UNSCR 1874 link, arms ML3 2023
- * moderate with the same link, raw materials 2023 low with a confirmed EO 13810 link) plus the four
+ * moderate with the same link, raw materials 2023 possible, low, with confirmed links to the UN export bans
+ * UNSCR 2270 para 30 and UNSCR 2371 paras 8 and 10) plus the four
  * drafts below.
  */
 @TransferWatchTest
@@ -123,7 +124,8 @@ class TransferStatisticsTest {
     void the_provisions_in_play_count_the_transfers_confirmed_for_each() {
         var both = TransferFilter.NONE.withPair("PRK", "RUS", true);
         assertThat(statistics.provisionsInPlay(both)).extracting(p -> p.provision().citation() + " " + p.transfers())
-            .containsExactly("UNSCR 1874 (2009) para 9 2", "UNSCR 2397 (2017) para 5 1", "EO 13810 sec 1(a)(iii) 1");
+            .containsExactly("UNSCR 1874 (2009) para 9 2", "UNSCR 2270 (2016) para 30 1", "UNSCR 2371 (2017) para 8 1",
+                    "UNSCR 2371 (2017) para 10 1", "UNSCR 2397 (2017) para 5 1");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.transferwatch.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,7 +28,7 @@ public class DatabaseErrorView extends VerticalLayout implements HasErrorParamet
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseErrorView.class);
 
-    private final H2 title = new H2();
+    private final H1 title = new H1();
 
     private final Paragraph explanation = new Paragraph();
 

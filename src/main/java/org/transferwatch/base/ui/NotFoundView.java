@@ -1,7 +1,7 @@
 package org.transferwatch.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,7 +23,7 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     static void describe(VerticalLayout view) {
         view.setId("not-found");
         view.addClassName("not-found-view");
-        var title = new H2("This page is not available");
+        var title = new H1("This page is not available");
         title.addClassName("view-title");
         var back = new Anchor("", "Back to the dashboard");
         back.getElement().setAttribute("router-link", true);

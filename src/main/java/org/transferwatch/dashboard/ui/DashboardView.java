@@ -8,7 +8,7 @@ import java.util.Locale;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -52,7 +52,7 @@ public class DashboardView extends VerticalLayout {
 
     public DashboardView(TransferStatisticsService statistics, Centroids centroids) {
         addClassName("dashboard-view");
-        var title = new H2("Dashboard");
+        var title = new H1("Dashboard");
         title.addClassName("view-title");
         var filter = TransferFilter.NONE;
         var today = LocalDate.now();

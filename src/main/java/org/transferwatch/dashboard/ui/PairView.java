@@ -11,7 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -98,7 +98,7 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
         removeAll();
         var a = pair.a();
         var b = pair.b();
-        var title = new H2("Briefing: " + pair.title());
+        var title = new H1("Briefing: " + pair.title());
         title.setId("pair-title");
         title.addClassName("view-title");
         var generated = new Paragraph("Generated " + DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)

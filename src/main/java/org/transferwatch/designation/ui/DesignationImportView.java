@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -80,7 +80,7 @@ public class DesignationImportView extends VerticalLayout {
         addClassName("designation-import-view");
         setWidthFull();
 
-        var title = new H2("Import the UN Consolidated List");
+        var title = new H1("Import the UN Consolidated List");
         title.addClassName("view-title");
         var intro = new Paragraph("Upload the UN Security Council Consolidated List as the UN publishes it (XML, "
                 + "scsanctions.un.org). It is compared with the designations stored here first: you see what it adds, "

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -69,7 +69,7 @@ public class DesignationListView extends VerticalLayout implements BeforeEnterOb
         setSizeFull();
         addClassName("designation-list-view");
 
-        var title = new H2("Designations");
+        var title = new H1("Designations");
         title.addClassName("view-title");
         count.setId("designation-count");
         count.addClassName("transfer-count");

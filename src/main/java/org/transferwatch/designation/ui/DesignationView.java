@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -77,7 +77,7 @@ public class DesignationView extends VerticalLayout implements BeforeEnterObserv
         removeAll();
         var d = page.designation();
         designation = d;
-        var title = new H2(d.primaryName());
+        var title = new H1(d.primaryName());
         title.setId("designation-title");
         title.addClassName("view-title");
         var kind = new Span(d.kind().label());

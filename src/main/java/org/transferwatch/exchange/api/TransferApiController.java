@@ -87,7 +87,7 @@ class TransferApiController {
             @Parameter(description = "true: the pair in either direction") @RequestParam(name = TransferFilterParameters.EITHER, required = false) @Nullable String either,
             @Parameter(description = "arms, raw_material or dual_use") @RequestParam(name = TransferFilterParameters.KIND, required = false) @Nullable String kind,
             @Parameter(description = "Category code, e.g. ML3") @RequestParam(name = TransferFilterParameters.CATEGORY, required = false) @Nullable String category,
-            @Parameter(description = "reported, under_negotiation, agreed, in_delivery, delivered, denied or disputed") @RequestParam(name = TransferFilterParameters.STATUS, required = false) @Nullable String status,
+            @Parameter(description = "reported, possible, under_negotiation, agreed, in_delivery, delivered, denied or disputed") @RequestParam(name = TransferFilterParameters.STATUS, required = false) @Nullable String status,
             @Parameter(description = "high, moderate or low") @RequestParam(name = TransferFilterParameters.CONFIDENCE, required = false) @Nullable String confidence,
             @Parameter(description = "draft, published or retracted (viewers see published only)") @RequestParam(name = TransferFilterParameters.REVIEW, required = false) @Nullable String review,
             @Parameter(description = "Period overlapping from (YYYY-MM-DD)") @RequestParam(name = TransferFilterParameters.FROM, required = false) @Nullable String from,

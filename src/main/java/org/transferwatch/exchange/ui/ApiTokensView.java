@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -59,7 +59,7 @@ public class ApiTokensView extends VerticalLayout {
         this.tokens = tokens;
         addClassName("api-tokens-view");
 
-        var title = new H2("API tokens");
+        var title = new H1("API tokens");
         title.addClassName("view-title");
         var intro = new Paragraph("A personal token lets a script or another tool read, through the JSON API, the "
                 + "transfers you may see, with the same filters as the transfers list. It acts as you with your role, "

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -73,7 +73,7 @@ public class ImportView extends VerticalLayout {
         addClassName("import-view");
         setWidthFull();
 
-        var title = new H2("Import transfers");
+        var title = new H1("Import transfers");
         title.addClassName("view-title");
         var intro = new Paragraph("Upload a TransferWatch CSV (the columns of the transfers export) or a SIPRI Trade "
                 + "Register export (CSV, as SIPRI's site generates it). The file is checked first: you see every row, "

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -102,7 +102,7 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver, H
         var back = new RouterLink("← The source", SourceView.class,
                 new RouteParameters("id", Long.toString(source.id())));
         back.addClassName("intake-back");
-        var title = new H2("Read with the assistant");
+        var title = new H1("Read with the assistant");
         title.addClassName("view-title");
         var citation = new Span(source.title() + " — " + source.citation());
         citation.addClassName("intake-citation");

@@ -1,6 +1,6 @@
 package org.transferwatch.party.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -34,7 +34,7 @@ public class PartyEditView extends VerticalLayout implements BeforeEnterObserver
 
     private final PartyForm form;
 
-    private final H2 title = new H2();
+    private final H1 title = new H1();
 
     private @Nullable Party editing;
 

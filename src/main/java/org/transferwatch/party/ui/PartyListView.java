@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -66,7 +66,7 @@ public class PartyListView extends VerticalLayout implements BeforeEnterObserver
         setSizeFull();
         addClassName("party-list-view");
 
-        var title = new H2("Parties");
+        var title = new H1("Parties");
         title.addClassName("view-title");
         count.setId("party-count");
         count.addClassName("transfer-count");

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -95,7 +95,7 @@ public class PartyView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (p == null) {
             return;
         }
-        var title = new H2(p.name());
+        var title = new H1(p.name());
         title.setId("party-title");
         title.addClassName("view-title");
         var kind = new Span(p.kind().label());

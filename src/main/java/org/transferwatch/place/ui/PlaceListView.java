@@ -12,7 +12,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -81,7 +81,7 @@ public class PlaceListView extends VerticalLayout implements BeforeEnterObserver
         setSizeFull();
         addClassName("place-list-view");
 
-        var title = new H2("Places");
+        var title = new H1("Places");
         title.addClassName("view-title");
         count.setId("place-count");
         count.addClassName("transfer-count");

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -74,7 +74,7 @@ public class InstrumentView extends VerticalLayout implements BeforeEnterObserve
     private void render(Instrument shown) {
         this.instrument = shown;
         removeAll();
-        var title = new H2(shown.shortTitle());
+        var title = new H1(shown.shortTitle());
         title.setId("instrument-title");
         title.addClassName("view-title");
         var header = new HorizontalLayout(title);

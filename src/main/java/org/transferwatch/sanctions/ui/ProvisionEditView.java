@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -45,7 +45,7 @@ public class ProvisionEditView extends VerticalLayout implements BeforeEnterObse
 
     private final ProvisionForm form;
 
-    private final H2 title = new H2();
+    private final H1 title = new H1();
 
     private @Nullable ProvisionDetails editing;
 

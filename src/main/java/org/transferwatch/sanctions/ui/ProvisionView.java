@@ -9,7 +9,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -91,7 +91,7 @@ public class ProvisionView extends VerticalLayout implements BeforeEnterObserver
         this.provision = details;
         removeAll();
         var p = details.provision();
-        var title = new H2(p.citation());
+        var title = new H1(p.citation());
         title.setId("provision-title");
         title.addClassName("view-title");
         var header = new HorizontalLayout(title, ProvisionBadges.verified(p.citationVerified()));

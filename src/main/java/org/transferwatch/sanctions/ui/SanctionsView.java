@@ -15,7 +15,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -100,7 +100,7 @@ public class SanctionsView extends VerticalLayout implements BeforeEnterObserver
         setSizeFull();
         addClassName("sanctions-view");
 
-        var title = new H2("Sanctions catalogue");
+        var title = new H1("Sanctions catalogue");
         title.addClassName("view-title");
         count.setId("provision-count");
         count.addClassName("transfer-count");

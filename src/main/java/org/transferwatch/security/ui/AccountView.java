@@ -2,7 +2,7 @@ package org.transferwatch.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -39,7 +39,7 @@ public class AccountView extends VerticalLayout {
         this.users = users;
         addClassName("account-view");
 
-        var title = new H2("My account");
+        var title = new H1("My account");
         title.addClassName("view-title");
         var who = new Paragraph(currentUser.find()
             .map(me -> "You are logged in as " + me.displayName() + " (" + me.username() + "), " + me.role().label() + ".")

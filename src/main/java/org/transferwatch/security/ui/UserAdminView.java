@@ -9,7 +9,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -73,7 +73,7 @@ public class UserAdminView extends VerticalLayout {
         setWidthFull();
         addClassName("user-admin-view");
 
-        var title = new H2("Users");
+        var title = new H1("Users");
         title.addClassName("view-title");
         var newUser = new Button("New user", VaadinIcon.PLUS.create(), event -> openNewUserDialog());
         newUser.setId("new-user");

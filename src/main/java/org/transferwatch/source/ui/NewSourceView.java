@@ -3,7 +3,7 @@ package org.transferwatch.source.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -39,7 +39,7 @@ public class NewSourceView extends VerticalLayout {
     public NewSourceView(SourceService sources) {
         this.sources = sources;
         addClassName("new-source-view");
-        var title = new H2("Add a source");
+        var title = new H1("Add a source");
         title.addClassName("view-title");
         var intro = new Paragraph("Paste the text of an article, statement or report with what you know about it. "
                 + "The assistant can then propose the transfers it reports, for you to accept, edit or drop.");

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -73,7 +73,7 @@ public class SourceListView extends VerticalLayout implements BeforeEnterObserve
         setSizeFull();
         addClassName("source-list-view");
 
-        var title = new H2("Sources");
+        var title = new H1("Sources");
         title.addClassName("view-title");
         count.setId("source-count");
         count.addClassName("transfer-count");

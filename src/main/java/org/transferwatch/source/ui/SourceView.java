@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -66,7 +66,7 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void render(Source source) {
         removeAll();
-        var title = new H2(source.title());
+        var title = new H1(source.title());
         title.setId("source-view-title");
         title.addClassName("view-title");
         var header = new HorizontalLayout(title);

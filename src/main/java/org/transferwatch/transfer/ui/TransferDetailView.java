@@ -12,7 +12,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -50,6 +50,7 @@ import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.ReviewState;
 import org.transferwatch.transfer.ShipmentService;
 import org.transferwatch.transfer.TransferDetails;
+import org.transferwatch.transfer.TransferCommentService;
 import org.transferwatch.transfer.TransferHistoryService;
 import org.transferwatch.transfer.TransferPartyService;
 import org.transferwatch.transfer.TransferReviewService;
@@ -57,8 +58,8 @@ import org.transferwatch.transfer.TransferSanctionsService;
 import org.transferwatch.transfer.TransferService;
 
 /**
- * One transfer: its fields, its evidence, its parties and shipments, its sanctions links and its history, with the
- * review actions; a banner when a party of it is a confirmed designation.
+ * One transfer: its fields, its evidence, its parties and shipments, its sanctions links, its comments (analysts and
+ * reviewers) and its history, with the review actions; a banner when a party of it is a confirmed designation.
  */
 @Route("transfers/:id(\\d+)")
 @RolesAllowed(Role.VIEWER_NAME)
@@ -88,6 +89,10 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
 
     private final PlaceService places;
 
+    private final TransferCommentService comments;
+
+    private final ReviewActions reviewActions;
+
     private final Div header = new Div();
 
     /** Holds the sanctions panel, rebuilt when the parties change what it suggests. */
@@ -107,7 +112,7 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
             TransferReviewService reviews, TransferSanctionsService transferSanctions, EvidenceService evidenceService,
             SourceService sources, SanctionsService sanctions, CurrentUser currentUser,
             TransferPartyService transferParties, ShipmentService shipments, PartyService partyRecords,
-            PlaceService places) {
+            PlaceService places, TransferCommentService comments) {
         this.transfers = transfers;
         this.transferHistory = transferHistory;
         this.reviews = reviews;
@@ -120,6 +125,8 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         this.shipments = shipments;
         this.partyRecords = partyRecords;
         this.places = places;
+        this.comments = comments;
+        this.reviewActions = new ReviewActions(reviews, currentUser, this::render);
         sanctionsHolder.setWidthFull();
         addClassName("transfer-detail-view");
         header.setWidthFull();
@@ -158,6 +165,9 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
                 sources, this::partsChanged));
         renderSanctions(editable);
         tabs.add("Sanctions", sanctionsHolder);
+        if (currentUser.has(Role.ANALYST)) {
+            tabs.add("Comments", new CommentThread(transferId, comments));
+        }
         tabs.add("History", historyTab());
         if (selected >= 0 && selected < tabs.getTabCount()) {
             tabs.setSelectedIndex(selected);
@@ -206,15 +216,15 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         pairLink.setId("transfer-pair-link");
         pairLink.getElement().setAttribute("router-link", true);
         var fields = transfer.transfer().fields();
-        var title = new H2(transfer.pairLabel() + " · " + fields.item());
+        var title = new H1(transfer.pairLabel() + " · " + fields.item());
         title.setId("transfer-title");
         title.addClassName("view-title");
-        var review = badge(transfer.transfer().reviewState().label(), switch (transfer.transfer().reviewState()) {
+        var reviewState = badge(transfer.transfer().reviewState().label(), switch (transfer.transfer().reviewState()) {
             case DRAFT -> "badge";
             case PUBLISHED -> "badge success";
             case RETRACTED -> "badge error";
         });
-        review.setId("transfer-review-state");
+        reviewState.setId("transfer-review-state");
         var status = badge(fields.status() == null ? "" : fields.status().label(), "badge contrast");
 
         var confidence = new Span("Confidence: " + (fields.confidence() == null ? "—" : fields.confidence().label()));
@@ -239,19 +249,15 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
             edit.setId("transfer-edit");
             actions.add(edit);
         }
-        if (currentUser.has(Role.REVIEWER) && transfer.transfer().reviewState() != ReviewState.PUBLISHED) {
-            var publish = new Button("Publish", event -> publish());
-            publish.setId("transfer-publish");
-            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            actions.add(publish);
-        }
+        var review = reviewActions.status(transfer);
+        reviewActions.buttons(transfer, review).forEach(actions::add);
         if (currentUser.has(Role.REVIEWER) && transfer.transfer().reviewState() == ReviewState.PUBLISHED) {
             var retract = new Button("Retract…", event -> askRetractReason());
             retract.setId("transfer-retract");
             retract.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(retract);
         }
-        var top = new HorizontalLayout(title, review, status);
+        var top = new HorizontalLayout(title, reviewState, status);
         top.setAlignItems(Alignment.BASELINE);
         top.setWrap(true);
         var row = new HorizontalLayout(top, actions);
@@ -259,6 +265,7 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         row.setJustifyContentMode(JustifyContentMode.BETWEEN);
         row.setAlignItems(Alignment.BASELINE);
         header.add(row, judgement);
+        reviewActions.banner(review).ifPresent(header::add);
         var designated = transferParties.designatedParties(transferId);
         if (!designated.isEmpty()) {
             header.add(designatedBanner(designated));
@@ -330,17 +337,6 @@ public class TransferDetailView extends VerticalLayout implements BeforeEnterObs
         var history = new HistoryList();
         history.setEntries(transferHistory.history(transferId));
         return history;
-    }
-
-    private void publish() {
-        try {
-            reviews.publish(transferId, currentVersion());
-            Messages.success("Published: viewers now see this transfer.");
-            render();
-        }
-        catch (ConcurrentEditException | AccessDeniedException | ValidationException e) {
-            Messages.error(e.getMessage());
-        }
     }
 
     private void askRetractReason() {

@@ -3,7 +3,7 @@ package org.transferwatch.transfer.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -41,7 +41,7 @@ public class TransferEditView extends VerticalLayout implements BeforeEnterObser
 
     private final TransferForm form;
 
-    private final H2 title = new H2();
+    private final H1 title = new H1();
 
     private final Div conflict = new Div();
 

@@ -1,5 +1,6 @@
 package org.transferwatch.transfer.ui;
 
+import java.util.Collection;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -29,12 +30,19 @@ class TransferGrid extends Grid<TransferRow> {
         setId("transfers-grid");
         setSizeFull();
         setPageSize(PAGE_SIZE);
-        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // One line per row, as far as the columns allow: a cell too narrow ends in an ellipsis, its tooltip has it all.
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        addColumn(row -> "#" + row.id()).setHeader("No.").setKey("number").setWidth("5.5rem").setFlexGrow(0)
+            .setTooltipGenerator(row -> "Transfer #" + row.id());
         addColumn(TransferRow::pairLabel).setHeader("Supplier → recipient").setKey("pair")
-            .setSortable(true).setWidth("10.5rem").setFlexGrow(0);
-        addColumn(TransferRow::item).setHeader("Item").setKey("item").setSortable(true).setFlexGrow(1);
+            .setSortable(true).setWidth("10.5rem").setFlexGrow(0).setTooltipGenerator(TransferRow::pairLabel);
+        addColumn(TransferRow::item).setHeader("Item").setKey("item").setSortable(true).setFlexGrow(1)
+            .setTooltipGenerator(TransferRow::item);
+        addColumn(row -> row.designation() == null ? "" : row.designation()).setHeader("Designation")
+            .setKey("designation").setWidth("9rem").setFlexGrow(0)
+            .setTooltipGenerator(row -> row.designation() == null ? "" : row.designation());
         addColumn(row -> row.quantity().label()).setHeader("Quantity").setKey("quantity").setWidth("9rem")
-            .setFlexGrow(0);
+            .setFlexGrow(0).setTooltipGenerator(row -> row.quantity().label());
         addColumn(row -> row.period() == null ? "—" : row.period().label()).setHeader("Period")
             .setKey("period").setSortable(true).setWidth("6.5rem").setFlexGrow(0);
         addColumn(row -> row.status().label()).setHeader("Status").setKey("status").setSortable(true)
@@ -42,7 +50,7 @@ class TransferGrid extends Grid<TransferRow> {
         addColumn(row -> row.confidence().label()).setHeader("Confidence").setKey("confidence")
             .setSortable(true).setWidth("7.5rem").setFlexGrow(0);
         addColumn(row -> row.evidence().label()).setHeader("Evidence").setKey("evidence").setWidth("10rem")
-            .setFlexGrow(0);
+            .setFlexGrow(0).setTooltipGenerator(row -> row.evidence().label());
         addColumn(row -> row.reviewState().label()).setHeader("Review").setKey("review").setWidth("6rem")
             .setFlexGrow(0);
         addComponentColumn(TransferGrid::designatedBadge).setHeader("Designated party").setKey("designated")
@@ -56,6 +64,25 @@ class TransferGrid extends Grid<TransferRow> {
         empty.setId("transfers-empty");
         empty.setAlignItems(FlexComponent.Alignment.CENTER);
         setEmptyStateComponent(empty);
+    }
+
+    /** The columns a user may show or hide, in the grid's order. */
+    List<Column<TransferRow>> choosableColumns() {
+        return getColumns();
+    }
+
+    /** Shows the columns of these keys and hides the others; keys of no column (any more) are ignored. */
+    void showOnly(Collection<String> keys) {
+        var known = getColumns().stream().map(Column::getKey).filter(keys::contains).count();
+        if (known == 0) {
+            return;
+        }
+        getColumns().forEach(column -> column.setVisible(keys.contains(column.getKey())));
+    }
+
+    /** The keys of the columns shown now. */
+    List<String> shownKeys() {
+        return getColumns().stream().filter(Column::isVisible).map(Column::getKey).toList();
     }
 
     /** A badge when a party of the transfer is confirmed to be a listed designation; nothing otherwise. */

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -28,6 +28,8 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.transferwatch.base.DatabaseOutage;
+import org.transferwatch.base.ValidationException;
+import org.transferwatch.base.ui.Messages;
 import org.transferwatch.category.CategoryService;
 import org.transferwatch.country.CountryService;
 import org.transferwatch.place.PlaceService;
@@ -38,6 +40,7 @@ import org.transferwatch.security.Role;
 import org.transferwatch.transfer.TransferCount;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferFilterParameters;
+import org.transferwatch.transfer.ListColumnsService;
 import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferPage;
 
@@ -74,10 +77,12 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
 
     private final Anchor export = new Anchor();
 
+    private final ColumnChooser chooser;
+
     private TransferFilter filter = TransferFilter.NONE;
 
     public TransferListView(TransferListService listing, CountryService countries, CategoryService categories,
-            SanctionsService sanctions, PlaceService places, CurrentUser currentUser) {
+            SanctionsService sanctions, PlaceService places, CurrentUser currentUser, ListColumnsService listColumns) {
         this.listing = listing;
         setSizeFull();
         addClassName("transfer-list-view");
@@ -88,6 +93,15 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
         filterBar.addFilterChangedListener(event -> apply(event.filter()));
 
         grid = new TransferGrid(filterBar::clear);
+        listColumns.chosenColumns().ifPresent(grid::showOnly);
+        chooser = new ColumnChooser(grid, keys -> {
+            try {
+                listColumns.chooseColumns(keys);
+            }
+            catch (ValidationException e) {
+                Messages.error(e.getMessage());
+            }
+        });
         // The count comes with the first page (load), not from a count callback of its own: the grid's fetch
         // for that page is served from it, so a new filter costs one call and one statement.
         grid.setItems(query -> {
@@ -105,7 +119,7 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
     }
 
     private HorizontalLayout header(CurrentUser currentUser) {
-        var title = new H2("Transfers");
+        var title = new H1("Transfers");
         title.addClassName("view-title");
         count.setId("transfer-count");
         count.addClassName("transfer-count");
@@ -120,7 +134,7 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
         countAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         countAll.setTooltipText("Count every matching transfer (slower for big results)");
         countAll.setVisible(false);
-        var header = new HorizontalLayout(title, count, countAll, spacer, export);
+        var header = new HorizontalLayout(title, count, countAll, spacer, chooser, export);
         header.expand(spacer);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (currentUser.has(Role.ANALYST)) {

@@ -41,7 +41,7 @@ class PairViewTest extends SpringBrowserlessTest {
             .contains("claims on 3 transfers");
         assertThat(find(Div.class).id("pair-provisions").getElement().getTextRecursively())
             .contains("UNSCR 1874 (2009) para 9 — confirmed for 2 transfers")
-            .contains("EO 13810 sec 1(a)(iii) — confirmed for 1 transfer");
+            .contains("UNSCR 2371 (2017) para 8 — confirmed for 1 transfer");
     }
 
     @Test

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -83,7 +83,7 @@ class DesignationViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("designations", QueryParameters.of("q", "KPe.001"));
         test(grid()).clickRow(0);
         assertThat(getCurrentView()).isInstanceOf(DesignationView.class);
-        assertThat(find(H2.class).id("designation-title").getText()).isEqualTo("KOREA MINING DEVELOPMENT TRADING CORPORATION");
+        assertThat(find(H1.class).id("designation-title").getText()).isEqualTo("KOREA MINING DEVELOPMENT TRADING CORPORATION");
         var fields = text("designation-fields");
         assertThat(fields).contains("KPe.001 (UN list)").contains("Democratic People's Republic of Korea (resolution 1718)")
             .contains("UN Security Council").contains("24 Apr 2009")
@@ -101,7 +101,7 @@ class DesignationViewsTest extends SpringBrowserlessTest {
     void the_shipping_companys_page_shows_its_party_as_a_possible_match_and_once_confirmed_the_transfers_it_flags() {
         UI.getCurrent().navigate("designations", QueryParameters.of("q", "KPe.061"));
         test(grid()).clickRow(0);
-        assertThat(find(H2.class).id("designation-title").getText()).isEqualTo("KOREA ACHIM SHIPPING CO");
+        assertThat(find(H1.class).id("designation-title").getText()).isEqualTo("KOREA ACHIM SHIPPING CO");
         assertThat(text("designation-transfers")).isEqualTo("Korea Achim Shipping CoCompanyPossible match, to review");
 
         var party = parties.search("Korea Achim Shipping Co", 0, 1).getFirst();

@@ -250,7 +250,7 @@ class TransferApiTest {
             .andExpect(jsonPath("$.evidence[1].stance").value("disputes"))
             .andExpect(jsonPath("$.sanctions[0].citation").value("UNSCR 1874 (2009) para 9"))
             .andExpect(jsonPath("$.sanctions[0].decision").value("confirmed"))
-            .andExpect(jsonPath("$.sanctions[0].note").value("Reported as a transfer the provision prohibits (demo data)."));
+            .andExpect(jsonPath("$.sanctions[0].note").value("Reported as delivered: the DPRK's supply of arms is banned (demo data)."));
     }
 
     @Test

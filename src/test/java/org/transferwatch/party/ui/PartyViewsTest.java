@@ -11,7 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -98,7 +98,7 @@ class PartyViewsTest extends SpringBrowserlessTest {
     @WithDemoUser(Role.VIEWER)
     void a_viewer_sees_the_matches_with_score_basis_and_the_designation_but_no_confirm_button() {
         open(shippingCompany());
-        assertThat(find(H2.class).id("party-title").getText()).isEqualTo("Chong Chon Gang Shipping Company");
+        assertThat(find(H1.class).id("party-title").getText()).isEqualTo("Chong Chon Gang Shipping Company");
         var matchList = text("party-matches");
         assertThat(matchList).contains("CHONGCHONGANG SHIPPING COMPANY").contains("KPe.022")
             .contains("Identical number · score exact · matched IMO company number 5342883")
@@ -157,7 +157,7 @@ class PartyViewsTest extends SpringBrowserlessTest {
         number.value().setValue("9179842");
         test(form.save).click();
         assertThat(getCurrentView()).isInstanceOf(PartyView.class);
-        assertThat(find(H2.class).id("party-title").getText()).isEqualTo("ANGARA");
+        assertThat(find(H1.class).id("party-title").getText()).isEqualTo("ANGARA");
         assertThat(text("party-fields")).contains("IMO ship number 9179842");
     }
 

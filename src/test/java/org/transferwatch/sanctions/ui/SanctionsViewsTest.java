@@ -11,7 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
@@ -64,7 +64,7 @@ class SanctionsViewsTest extends SpringBrowserlessTest {
     void a_provision_page_shows_its_scope_and_links_into_the_transfers_list() {
         var id = provisionId("UNSCR 2397 (2017) para 5");
         UI.getCurrent().navigate("sanctions/provisions/" + id);
-        assertThat(find(H2.class).id("provision-title").getText()).isEqualTo("UNSCR 2397 (2017) para 5");
+        assertThat(find(H1.class).id("provision-title").getText()).isEqualTo("UNSCR 2397 (2017) para 5");
         var fields = find(Div.class).id("provision-fields").getElement().getTextRecursively();
         assertThat(fields).contains("any state → North Korea").contains("Every state").contains("refined petroleum")
             .contains("1 Jan 2018");

@@ -55,7 +55,7 @@ class SourceListViewTest extends SpringBrowserlessTest {
         assertThat(column("publisher").get(yonhap)).isEqualTo("Yonhap News Agency");
         assertThat(column("published").get(yonhap)).isEqualTo("30 Aug 2023");
         assertThat(column("kind").get(yonhap)).isEqualTo("News article");
-        assertThat(column("transfers").get(yonhap)).isEqualTo("supports 3 · disputes 1");
+        assertThat(column("transfers").get(yonhap)).isEqualTo("supports 3 · disputes 2");
         // The demo's second source, an illustrative record of the shells' shipment.
         assertThat(column("title")).hasSize(2).contains("Demo: an illustrative shipment record (not a published report)");
         assertThat(find(Span.class).id("source-count").getText()).isEqualTo("2 sources");

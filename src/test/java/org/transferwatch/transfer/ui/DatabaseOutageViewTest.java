@@ -14,7 +14,7 @@ import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -174,7 +174,7 @@ class DatabaseOutageViewTest extends SpringBrowserlessTest {
         try (var outage = DatabaseOutageSimulation.cut(database())) {
             navigate("", DatabaseErrorView.class);
             roundTrip();
-            assertThat(find(H2.class).withText("This page could not be loaded").all()).hasSize(1);
+            assertThat(find(H1.class).withText("This page could not be loaded").all()).hasSize(1);
             assertThat(noticeShown()).isTrue();
             reopened = outage.end();
         }

@@ -156,6 +156,7 @@ class TransferDetailViewTest extends SpringBrowserlessTest {
         open(id);
         assertThat(text("transfer-review-state")).isEqualTo("Draft");
         test(find(Button.class).id("transfer-publish")).click();
+        test(find(Button.class).id("publish-confirm")).click();
         assertThat(text("transfer-review-state")).isEqualTo("Published");
         assertThat(find(Button.class).withId("transfer-retract").exists()).isTrue();
     }

@@ -75,8 +75,8 @@ class TransferListViewTest extends SpringBrowserlessTest {
         assertThat(column("pair")).containsOnly("North Korea → Russia").hasSize(3);
         assertThat(column("item")).containsExactlyInAnyOrder("Munitions, multiple types",
                 "Infantry artillery shells and rockets", "Raw materials for Russia's defence industrial base");
-        assertThat(column("evidence")).containsExactlyInAnyOrder("1 source, best B2", "1 source, 1 disputing, best B2",
-                "1 source, best B3");
+        assertThat(column("evidence")).containsExactlyInAnyOrder("1 source, 1 disputing, best B2",
+                "1 source, 1 disputing, best B2", "1 source, best B3");
         assertThat(column("period")).contains("Q4 2022", "2023");
         assertThat(column("quantity")).contains("≥ 1,000,000 shells and rockets (est.)");
     }
