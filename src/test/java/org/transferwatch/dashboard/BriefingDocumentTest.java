@@ -52,7 +52,7 @@ class BriefingDocumentTest {
         var flagged = listing.count(TransferFilter.pair("PRK", "RUS").withFlagged(true));
         assertThat(briefing.directions().getFirst().flagged()).isEqualTo(flagged).isEqualTo(3);
         assertThat(briefing.summary().getFirst()).isEqualTo("3 published transfers from North Korea to Russia since 2022, "
-                + "1 delivered; none graded high confidence, 2 moderate, 1 low; 1 disputed or denied by a source; "
+                + "1 delivered; none graded high confidence, 2 moderate, 1 low; 2 disputed or denied by a source; "
                 + "3 linked by an analyst to a sanctions provision.");
         assertThat(briefing.summary().get(1)).isEqualTo("No published transfer from Russia to North Korea is recorded.");
         assertThat(BriefingText.count(1, "transfer")).isEqualTo("1 transfer");
@@ -66,6 +66,13 @@ class BriefingDocumentTest {
             .filter(p -> p.provision().citation().equals("UNSCR 1874 (2009) para 9")).findFirst().orElseThrow();
         assertThat(provision.confirmedTotal()).isEqualTo(2);
         assertThat(BriefingText.confirmed(provision)).matches("Confirmed by an analyst for T\\d and T\\d\\.");
+        // The raw materials are linked to the UN's export bans on the goods the source may mean, not to EO 13810.
+        var rawMaterials = briefing.transfers().stream().filter(entry -> entry.row().kind() == TransferKind.RAW_MATERIAL)
+            .findFirst().orElseThrow();
+        var itsProvisions = briefing.provisions().stream()
+            .filter(p -> p.confirmed().contains(rawMaterials)).map(p -> p.provision().citation()).toList();
+        assertThat(itsProvisions).containsExactlyInAnyOrder("UNSCR 2270 (2016) para 30", "UNSCR 2371 (2017) para 8",
+                "UNSCR 2371 (2017) para 10");
     }
 
     @Test
