@@ -37,7 +37,7 @@ public final class BriefingDocumentDocx {
     private BriefingDocumentDocx() {
     }
 
-    public static void write(BriefingDocument briefing, BriefingGraphics graphics, OutputStream out) {
+    public static void write(BriefingDocument briefing, BriefingGraphics.Pictures pictures, OutputStream out) {
         try (var document = new XWPFDocument()) {
             a4(document);
             markings(document, briefing);
@@ -65,10 +65,9 @@ public final class BriefingDocumentDocx {
             sanctions(document, briefing);
 
             heading(document, "Timeline");
-            var timelineHeight = BriefingGraphics.timelineHeight(briefing);
-            picture(document, graphics.timeline(briefing, 500, timelineHeight), "timeline.png", 500, timelineHeight);
+            picture(document, pictures.timeline(), "timeline.png", BriefingGraphics.WIDTH, pictures.timelineHeight());
             heading(document, "Map of flows");
-            picture(document, graphics.map(briefing, 500, 220), "map.png", 500, 220);
+            picture(document, pictures.map(), "map.png", BriefingGraphics.WIDTH, BriefingGraphics.MAP_HEIGHT);
             for (var flow : briefing.flows()) {
                 text(document.createParagraph(), BriefingGraphics.flowLabel(flow), 9, false, "555555");
             }

@@ -56,7 +56,7 @@ public final class BriefingDocumentPdf {
     private BriefingDocumentPdf() {
     }
 
-    public static void write(BriefingDocument briefing, BriefingGraphics graphics, OutputStream out) {
+    public static void write(BriefingDocument briefing, BriefingGraphics.Pictures pictures, OutputStream out) {
         var document = new Document(PageSize.A4, 48, 48, 60, 60);
         var writer = PdfWriter.getInstance(document, out);
         // A picture that does not fit stays in its place (on the next page), not after the text that follows it.
@@ -94,14 +94,13 @@ public final class BriefingDocumentPdf {
         evidence(document, briefing);
         sanctions(document, briefing);
 
-        var timelineHeight = BriefingGraphics.timelineHeight(briefing);
-        keepRoom(document, writer, timelineHeight + 40);
+        keepRoom(document, writer, pictures.timelineHeight() + 40);
         document.add(section("Timeline"));
-        document.add(image(graphics.timeline(briefing, 500, timelineHeight), 500));
+        document.add(image(pictures.timeline(), BriefingGraphics.WIDTH));
 
-        keepRoom(document, writer, 240);
+        keepRoom(document, writer, BriefingGraphics.MAP_HEIGHT + 20);
         document.add(section("Map of flows"));
-        document.add(image(graphics.map(briefing, 500, 220), 500));
+        document.add(image(pictures.map(), BriefingGraphics.WIDTH));
         for (var flow : briefing.flows()) {
             document.add(new Paragraph(plain(BriefingGraphics.flowLabel(flow)), SMALL));
         }

@@ -185,8 +185,13 @@ public class BriefingDocumentService {
         for (var pair : scope.directions()) {
             var supplier = pair[0].equals(a.code()) ? a : b;
             var recipient = supplier == a ? b : a;
-            directions.add(direction(scope, supplier, recipient));
-            flows.addAll(flows(scope, supplier, recipient));
+            var byKind = new EnumMap<TransferKind, Integer>(TransferKind.class);
+            directions.add(direction(scope, supplier, recipient, byKind));
+            byKind.forEach((kind, count) -> {
+                if (count > 0) {
+                    flows.add(new BriefingDocument.Flow(supplier, recipient, kind, count));
+                }
+            });
         }
         progress.accept(0.25);
 
@@ -233,7 +238,13 @@ public class BriefingDocumentService {
         return claims.stream().filter(claim -> claim.claim().stance() == stance).findFirst().orElse(null);
     }
 
-    private BriefingDocument.Direction direction(BriefingScope scope, Country supplier, Country recipient) {
+    /**
+     * One direction's figures: two aggregate statements per filter (the pair page's overview, and the outcomes), so
+     * that their cost follows the indexes the pair page uses, not a loop over transfers. Fills {@code byKind} for the
+     * map's arcs from the same overview.
+     */
+    private BriefingDocument.Direction direction(BriefingScope scope, Country supplier, Country recipient,
+            Map<TransferKind, Integer> byKind) {
         int total = 0;
         int drafts = 0;
         int delivered = 0;
@@ -248,61 +259,59 @@ public class BriefingDocumentService {
                 drafts += overview.total();
             }
             overview.byConfidence().forEach((level, n) -> byConfidence.merge(level, n, Integer::sum));
+            overview.byKind().forEach((kind, n) -> byKind.merge(kind, n, Integer::sum));
             flagged += overview.flagged();
-            var figures = statistics.disputedAndDelivered(filter);
-            disputed += figures[0];
-            delivered += figures[1];
-            var range = statistics.periodRange(filter, 1000);
-            if (range.isPresent() && (since == null || range.get()[0].getYear() < since)) {
-                since = range.get()[0].getYear();
+            var outcomes = statistics.outcomes(filter);
+            disputed += outcomes.disputed();
+            delivered += outcomes.delivered();
+            var earliest = outcomes.earliestStart();
+            if (earliest != null && (since == null || earliest.getYear() < since)) {
+                since = earliest.getYear();
             }
         }
         return new BriefingDocument.Direction(supplier, recipient, total, drafts, delivered, byConfidence, disputed,
                 flagged, since);
     }
 
-    private List<BriefingDocument.Flow> flows(BriefingScope scope, Country supplier, Country recipient) {
-        var counts = new EnumMap<TransferKind, Integer>(TransferKind.class);
-        for (var filter : scope.filters(supplier.code(), recipient.code())) {
-            var kinds = filter.kind() == null ? List.of(TransferKind.values()) : List.of(filter.kind());
-            for (var kind : kinds) {
-                counts.merge(kind, listing.count(filter.withKind(kind)), Integer::sum);
-            }
-        }
-        return counts.entrySet().stream().filter(entry -> entry.getValue() > 0)
-            .map(entry -> new BriefingDocument.Flow(supplier, recipient, entry.getKey(), entry.getValue()))
-            .toList();
-    }
-
+    /**
+     * Each provision in play: how many transfers in scope an analyst linked to it (counted in SQL, as the pair page
+     * counts them), which of the listed transfers those are (their links only), and, for small briefings, the listed
+     * transfers whose scope suggests it.
+     */
     private List<BriefingDocument.ProvisionInPlay> provisions(List<TransferFilter> filters,
             List<BriefingDocument.Entry> entries, boolean withSuggestions) {
         var byTransfer = new HashMap<Long, BriefingDocument.Entry>();
         entries.forEach(entry -> byTransfer.put(entry.row().id(), entry));
-        record Collected(org.transferwatch.sanctions.Provision provision, List<Long> confirmed,
-                List<BriefingDocument.Entry> suggested) {
+        record Collected(org.transferwatch.sanctions.Provision provision, int[] confirmedTotal,
+                List<BriefingDocument.Entry> confirmed, List<BriefingDocument.Entry> suggested) {
         }
         var collected = new LinkedHashMap<Long, Collected>();
+        java.util.function.Function<org.transferwatch.sanctions.Provision, Collected> collect = provision -> collected
+            .computeIfAbsent(provision.id(), id -> new Collected(provision, new int[1], new ArrayList<>(), new ArrayList<>()));
         for (var filter : filters) {
-            for (var link : statistics.confirmedLinks(filter)) {
-                collected.computeIfAbsent(link.provision().id(),
-                        id -> new Collected(link.provision(), new ArrayList<>(), new ArrayList<>()))
-                    .confirmed().add(link.transferId());
+            // The filters never overlap, so their counts add up.
+            for (var count : statistics.provisionsInPlay(filter)) {
+                collect.apply(count.provision()).confirmedTotal()[0] += count.transfers();
+            }
+            for (var link : statistics.confirmedLinks(filter, byTransfer.keySet())) {
+                var entry = byTransfer.get(link.transferId());
+                if (entry != null) {
+                    collect.apply(link.provision()).confirmed().add(entry);
+                }
             }
         }
         if (withSuggestions) {
             for (var entry : entries) {
                 for (var suggestion : sanctions.suggestedProvisions(entry.row().id())) {
-                    collected.computeIfAbsent(suggestion.provision().id(),
-                            id -> new Collected(suggestion.provision(), new ArrayList<>(), new ArrayList<>()))
-                        .suggested().add(entry);
+                    collect.apply(suggestion.provision()).suggested().add(entry);
                 }
             }
         }
+        var byNumber = Comparator.comparingInt(BriefingDocument.Entry::number);
         return collected.values().stream()
-            .map(c -> new BriefingDocument.ProvisionInPlay(c.provision(), c.confirmed().size(),
-                    c.confirmed().stream().map(byTransfer::get).filter(java.util.Objects::nonNull)
-                        .sorted(Comparator.comparingInt(BriefingDocument.Entry::number)).toList(),
-                    c.suggested().stream().sorted(Comparator.comparingInt(BriefingDocument.Entry::number)).toList()))
+            .map(c -> new BriefingDocument.ProvisionInPlay(c.provision(), c.confirmedTotal()[0],
+                    c.confirmed().stream().distinct().sorted(byNumber).toList(),
+                    c.suggested().stream().sorted(byNumber).toList()))
             .sorted(Comparator.comparingInt((BriefingDocument.ProvisionInPlay p) -> -p.confirmedTotal())
                 .thenComparingInt(p -> -p.suggested().size()))
             .toList();

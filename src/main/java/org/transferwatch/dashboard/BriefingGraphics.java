@@ -59,6 +59,21 @@ public class BriefingGraphics {
         this.centroids = centroids;
     }
 
+    /** The pictures' printed width in points, and the map's height. */
+    static final int WIDTH = 500;
+
+    static final int MAP_HEIGHT = 220;
+
+    /** The briefing's two pictures as PNG, drawn once and put into both the PDF and the Word file. */
+    public record Pictures(byte[] timeline, int timelineHeight, byte[] map) {
+    }
+
+    /** Draws both pictures of the briefing. */
+    public Pictures pictures(BriefingDocument document) {
+        var timelineHeight = timelineHeight(document);
+        return new Pictures(timeline(document, WIDTH, timelineHeight), timelineHeight, map(document, WIDTH, MAP_HEIGHT));
+    }
+
     /** The timeline's height in points: a band per direction, taller when its records overlap in many lanes. */
     public static int timelineHeight(BriefingDocument document) {
         return 64 + document.directions().size() * 56;

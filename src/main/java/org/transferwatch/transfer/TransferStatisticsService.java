@@ -3,6 +3,7 @@ package org.transferwatch.transfer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,12 +130,12 @@ public class TransferStatisticsService {
     }
 
     /**
-     * Of the matching transfers: how many at least one claim disputes or denies ({@code [0]}), how many are
-     * delivered ({@code [1]}); counted in one statement, as the list would count them.
+     * Of the matching transfers: how many a source disputes or denies, how many are delivered, and the earliest
+     * period start; one statement, counted as the list would count them.
      */
     @PreAuthorize("hasRole('VIEWER')")
-    public int[] disputedAndDelivered(TransferFilter filter) {
-        return statistics.disputedAndDelivered(access.visibleCondition(filter));
+    public TransferStatistics.Outcomes outcomes(TransferFilter filter) {
+        return statistics.outcomes(access.visibleCondition(filter));
     }
 
     @PreAuthorize("hasRole('VIEWER')")
@@ -147,10 +148,16 @@ public class TransferStatisticsService {
         return statistics.sources(access.visibleCondition(filter), limit);
     }
 
-    /** The confirmed sanctions links of the matching transfers. */
+    /**
+     * The confirmed sanctions links of those of the given transfers (a briefing's listed ones) that match the
+     * filter and the user may see; the cost follows the transfers given, not the filter's.
+     */
     @PreAuthorize("hasRole('VIEWER')")
-    public List<SanctionsLink> confirmedLinks(TransferFilter filter) {
-        return sanctions.confirmedLinksFor(statistics.ids(access.visibleCondition(filter)));
+    public List<SanctionsLink> confirmedLinks(TransferFilter filter, Collection<Long> transferIds) {
+        if (transferIds.isEmpty()) {
+            return List.of();
+        }
+        return sanctions.confirmedLinksFor(statistics.idsAmong(access.visibleCondition(filter), transferIds));
     }
 
     /** The provisions confirmed for the matching transfers, with how many transfers touch each. */

@@ -78,7 +78,8 @@ class BriefingDocumentTest {
     @Test
     void the_pdf_carries_the_marking_and_page_numbers_on_every_page_and_the_quote_and_denial() throws Exception {
         var bytes = new ByteArrayOutputStream();
-        BriefingDocumentPdf.write(pair(), graphics, bytes);
+        var briefing = pair();
+        BriefingDocumentPdf.write(briefing, graphics.pictures(briefing), bytes);
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/briefing-test.pdf"), bytes.toByteArray());
         try (var pdf = Loader.loadPDF(bytes.toByteArray())) {
@@ -110,7 +111,8 @@ class BriefingDocumentTest {
     @Test
     void the_word_file_has_the_same_content_and_the_marking_and_page_fields_in_header_and_footer() throws Exception {
         var bytes = new ByteArrayOutputStream();
-        BriefingDocumentDocx.write(pair(), graphics, bytes);
+        var briefing = pair();
+        BriefingDocumentDocx.write(briefing, graphics.pictures(briefing), bytes);
         Files.write(Path.of("target/briefing-test.docx"), bytes.toByteArray());
         try (var docx = new XWPFDocument(new ByteArrayInputStream(bytes.toByteArray()))) {
             var body = docx.getParagraphs().stream().map(p -> p.getText()).collect(Collectors.joining("\n"));

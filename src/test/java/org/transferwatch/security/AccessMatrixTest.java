@@ -531,10 +531,14 @@ class AccessMatrixTest {
             var draft = f.draft();
             return call(() -> seen(f.statistics.periodSpans(f.only(draft), 5).size() == 1));
         });
-        allow("TransferStatisticsService.disputedAndDelivered(TransferFilter)", viewer,
-                (f, who) -> call(() -> f.statistics.disputedAndDelivered(TransferFilter.NONE)));
-        allow("TransferStatisticsService.confirmedLinks(TransferFilter)", viewer,
-                (f, who) -> call(() -> f.statistics.confirmedLinks(TransferFilter.NONE)));
+        allow("TransferStatisticsService.outcomes(TransferFilter)", viewer,
+                (f, who) -> call(() -> f.statistics.outcomes(TransferFilter.NONE)));
+        allowOn("TransferStatisticsService.outcomes(TransferFilter)", "of a draft", analyst, (f, who) -> {
+            var draft = f.draft();
+            return call(() -> seen(f.statistics.outcomes(f.only(draft)).earliestStart() != null));
+        });
+        allow("TransferStatisticsService.confirmedLinks(TransferFilter,Collection)", viewer,
+                (f, who) -> call(() -> f.statistics.confirmedLinks(TransferFilter.NONE, List.of(0L))));
 
         // Briefings: whoever reads the pair page builds, saves and re-generates briefings; drafts only for analysts.
         allow("BriefingDocumentService.markings()", viewer, (f, who) -> call(() -> f.documents.markings().getFirst()));

@@ -218,11 +218,12 @@ class BriefingBuilder extends Dialog {
                 };
                 var document = savedId == null ? briefings.document(request, report)
                         : briefings.regenerate(savedId, report);
+                var pictures = graphics.pictures(document);
                 var pdf = new ByteArrayOutputStream();
-                BriefingDocumentPdf.write(document, graphics, pdf);
+                BriefingDocumentPdf.write(document, pictures, pdf);
                 access(ui, () -> progress.setValue(0.9));
                 var docx = new ByteArrayOutputStream();
-                BriefingDocumentDocx.write(document, graphics, docx);
+                BriefingDocumentDocx.write(document, pictures, docx);
                 access(ui, () -> done(document, pdf.toByteArray(), docx.toByteArray()));
             }
             catch (ValidationException e) {
