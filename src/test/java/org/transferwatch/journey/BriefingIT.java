@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
@@ -34,9 +35,10 @@ class BriefingIT extends BrowserJourney {
         assertThat(page.locator("#briefing-summary")).containsText("published transfers from North Korea to Russia since");
         screenshot(page, "briefing-builder");
 
-        var pdfDownload = page.waitForDownload(() -> page.locator("#briefing-pdf").dispatchEvent("click"));
-        assertThat(pdfDownload.suggestedFilename()).matches("briefing-PRK-RUS-\\d{4}-\\d{2}-\\d{2}\\.pdf");
-        try (var pdf = Loader.loadPDF(Files.readAllBytes(pdfDownload.path()))) {
+        var pdfBytes = download("#briefing-pdf", "application/pdf", "briefing-PRK-RUS-\\d{4}-\\d{2}-\\d{2}\\.pdf");
+        Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(Path.of("target", "screenshots", "briefing-built.pdf"), pdfBytes);
+        try (var pdf = Loader.loadPDF(pdfBytes)) {
             var pages = pdf.getNumberOfPages();
             var text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("DPRK munitions for Russia")
@@ -48,9 +50,9 @@ class BriefingIT extends BrowserJourney {
                 .contains("OFFICIAL-SENSITIVE").contains("Page 1 of " + pages).contains("Page " + pages + " of " + pages);
         }
 
-        var docxDownload = page.waitForDownload(() -> page.locator("#briefing-docx").dispatchEvent("click"));
-        assertThat(docxDownload.suggestedFilename()).endsWith(".docx");
-        try (var docx = new XWPFDocument(new ByteArrayInputStream(Files.readAllBytes(docxDownload.path())))) {
+        var docxBytes = download("#briefing-docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "briefing-PRK-RUS-\\d{4}-\\d{2}-\\d{2}\\.docx");
+        try (var docx = new XWPFDocument(new ByteArrayInputStream(docxBytes))) {
             var body = docx.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
             assertThat(body).containsPattern("\\d+ published transfers? from North Korea to Russia since \\d{4}")
                 .contains(JUDGEMENT)
@@ -62,6 +64,16 @@ class BriefingIT extends BrowserJourney {
             assertThat(footer.getText()).contains("OFFICIAL-SENSITIVE").contains("Page");
             assertThat(footer._getHdrFtr().xmlText()).contains("NUMPAGES").contains(" PAGE ");
         }
+    }
+
+    /** The link is a Vaadin download resource; fetched with the page's session as the browser would fetch it. */
+    private byte[] download(String link, String contentType, String fileName) {
+        var href = page.locator(link).getAttribute("href");
+        var response = context.request().get(url("/" + href));
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.headers().get("content-type")).startsWith(contentType);
+        assertThat(response.headers().get("content-disposition")).matches(".*" + fileName + ".*");
+        return response.body();
     }
 
 }
