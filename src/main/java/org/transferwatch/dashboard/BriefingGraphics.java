@@ -76,7 +76,7 @@ public class BriefingGraphics {
 
     /** The timeline's height in points: a band per direction, taller when its records overlap in many lanes. */
     public static int timelineHeight(BriefingDocument document) {
-        return 64 + document.directions().size() * 56;
+        return 74 + document.directions().size() * 56;
     }
 
     /** The timeline: one band per direction, a bar per record across its period; {@code width} and {@code height} in points. */
@@ -95,7 +95,7 @@ public class BriefingGraphics {
         double left = 120;
         double right = width - 12;
         double top = 8;
-        double legendHeight = 30;
+        double legendHeight = 40;
         double axisHeight = 16;
         var directions = document.directions();
         double bandHeight = (height - top - legendHeight - axisHeight) / Math.max(1, directions.size());
@@ -187,8 +187,10 @@ public class BriefingGraphics {
         g.draw(new java.awt.geom.Rectangle2D.Double(second, legendTop, 14, 8));
         g.setColor(INK);
         g.drawString("period known only to the quarter or year", (float) (second + 18), (float) (legendTop + 7.5));
-        g.drawString("A light band spans the whole quarter or year the record is known to: it is not monthly activity. "
-                + "\u00D7n: n records with the same period.", (float) left, (float) (legendTop + 19));
+        // Two lines: one would run off the picture's right edge.
+        g.drawString("A light band spans the whole quarter or year the record is known to: it is not monthly activity.",
+                (float) left, (float) (legendTop + 19));
+        g.drawString("\u00D7n: n records with the same period.", (float) left, (float) (legendTop + 28));
         g.dispose();
         return png(image);
     }
@@ -247,6 +249,7 @@ public class BriefingGraphics {
         }
         var max = document.flows().stream().mapToInt(BriefingDocument.Flow::count).max().orElse(1);
         var labels = new ArrayList<String>();
+        var labelBoxes = new ArrayList<java.awt.geom.Rectangle2D>();
         for (var flow : document.flows()) {
             var from = centroids.of(flow.supplier().code());
             var to = centroids.of(flow.recipient().code());
@@ -273,8 +276,15 @@ public class BriefingGraphics {
             var lx = (x0 + 2 * cx + x1) / 4;
             var ly = (y0 + 2 * cy + y1) / 4;
             var labelWidth = g.getFontMetrics().stringWidth(label);
+            // Arcs of one pair run close together: a label that would cover another moves below it.
+            var box = new java.awt.geom.Rectangle2D.Double(lx - labelWidth / 2.0 - 3, ly - 8, labelWidth + 6, 11);
+            while (intersectsAny(box, labelBoxes)) {
+                box.y += 12;
+                ly += 12;
+            }
+            labelBoxes.add(box);
             g.setColor(new Color(255, 255, 255, 220));
-            g.fill(new java.awt.geom.RoundRectangle2D.Double(lx - labelWidth / 2.0 - 3, ly - 8, labelWidth + 6, 11, 4, 4));
+            g.fill(new java.awt.geom.RoundRectangle2D.Double(box.x, box.y, box.width, box.height, 4, 4));
             g.setColor(colour.darker());
             g.drawString(label, (float) (lx - labelWidth / 2.0), (float) ly);
         }
@@ -315,6 +325,10 @@ public class BriefingGraphics {
             case RAW_MATERIAL -> "Raw materials";
             case DUAL_USE -> "Dual-use goods";
         };
+    }
+
+    private static boolean intersectsAny(java.awt.geom.Rectangle2D box, List<java.awt.geom.Rectangle2D> others) {
+        return others.stream().anyMatch(box::intersects);
     }
 
     private static void arrowHead(Graphics2D g, double cx, double cy, double x, double y, double size) {
