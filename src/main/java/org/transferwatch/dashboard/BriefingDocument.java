@@ -11,13 +11,14 @@ import org.transferwatch.transfer.Confidence;
 import org.transferwatch.transfer.Evidence;
 import org.transferwatch.transfer.ReviewState;
 import org.transferwatch.transfer.TransferKind;
+import org.transferwatch.transfer.TransferRoutes;
 import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferStatistics;
 
 /**
  * A briefing as written to PDF or Word: who wrote it and when the data was read ("as of"), its scope, the summary
  * sentences, the key judgements, the transfers with their best supporting quote and any denial, the provisions in
- * play, the timeline's spans, the flows for the map and the sources.
+ * play, the parties and shipments, the timeline's spans, the flows for the map and the sources.
  *
  * @param total how many transfers the scope covers; {@code transfers} lists at most {@link BriefingDocumentService#MAX_TRANSFERS}
  * @param suggestionsShown whether provisions suggested by their scope (not yet decided) are listed: only for
@@ -26,7 +27,24 @@ import org.transferwatch.transfer.TransferStatistics;
 public record BriefingDocument(BriefingRequest request, Country a, Country b, OffsetDateTime asOf, String author,
         @Nullable Saved saved, List<String> summary, List<Direction> directions, List<Entry> transfers, int total,
         List<ProvisionInPlay> provisions, boolean suggestionsShown, List<TransferStatistics.PeriodSpan> timeline,
-        List<Flow> flows, List<SourceLine> sources) {
+        List<Flow> flows, List<SourceLine> sources, Parts parts) {
+
+    /**
+     * The parties and the shipments (legs) of the transfers in scope: the most involved parties, designated ones
+     * first, and the legs with the latest periods; {@code allParties} and {@code allShipments} say whether these are all.
+     */
+    public record Parts(List<TransferRoutes.PartyLine> parties, boolean allParties, List<TransferRoutes.ShipmentLine> shipments,
+            boolean allShipments) {
+
+        static final Parts NONE = new Parts(List.of(), true, List.of(), true);
+    }
+
+    /** The listed transfers' numbers ("T3") by transfer id, for the lines that name a transfer. */
+    public Map<Long, String> labels() {
+        var labels = new java.util.HashMap<Long, String>();
+        transfers.forEach(entry -> labels.put(entry.row().id(), entry.label()));
+        return labels;
+    }
 
     /** When and by whom the briefing was first saved, for a re-generated one. */
     public record Saved(long id, OffsetDateTime savedAt, String savedBy) {

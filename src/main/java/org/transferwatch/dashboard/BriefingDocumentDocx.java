@@ -63,6 +63,7 @@ public final class BriefingDocumentDocx {
             transfers(document, briefing);
             evidence(document, briefing);
             sanctions(document, briefing);
+            parts(document, briefing);
 
             heading(document, "Timeline");
             picture(document, pictures.timeline(), "timeline.png", BriefingGraphics.WIDTH, pictures.timelineHeight());
@@ -168,6 +169,28 @@ public final class BriefingDocumentDocx {
 
     private static void claim(XWPFDocument document, String label, Evidence evidence) {
         indented(document, label, BriefingText.quote(evidence), " — " + BriefingText.attribution(evidence));
+    }
+
+    private static void parts(XWPFDocument document, BriefingDocument briefing) {
+        var parts = briefing.parts();
+        heading(document, "Parties and shipments");
+        text(document.createParagraph(), "Parties", 10, true, null);
+        if (parts.parties().isEmpty()) {
+            text(document.createParagraph(), "No party of these transfers is recorded.", 10, false, null);
+        }
+        else if (!parts.allParties()) {
+            text(document.createParagraph(), "The most involved parties are listed, designated ones first.", 9, false, "555555");
+        }
+        parts.parties().forEach(line -> bullet(document, BriefingText.party(line)));
+        text(document.createParagraph(), "Shipments", 10, true, null);
+        if (parts.shipments().isEmpty()) {
+            text(document.createParagraph(), "No shipment of these transfers is recorded.", 10, false, null);
+        }
+        else if (!parts.allShipments()) {
+            text(document.createParagraph(), "The shipments with the latest periods are listed.", 9, false, "555555");
+        }
+        var labels = briefing.labels();
+        parts.shipments().forEach(line -> bullet(document, BriefingText.shipment(line, labels)));
     }
 
     private static void sanctions(XWPFDocument document, BriefingDocument briefing) {

@@ -93,6 +93,7 @@ public final class BriefingDocumentPdf {
         transfers(document, briefing);
         evidence(document, briefing);
         sanctions(document, briefing);
+        parts(document, briefing);
 
         keepRoom(document, writer, pictures.timelineHeight() + 40);
         document.add(section("Timeline"));
@@ -203,6 +204,30 @@ public final class BriefingDocumentPdf {
         phrase.add(new Chunk(plain(BriefingText.quote(evidence)), QUOTE));
         phrase.add(new Chunk(plain(" - " + BriefingText.attribution(evidence)), SMALL));
         return indented(phrase);
+    }
+
+    private static void parts(Document document, BriefingDocument briefing) {
+        var parts = briefing.parts();
+        document.add(section("Parties and shipments"));
+        document.add(new Paragraph("Parties", BOLD));
+        if (parts.parties().isEmpty()) {
+            document.add(new Paragraph("No party of these transfers is recorded.", BODY));
+        }
+        else if (!parts.allParties()) {
+            document.add(new Paragraph("The most involved parties are listed, designated ones first.", SMALL));
+        }
+        parts.parties().forEach(line -> document.add(indented(new Phrase(plain(BriefingText.party(line)), BODY))));
+        var shipments = new Paragraph("Shipments", BOLD);
+        shipments.setSpacingBefore(4);
+        document.add(shipments);
+        if (parts.shipments().isEmpty()) {
+            document.add(new Paragraph("No shipment of these transfers is recorded.", BODY));
+        }
+        else if (!parts.allShipments()) {
+            document.add(new Paragraph("The shipments with the latest periods are listed.", SMALL));
+        }
+        var labels = briefing.labels();
+        parts.shipments().forEach(line -> document.add(indented(new Phrase(plain(BriefingText.shipment(line, labels)), BODY))));
     }
 
     private static void sanctions(Document document, BriefingDocument briefing) {

@@ -36,6 +36,8 @@ import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferKind;
 import org.transferwatch.transfer.TransferListService;
+import org.transferwatch.transfer.TransferRouteService;
+import org.transferwatch.transfer.TransferRoutes;
 import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferSanctionsService;
 import org.transferwatch.transfer.TransferSort;
@@ -62,6 +64,10 @@ public class BriefingDocumentService {
 
     static final int MAX_SOURCES = 60;
 
+    static final int MAX_PARTIES = 20;
+
+    static final int MAX_SHIPMENTS = 20;
+
     static final int MAX_SPANS = 2_000;
 
     static final int MAX_SAVED = 200;
@@ -78,6 +84,8 @@ public class BriefingDocumentService {
 
     private final SourceService sources;
 
+    private final TransferRouteService routes;
+
     private final SavedBriefingRepository saved;
 
     private final AuditService audit;
@@ -92,7 +100,7 @@ public class BriefingDocumentService {
 
     BriefingDocumentService(CountryService countries, TransferListService listing, TransferStatisticsService statistics,
             EvidenceService evidence, TransferSanctionsService sanctions, SourceService sources,
-            SavedBriefingRepository saved, AuditService audit, CurrentUser currentUser, UserService users, Clock clock,
+            TransferRouteService routes, SavedBriefingRepository saved, AuditService audit, CurrentUser currentUser, UserService users, Clock clock,
             @Value("${transferwatch.briefing.markings:OFFICIAL,OFFICIAL-SENSITIVE}") List<String> markings) {
         this.countries = countries;
         this.listing = listing;
@@ -100,6 +108,7 @@ public class BriefingDocumentService {
         this.evidence = evidence;
         this.sanctions = sanctions;
         this.sources = sources;
+        this.routes = routes;
         this.saved = saved;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -218,13 +227,14 @@ public class BriefingDocumentService {
 
         var spans = spans(filters);
         var sourceLines = sources(filters);
+        var parts = parts(filters);
         progress.accept(0.9);
         var document = new BriefingDocument(request, a, b, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
                 user.displayName(), savedAs, List.of(), directions, entries, total, provisions, suggestionsShown, spans,
-                flows, sourceLines);
+                flows, sourceLines, parts);
         return new BriefingDocument(request, a, b, document.asOf(), document.author(), savedAs,
                 BriefingText.summary(document), directions, entries, total, provisions, suggestionsShown, spans, flows,
-                sourceLines);
+                sourceLines, parts);
     }
 
     /** Latest period first (unknown periods last), then the newest record: the list's PERIOD_DESC order. */
@@ -315,6 +325,41 @@ public class BriefingDocumentService {
             .sorted(Comparator.comparingInt((BriefingDocument.ProvisionInPlay p) -> -p.confirmedTotal())
                 .thenComparingInt(p -> -p.suggested().size()))
             .toList();
+    }
+
+    /**
+     * The parties and legs of the transfers in scope, as the pair page reads them (a limited statement per filter):
+     * a party of both directions is one line with its transfers added up.
+     */
+    private BriefingDocument.Parts parts(List<TransferFilter> filters) {
+        var parties = new LinkedHashMap<Long, TransferRoutes.PartyLine>();
+        var shipments = new ArrayList<TransferRoutes.ShipmentLine>();
+        var allParties = true;
+        var allShipments = true;
+        for (var filter : filters) {
+            var found = routes.parties(filter, MAX_PARTIES);
+            allParties &= found.total() <= found.lines().size();
+            for (var line : found.lines()) {
+                parties.merge(line.party().id(), line, (x, y) -> new TransferRoutes.PartyLine(x.party(),
+                        java.util.stream.Stream.concat(x.roles().stream(), y.roles().stream()).distinct().sorted().toList(),
+                        x.receivingVessel() || y.receivingVessel(), x.transfers() + y.transfers()));
+            }
+            var legs = routes.shipments(filter, MAX_SHIPMENTS);
+            allShipments &= legs.total() <= legs.lines().size();
+            shipments.addAll(legs.lines());
+        }
+        var partyLines = parties.values().stream()
+            .sorted(Comparator.comparing((TransferRoutes.PartyLine line) -> !line.party().designated())
+                .thenComparing(Comparator.comparingInt(TransferRoutes.PartyLine::transfers).reversed())
+                .thenComparing(line -> line.party().name()))
+            .toList();
+        var legLines = shipments.stream()
+            .sorted(Comparator.comparing((TransferRoutes.ShipmentLine line) -> line.period() == null ? null : line.period().start(),
+                    Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(TransferRoutes.ShipmentLine::id))
+            .toList();
+        return new BriefingDocument.Parts(partyLines.subList(0, Math.min(MAX_PARTIES, partyLines.size())),
+                allParties && partyLines.size() <= MAX_PARTIES, legLines.subList(0, Math.min(MAX_SHIPMENTS, legLines.size())),
+                allShipments && legLines.size() <= MAX_SHIPMENTS);
     }
 
     /** The periods of both directions and review states, identical ones added up. */

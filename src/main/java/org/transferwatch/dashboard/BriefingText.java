@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.transferwatch.transfer.Confidence;
 import org.transferwatch.transfer.Evidence;
+import org.transferwatch.transfer.TransferRoutes;
 
 /**
  * The sentences of a briefing, one definition for the PDF and the Word file: the summary generated from the
@@ -89,6 +90,31 @@ public final class BriefingText {
         var grade = evidence.claim().grade();
         return grade.code() + ": " + grade.reliabilityWords().toLowerCase(Locale.ROOT) + " source, information "
                 + grade.credibilityWords().toLowerCase(Locale.ROOT);
+    }
+
+    /** "Korea Rungra Trading (company, designated): seller, shipper; in 2 transfers." */
+    public static String party(TransferRoutes.PartyLine line) {
+        var party = line.party();
+        return party.name() + " (" + party.kind().label().toLowerCase(java.util.Locale.ROOT)
+                + (party.designated() ? ", designated" : "") + "): " + line.rolesLabel().toLowerCase(java.util.Locale.ROOT)
+                + "; in " + count(line.transfers(), "transfer") + ".";
+    }
+
+    /**
+     * "T3, Q4 2022: sea, Rajin to Dunai, carried by Angara." A leg of a listed transfer names it by its number,
+     * another by its item; a leg of unknown period says none.
+     */
+    public static String shipment(TransferRoutes.ShipmentLine line, java.util.Map<Long, String> labels) {
+        var transfer = labels.getOrDefault(line.transferId(), line.transferItem());
+        var route = new StringBuilder(TransferRoutes.ShipmentLine.placeName(line.from()));
+        if (line.via() != null) {
+            route.append(" via ").append(line.via().name());
+        }
+        route.append(" to ").append(TransferRoutes.ShipmentLine.placeName(line.to()));
+        var carried = line.carrier() == null ? "" : ", carried by " + line.carriersLabel();
+        var period = line.period() == null ? "" : ", " + line.periodLabel();
+        return transfer + period + ": " + line.mode().label().toLowerCase(java.util.Locale.ROOT)
+                + (line.shipToShip() ? " (ship-to-ship)" : "") + ", " + route + carried + ".";
     }
 
     /** "Yonhap News Agency, 2023-08-30 (B2: usually reliable source, information probably true)". */

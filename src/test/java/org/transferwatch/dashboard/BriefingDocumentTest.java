@@ -104,6 +104,8 @@ class BriefingDocumentTest {
                 .contains("B2: usually reliable source, information probably true")
                 .contains("UNSCR 1874 (2009) para 9")
                 .containsPattern("Confirmed by an analyst for T\\d and T\\d\\.")
+                .contains("Parties and shipments").contains("Korea Achim Shipping Co (company): shipper; in 1 transfer.")
+                .containsPattern("T\\d: sea, Rajin to Dunai, carried by Angara\\.")
                 .doesNotContain("1 transfers").doesNotContain("(paragraph not verified)");
         }
     }
@@ -123,6 +125,8 @@ class BriefingDocumentTest {
                 .contains("Deliveries will continue through 2024.")
                 .contains("Disputed or denied: \u201CNorth Korea has strongly and repeatedly dismissed the accusation.\u201D")
                 .containsPattern("Confirmed by an analyst for T\\d and T\\d\\.")
+                .contains("Korea Achim Shipping Co (company): shipper; in 1 transfer.")
+                .containsPattern("T\\d: sea, Rajin to Dunai, carried by Angara\\.")
                 .doesNotContain("1 transfers");
             assertThat(String.join("\n", tables)).contains("Infantry artillery shells and rockets").contains("Q4 2022");
             assertThat(docx.getHeaderList().getFirst().getText()).contains("OFFICIAL-SENSITIVE");
