@@ -30,7 +30,7 @@ public record BriefingDocument(BriefingRequest request, Country a, Country b, Of
         List<Flow> flows, List<SourceLine> sources, Parts parts) {
 
     /**
-     * The parties and the shipments (legs) of the transfers in scope: the most involved parties, designated ones
+     * The parties and the shipments (legs) of the listed transfers: the most involved parties, designated ones
      * first, and the legs with the latest periods; {@code allParties} and {@code allShipments} say whether these are all.
      */
     public record Parts(List<TransferRoutes.PartyLine> parties, boolean allParties, List<TransferRoutes.ShipmentLine> shipments,

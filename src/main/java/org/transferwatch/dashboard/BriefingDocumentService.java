@@ -227,7 +227,7 @@ public class BriefingDocumentService {
 
         var spans = spans(filters);
         var sourceLines = sources(filters);
-        var parts = parts(filters);
+        var parts = parts(filters, shown.stream().map(TransferRow::id).toList());
         progress.accept(0.9);
         var document = new BriefingDocument(request, a, b, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
                 user.displayName(), savedAs, List.of(), directions, entries, total, provisions, suggestionsShown, spans,
@@ -328,23 +328,24 @@ public class BriefingDocumentService {
     }
 
     /**
-     * The parties and legs of the transfers in scope, as the pair page reads them (a limited statement per filter):
-     * a party of both directions is one line with its transfers added up.
+     * The parties and legs of the listed transfers (a limited statement per filter, read by the transfers' keys, so
+     * that the cost follows the listed transfers, not the scope): a party of both directions is one line with its
+     * transfers added up.
      */
-    private BriefingDocument.Parts parts(List<TransferFilter> filters) {
+    private BriefingDocument.Parts parts(List<TransferFilter> filters, List<Long> listed) {
         var parties = new LinkedHashMap<Long, TransferRoutes.PartyLine>();
         var shipments = new ArrayList<TransferRoutes.ShipmentLine>();
         var allParties = true;
         var allShipments = true;
         for (var filter : filters) {
-            var found = routes.parties(filter, MAX_PARTIES);
+            var found = routes.parties(filter, listed, MAX_PARTIES);
             allParties &= found.total() <= found.lines().size();
             for (var line : found.lines()) {
                 parties.merge(line.party().id(), line, (x, y) -> new TransferRoutes.PartyLine(x.party(),
                         java.util.stream.Stream.concat(x.roles().stream(), y.roles().stream()).distinct().sorted().toList(),
                         x.receivingVessel() || y.receivingVessel(), x.transfers() + y.transfers()));
             }
-            var legs = routes.shipments(filter, MAX_SHIPMENTS);
+            var legs = routes.shipments(filter, listed, MAX_SHIPMENTS);
             allShipments &= legs.total() <= legs.lines().size();
             shipments.addAll(legs.lines());
         }

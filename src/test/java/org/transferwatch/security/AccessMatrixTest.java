@@ -516,6 +516,10 @@ class AccessMatrixTest {
                 (f, who) -> call(() -> f.routes.parties(TransferFilter.NONE, 5)));
         allow("TransferRouteService.shipments(TransferFilter,int)", viewer,
                 (f, who) -> call(() -> f.routes.shipments(TransferFilter.NONE, 5)));
+        allow("TransferRouteService.parties(TransferFilter,Collection,int)", viewer,
+                (f, who) -> call(() -> f.routes.parties(TransferFilter.NONE, List.of(0L), 5)));
+        allow("TransferRouteService.shipments(TransferFilter,Collection,int)", viewer,
+                (f, who) -> call(() -> f.routes.shipments(TransferFilter.NONE, List.of(0L), 5)));
         allow("PartyService.confirmedDesignationsByParty(Collection)", viewer,
                 (f, who) -> call(() -> f.partyService.confirmedDesignationsByParty(List.of(0L))));
         allow("DesignationService.references(Collection)", viewer,
