@@ -50,7 +50,8 @@ class ArchitectureTest {
             Map.entry("TransferComment", "transfer"), Map.entry("ReviewRequest", "transfer"),
             Map.entry("TransferListColumns", "transfer"), Map.entry("ScheduledJob", "base"),
             Map.entry("ChangeEvent", "monitoring"), Map.entry("Watch", "monitoring"),
-            Map.entry("Notification", "monitoring"), Map.entry("MailAddress", "monitoring"));
+            Map.entry("Notification", "monitoring"), Map.entry("MailAddress", "monitoring"),
+            Map.entry("Briefing", "dashboard"));
 
     /** Reference tables any repository may join for names (read-only lookups, never writes). */
     private static final Set<String> SHARED_REFERENCE_TABLES = Set.of("Country", "Category");

@@ -151,6 +151,13 @@ public class SanctionsService {
         return sanctions.confirmedProvisionCounts(transferIds);
     }
 
+    /** For the transfers the subquery selects: their confirmed links, UN first, then by adoption. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<SanctionsLink> confirmedLinksFor(Select<Record1<Long>> transferIds) {
+        return sanctions.confirmedLinksFor(transferIds);
+    }
+
     /** A condition on a transfer id: it has at least one confirmed sanctions link. */
     public Condition hasConfirmedLink(Field<Long> transferId) {
         return SanctionsRepository.hasConfirmedLink(transferId);

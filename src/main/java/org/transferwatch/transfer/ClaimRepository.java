@@ -31,6 +31,21 @@ class ClaimRepository {
         this.dsl = dsl;
     }
 
+    /** The claims on the transfers, best first per transfer as {@link #findByTransfer}; published transfers only if asked. */
+    List<Claim> findByTransfers(Collection<Long> transferIds, boolean publishedOnly) {
+        if (transferIds.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(CLAIM_LINK.fields())
+            .from(CLAIM_LINK)
+            .join(TRANSFER).on(TRANSFER.ID.eq(CLAIM_LINK.TRANSFER_ID))
+            .where(CLAIM_LINK.TRANSFER_ID.in(transferIds),
+                    publishedOnly ? TransferFilterRepository.published() : DSL.noCondition())
+            .orderBy(CLAIM_LINK.TRANSFER_ID, CLAIM_LINK.STANCE.desc(), CLAIM_LINK.RELIABILITY, CLAIM_LINK.CREDIBILITY,
+                    CLAIM_LINK.ID)
+            .fetch(this::toClaim);
+    }
+
     List<Claim> findByTransfer(long transferId) {
         return dsl.selectFrom(CLAIM_LINK)
             .where(CLAIM_LINK.TRANSFER_ID.eq(transferId))

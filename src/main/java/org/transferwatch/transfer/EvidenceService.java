@@ -1,6 +1,8 @@
 package org.transferwatch.transfer;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,6 +81,25 @@ public class EvidenceService implements SourceCitations {
             .filter(claim -> bySource.containsKey(claim.sourceId()))
             .map(claim -> new Evidence(claim, bySource.get(claim.sourceId())))
             .toList();
+    }
+
+    /**
+     * The claims of several transfers with their sources, in two statements: for a briefing's hundreds of
+     * transfers. Transfers the user may not see (viewers: unpublished ones) have none.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Map<Long, List<Evidence>> evidenceOf(Collection<Long> transferIds) {
+        var found = claims.findByTransfers(transferIds, access.seesPublishedOnly());
+        var bySource = sources.findByIds(found.stream().map(Claim::sourceId).distinct().toList());
+        var evidence = new LinkedHashMap<Long, List<Evidence>>();
+        for (var claim : found) {
+            var source = bySource.get(claim.sourceId());
+            if (source != null) {
+                evidence.computeIfAbsent(claim.transferId(), id -> new ArrayList<>()).add(new Evidence(claim, source));
+            }
+        }
+        return evidence;
     }
 
     @PreAuthorize("hasRole('VIEWER')")

@@ -89,6 +89,18 @@ public record TransferFilter(@Nullable String supplierCode, @Nullable String rec
                 party, vessel, placeId, designatedParty);
     }
 
+    public TransferFilter withStatus(@Nullable TransferStatus newStatus) {
+        return new TransferFilter(supplierCode, recipientCode, eitherDirection, kind, categoryCode, newStatus,
+                confidence, reviewState, periodFrom, periodTo, issuerCode, text, addedSince, flagged, provision,
+                party, vessel, placeId, designatedParty);
+    }
+
+    public TransferFilter withReviewState(@Nullable ReviewState newReviewState) {
+        return new TransferFilter(supplierCode, recipientCode, eitherDirection, kind, categoryCode, status,
+                confidence, newReviewState, periodFrom, periodTo, issuerCode, text, addedSince, flagged, provision,
+                party, vessel, placeId, designatedParty);
+    }
+
     public TransferFilter withPeriod(@Nullable LocalDate from, @Nullable LocalDate to) {
         return new TransferFilter(supplierCode, recipientCode, eitherDirection, kind, categoryCode, status,
                 confidence, reviewState, from, to, issuerCode, text, addedSince, flagged, provision, party, vessel,

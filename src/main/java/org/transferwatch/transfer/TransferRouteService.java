@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jooq.Condition;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -81,7 +82,23 @@ public class TransferRouteService {
      */
     @PreAuthorize("hasRole('VIEWER')")
     public TransferRoutes.Parties parties(TransferFilter filter, int limit) {
-        var rows = routes.parties(access.visibleCondition(filter), parties::designated, limit);
+        return parties(access.visibleCondition(filter), limit);
+    }
+
+    /**
+     * The parties of those of the given transfers (a briefing's listed ones) that match the filter and the user may
+     * see, as {@link #parties(TransferFilter, int)}: the cost follows the transfers given, not the filter's.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    public TransferRoutes.Parties parties(TransferFilter filter, Collection<Long> transferIds, int limit) {
+        if (transferIds.isEmpty()) {
+            return new TransferRoutes.Parties(List.of(), 0);
+        }
+        return parties(access.visibleCondition(filter).and(TransferFilterRepository.transferId().in(transferIds)), limit);
+    }
+
+    private TransferRoutes.Parties parties(Condition visible, int limit) {
+        var rows = routes.parties(visible, parties::designated, limit);
         if (rows.isEmpty()) {
             return new TransferRoutes.Parties(List.of(), 0);
         }
@@ -102,7 +119,20 @@ public class TransferRouteService {
      */
     @PreAuthorize("hasRole('VIEWER')")
     public TransferRoutes.Shipments shipments(TransferFilter filter, int limit) {
-        var rows = routes.shipments(access.visibleCondition(filter), limit);
+        return shipments(access.visibleCondition(filter), limit);
+    }
+
+    /** The shipments of those of the given transfers that match the filter and the user may see, as above. */
+    @PreAuthorize("hasRole('VIEWER')")
+    public TransferRoutes.Shipments shipments(TransferFilter filter, Collection<Long> transferIds, int limit) {
+        if (transferIds.isEmpty()) {
+            return new TransferRoutes.Shipments(List.of(), 0);
+        }
+        return shipments(access.visibleCondition(filter).and(TransferFilterRepository.transferId().in(transferIds)), limit);
+    }
+
+    private TransferRoutes.Shipments shipments(Condition visible, int limit) {
+        var rows = routes.shipments(visible, limit);
         if (rows.isEmpty()) {
             return new TransferRoutes.Shipments(List.of(), 0);
         }

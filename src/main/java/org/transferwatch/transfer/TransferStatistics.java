@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /** The aggregates the dashboard and the country-pair page show, all computed in SQL. */
 public final class TransferStatistics {
 
@@ -45,6 +47,20 @@ public final class TransferStatistics {
             return counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         }
 
+    }
+
+    /**
+     * How many matching transfers of one direction share a period, at its precision: a year-level record is
+     * one span over its year, never twelve months of activity.
+     */
+    public record PeriodSpan(String supplierCode, LocalDate start, LocalDate end, PeriodPrecision precision, int count) {
+    }
+
+    /**
+     * Of the matching transfers: how many a source disputes or denies, how many are delivered, and the earliest
+     * start of their periods (none when no transfer has a period).
+     */
+    public record Outcomes(int disputed, int delivered, @Nullable LocalDate earliestStart) {
     }
 
     /** Transfers whose period overlaps a month. */

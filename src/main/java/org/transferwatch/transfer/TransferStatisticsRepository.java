@@ -8,6 +8,7 @@ import static org.transferwatch.db.Tables.CLAIM_LINK;
 import static org.transferwatch.db.Tables.COUNTRY;
 import static org.transferwatch.db.Tables.TRANSFER;
 import static org.transferwatch.db.Tables.TRANSFER_DAY_TALLY;
+import static org.transferwatch.db.Tables.TRANSFER_EVIDENCE;
 import static org.transferwatch.db.Tables.TRANSFER_FIGURE_TALLY;
 import static org.transferwatch.db.Tables.TRANSFER_MONTH_TALLY;
 import static org.transferwatch.db.Tables.TRANSFER_PAIR_TALLY;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -279,6 +281,32 @@ class TransferStatisticsRepository {
         return everyMonth(first, last, counts);
     }
 
+    /** The matching transfers grouped by direction and period, earliest first (at most {@code limit} groups). */
+    List<TransferStatistics.PeriodSpan> periodSpans(Condition visible, int limit) {
+        return dsl.select(TRANSFER.SUPPLIER_CODE, TRANSFER.PERIOD_START, TRANSFER.PERIOD_END, TRANSFER.PERIOD_PRECISION,
+                    count())
+            .from(TRANSFER)
+            .where(visible, TRANSFER.PERIOD_START.isNotNull())
+            .groupBy(TRANSFER.SUPPLIER_CODE, TRANSFER.PERIOD_START, TRANSFER.PERIOD_END, TRANSFER.PERIOD_PRECISION)
+            .orderBy(TRANSFER.PERIOD_START, TRANSFER.PERIOD_END, TRANSFER.SUPPLIER_CODE)
+            .limit(limit)
+            .fetch(r -> new TransferStatistics.PeriodSpan(r.value1(), r.value2(), r.value3(),
+                    PeriodPrecision.fromDb(r.value4()), r.value5()));
+    }
+
+    /**
+     * How many matching transfers a source disputes or denies, how many are delivered, and the earliest period
+     * start, in one pass over the matching transfers; "disputed" reads the evidence summary (V049) by its key.
+     */
+    TransferStatistics.Outcomes outcomes(Condition visible) {
+        var disputed = count().filterWhere(DSL.exists(DSL.selectOne().from(TRANSFER_EVIDENCE)
+            .where(TRANSFER_EVIDENCE.TRANSFER_ID.eq(TRANSFER.ID), TRANSFER_EVIDENCE.DISPUTING.gt(0))));
+        var delivered = count().filterWhere(TRANSFER.STATUS.eq(TransferStatus.DELIVERED.dbValue()));
+        var row = dsl.select(disputed, delivered, DSL.min(TRANSFER.PERIOD_START)).from(TRANSFER).where(visible)
+            .fetchSingle();
+        return new TransferStatistics.Outcomes(row.value1(), row.value2(), row.value3());
+    }
+
     /** The earliest start and latest end of the matching transfers' periods, if any has one. */
     Optional<LocalDate[]> periodRange(Condition visible) {
         var row = dsl.select(DSL.min(TRANSFER.PERIOD_START), DSL.max(TRANSFER.PERIOD_END)).from(TRANSFER).where(visible)
@@ -302,6 +330,11 @@ class TransferStatisticsRepository {
     /** The ids of the matching transfers, as a subquery for other features' aggregates. */
     Select<Record1<Long>> ids(Condition visible) {
         return select(TRANSFER.ID).from(TRANSFER).where(visible);
+    }
+
+    /** The ids of those of the given transfers that match, as a subquery: read by the primary key, never a scan. */
+    Select<Record1<Long>> idsAmong(Condition visible, Collection<Long> transferIds) {
+        return select(TRANSFER.ID).from(TRANSFER).where(visible, TRANSFER.ID.in(transferIds));
     }
 
 

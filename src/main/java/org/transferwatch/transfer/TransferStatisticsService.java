@@ -3,6 +3,7 @@ package org.transferwatch.transfer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.sanctions.ProvisionCount;
+import org.transferwatch.sanctions.SanctionsLink;
 import org.transferwatch.sanctions.SanctionsService;
 
 /**
@@ -121,6 +123,21 @@ public class TransferStatisticsService {
         });
     }
 
+    /** The matching transfers grouped by direction and period, earliest first, at most {@code limit} groups. */
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<TransferStatistics.PeriodSpan> periodSpans(TransferFilter filter, int limit) {
+        return statistics.periodSpans(access.visibleCondition(filter), limit);
+    }
+
+    /**
+     * Of the matching transfers: how many a source disputes or denies, how many are delivered, and the earliest
+     * period start; one statement, counted as the list would count them.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    public TransferStatistics.Outcomes outcomes(TransferFilter filter) {
+        return statistics.outcomes(access.visibleCondition(filter));
+    }
+
     @PreAuthorize("hasRole('VIEWER')")
     public int count(TransferFilter filter) {
         return transfers.count(filter);
@@ -129,6 +146,18 @@ public class TransferStatisticsService {
     @PreAuthorize("hasRole('VIEWER')")
     public List<TransferStatistics.SourceCount> sources(TransferFilter filter, int limit) {
         return statistics.sources(access.visibleCondition(filter), limit);
+    }
+
+    /**
+     * The confirmed sanctions links of those of the given transfers (a briefing's listed ones) that match the
+     * filter and the user may see; the cost follows the transfers given, not the filter's.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    public List<SanctionsLink> confirmedLinks(TransferFilter filter, Collection<Long> transferIds) {
+        if (transferIds.isEmpty()) {
+            return List.of();
+        }
+        return sanctions.confirmedLinksFor(statistics.idsAmong(access.visibleCondition(filter), transferIds));
     }
 
     /** The provisions confirmed for the matching transfers, with how many transfers touch each. */

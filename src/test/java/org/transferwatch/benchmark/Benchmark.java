@@ -100,7 +100,7 @@ public final class Benchmark {
             System.out.println("""
                     Benchmark [--url jdbc:postgresql://localhost:5432/transferwatch_bench] [--user postgres]
                               [--password ""] [--iterations 40] [--json target/benchmark.json]
-                              [--parts grid,dashboard,export,import,parties,sessions,designations] [--sessions 200]
+                              [--parts grid,dashboard,export,import,parties,sessions,designations,briefing] [--sessions 200]
                               [--import-rows 100000] [--session-route transfers] [--histograms] [--explain]
                       --parts       which parts to run, comma-separated (default: grid,dashboard,export,import,
                                     parties); import writes its rows in a transaction it rolls back; parties
@@ -184,6 +184,9 @@ public final class Benchmark {
         }
         if (parts.contains("designations")) {
             designations();
+        }
+        if (parts.contains("briefing")) {
+            results.put("briefing", BriefingBenchmark.run(context, Math.min(iterations, 5)));
         }
     }
 

@@ -63,10 +63,10 @@ class AccountsIT extends BrowserJourney {
     void an_unknown_address_shows_our_page_not_the_servers_error() {
         logIn("viewer");
         page.navigate(url("/admin"));
-        assertThat(page.locator("#not-found h2")).hasText("This page is not available");
+        assertThat(page.locator("#not-found h1")).hasText("This page is not available");
         assertThat(page.locator("body")).not().containsText("HTTP ERROR");
         page.navigate(url("/admin/anything"));
-        assertThat(page.locator("#not-found h2")).hasText("This page is not available");
+        assertThat(page.locator("#not-found h1")).hasText("This page is not available");
     }
 
 }

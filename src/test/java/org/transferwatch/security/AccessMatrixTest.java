@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -52,6 +53,9 @@ import org.transferwatch.base.NotFoundException;
 import org.transferwatch.category.CategoryService;
 import org.transferwatch.country.ActorKind;
 import org.transferwatch.country.CountryService;
+import org.transferwatch.dashboard.BriefingDocumentService;
+import org.transferwatch.dashboard.BriefingRequest;
+import org.transferwatch.dashboard.BriefingScope;
 import org.transferwatch.dashboard.BriefingService;
 import org.transferwatch.designation.DesignationParties;
 import org.transferwatch.designation.DesignationService;
@@ -518,6 +522,16 @@ class AccessMatrixTest {
             var source = f.claimOn(f.draft().id());
             return call(() -> seen(f.evidenceService.countsFor(List.of(source)).containsKey(source)));
         });
+        allow("EvidenceService.evidenceOf(Collection)", viewer, (f, who) -> {
+            var published = f.published();
+            f.claimOn(published.id());
+            return call(() -> f.evidenceService.evidenceOf(List.of(published.id())).get(published.id()).getFirst());
+        });
+        allowOn("EvidenceService.evidenceOf(Collection)", "of a draft", analyst, (f, who) -> {
+            var draft = f.draft();
+            f.claimOn(draft.id());
+            return call(() -> seen(f.evidenceService.evidenceOf(List.of(draft.id())).containsKey(draft.id())));
+        });
         allow("EvidenceService.citationsOf(long)", viewer, (f, who) -> {
             var source = f.claimOn(f.published().id());
             return call(() -> f.evidenceService.citationsOf(source).getFirst());
@@ -563,6 +577,10 @@ class AccessMatrixTest {
                 (f, who) -> call(() -> f.routes.parties(TransferFilter.NONE, 5)));
         allow("TransferRouteService.shipments(TransferFilter,int)", viewer,
                 (f, who) -> call(() -> f.routes.shipments(TransferFilter.NONE, 5)));
+        allow("TransferRouteService.parties(TransferFilter,Collection,int)", viewer,
+                (f, who) -> call(() -> f.routes.parties(TransferFilter.NONE, List.of(0L), 5)));
+        allow("TransferRouteService.shipments(TransferFilter,Collection,int)", viewer,
+                (f, who) -> call(() -> f.routes.shipments(TransferFilter.NONE, List.of(0L), 5)));
         allow("PartyService.confirmedDesignationsByParty(Collection)", viewer,
                 (f, who) -> call(() -> f.partyService.confirmedDesignationsByParty(List.of(0L))));
         allow("DesignationService.references(Collection)", viewer,
@@ -571,6 +589,42 @@ class AccessMatrixTest {
                 (f, who) -> call(() -> f.statistics.sources(TransferFilter.NONE, 5)));
         allow("TransferStatisticsService.provisionsInPlay(TransferFilter)", viewer,
                 (f, who) -> call(() -> f.statistics.provisionsInPlay(TransferFilter.NONE)));
+
+        allow("TransferStatisticsService.periodSpans(TransferFilter,int)", viewer,
+                (f, who) -> call(() -> f.statistics.periodSpans(TransferFilter.NONE, 5)));
+        allowOn("TransferStatisticsService.periodSpans(TransferFilter,int)", "of a draft", analyst, (f, who) -> {
+            var draft = f.draft();
+            return call(() -> seen(f.statistics.periodSpans(f.only(draft), 5).size() == 1));
+        });
+        allow("TransferStatisticsService.outcomes(TransferFilter)", viewer,
+                (f, who) -> call(() -> f.statistics.outcomes(TransferFilter.NONE)));
+        allowOn("TransferStatisticsService.outcomes(TransferFilter)", "of a draft", analyst, (f, who) -> {
+            var draft = f.draft();
+            return call(() -> seen(f.statistics.outcomes(f.only(draft)).earliestStart() != null));
+        });
+        allow("TransferStatisticsService.confirmedLinks(TransferFilter,Collection)", viewer,
+                (f, who) -> call(() -> f.statistics.confirmedLinks(TransferFilter.NONE, List.of(0L))));
+
+        // Briefings: whoever reads the pair page builds, saves and re-generates briefings; drafts only for analysts.
+        allow("BriefingDocumentService.markings()", viewer, (f, who) -> call(() -> f.documents.markings().getFirst()));
+        allow("BriefingDocumentService.document(BriefingRequest,DoubleConsumer)", viewer,
+                (f, who) -> call(() -> f.documents.document(f.briefingRequest(false), share -> {
+                })));
+        allowOn("BriefingDocumentService.document(BriefingRequest,DoubleConsumer)", "with drafts", analyst,
+                (f, who) -> call(() -> f.documents.document(f.briefingRequest(true), share -> {
+                })));
+        allow("BriefingDocumentService.save(BriefingRequest)", viewer,
+                (f, who) -> call(() -> f.documents.save(f.briefingRequest(false))));
+        allow("BriefingDocumentService.savedBriefings()", viewer, (f, who) -> call(() -> f.documents.savedBriefings()));
+        allow("BriefingDocumentService.savedBriefing(long)", viewer, (f, who) -> {
+            var id = TestData.as(Role.VIEWER, () -> f.documents.save(f.briefingRequest(false)));
+            return call(() -> f.documents.savedBriefing(id));
+        });
+        allow("BriefingDocumentService.regenerate(long,DoubleConsumer)", viewer, (f, who) -> {
+            var id = TestData.as(Role.VIEWER, () -> f.documents.save(f.briefingRequest(false)));
+            return call(() -> f.documents.regenerate(id, share -> {
+            }));
+        });
 
         allow("BriefingService.briefing(String,String)", viewer, (f, who) -> call(() -> f.briefings.briefing("PRK", "RUS")));
         allowOn("BriefingService.briefing(String,String)", "with a draft", analyst, (f, who) -> {
@@ -627,6 +681,8 @@ class AccessMatrixTest {
             var provision = f.provision();
             return call(() -> f.sanctions.decide(draft.id(), provision, SanctionsLink.Decision.DISMISSED, "Not in scope."));
         });
+        allow("SanctionsService.confirmedLinksFor(Select)", viewer,
+                (f, who) -> call(() -> f.sanctions.confirmedLinksFor(DSL.select(DSL.inline(-1L)))));
         allow("SanctionsService.confirmedProvisionCounts(Select)", viewer,
                 (f, who) -> call(() -> f.sanctions.confirmedProvisionCounts(DSL.select(DSL.inline(-1L)))));
         catalogue();
@@ -1395,6 +1451,9 @@ class AccessMatrixTest {
     BriefingService briefings;
 
     @Autowired
+    BriefingDocumentService documents;
+
+    @Autowired
     TransferRouteService routes;
 
     @Autowired
@@ -1620,6 +1679,11 @@ class AccessMatrixTest {
     }
 
     /** A filter that matches the transfer alone (its item carries a word of its own). */
+    BriefingRequest briefingRequest(boolean drafts) {
+        return new BriefingRequest(new BriefingScope("PRK", "RUS", BriefingScope.Direction.BOTH, null, null, Set.of(), drafts),
+                "Access check", "OFFICIAL", "");
+    }
+
     TransferFilter only(Loaded transfer) {
         return TransferFilter.NONE.withText(transfer.token());
     }

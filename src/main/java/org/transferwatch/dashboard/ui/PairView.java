@@ -33,6 +33,9 @@ import org.transferwatch.base.ui.WatchButtons;
 import org.transferwatch.dashboard.Briefing;
 import org.transferwatch.dashboard.BriefingPdf;
 import org.transferwatch.dashboard.BriefingService;
+import org.transferwatch.dashboard.BriefingDocumentService;
+import org.transferwatch.dashboard.BriefingGraphics;
+import org.transferwatch.security.CurrentUser;
 import org.transferwatch.dashboard.Charts;
 import org.transferwatch.dashboard.Links;
 import org.transferwatch.security.Role;
@@ -61,10 +64,22 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final WatchButtons watchButtons;
 
-    public PairView(BriefingService briefings, TransferStatisticsService statistics, WatchButtons watchButtons) {
+    private final BriefingDocumentService documents;
+
+    private final BriefingGraphics graphics;
+
+    private final CurrentUser currentUser;
+
+    private @Nullable BriefingBuilder builder;
+
+    public PairView(BriefingService briefings, TransferStatisticsService statistics, WatchButtons watchButtons,
+            BriefingDocumentService documents, BriefingGraphics graphics, CurrentUser currentUser) {
         this.briefings = briefings;
         this.statistics = statistics;
         this.watchButtons = watchButtons;
+        this.documents = documents;
+        this.graphics = graphics;
+        this.currentUser = currentUser;
         addClassName("pair-view");
     }
 
@@ -102,11 +117,17 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
             BriefingPdf.write(briefings.briefing(a.code(), b.code()), bytes);
             return new DownloadResponse(new ByteArrayInputStream(bytes.toByteArray()), fileName(pair), "application/pdf",
                     bytes.size());
-        }), "Download briefing (PDF)");
+        }), "Pair data sheet (PDF)");
         pdf.setId("pair-pdf");
         pdf.addClassName("button-link");
         var watch = watchButtons.button("pair", () -> a.code() + "/" + b.code(), () -> a.name() + " ⇄ " + b.name());
-        var actions = new HorizontalLayout(watch, print, pdf);
+        var build = new Button("Build briefing", VaadinIcon.FILE_TEXT_O.create(), event -> {
+            builder = new BriefingBuilder(documents, graphics, a, b, currentUser.has(Role.ANALYST), null);
+            builder.open();
+        });
+        build.setId("pair-build-briefing");
+        build.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.PRIMARY);
+        var actions = new HorizontalLayout(build, watch, print, pdf);
         actions.addClassName("no-print");
 
         var header = new HorizontalLayout(title, actions);
@@ -233,6 +254,12 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public String getPageTitle() {
         return (briefing == null ? "Country pair" : "Briefing: " + briefing.title()) + " · TransferWatch";
+    }
+
+    /** The briefing builder last opened, for tests. */
+    @Nullable
+    BriefingBuilder builder() {
+        return builder;
     }
 
     /** The briefing shown, for tests. */

@@ -1,0 +1,88 @@
+package org.transferwatch.benchmark;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.transferwatch.dashboard.BriefingDocumentDocx;
+import org.transferwatch.dashboard.BriefingDocumentPdf;
+import org.transferwatch.dashboard.BriefingDocumentService;
+import org.transferwatch.dashboard.BriefingGraphics;
+import org.transferwatch.dashboard.BriefingRequest;
+import org.transferwatch.dashboard.BriefingScope;
+
+/**
+ * The briefing of the hottest pair (PRK⇄RUS, both directions, published only), timed from the service call to
+ * both files written, as the builder does it (issue 21: at most 10 s on the million-transfer database).
+ */
+final class BriefingBenchmark {
+
+    static final double TARGET_MS = 10_000;
+
+    private BriefingBenchmark() {
+    }
+
+    static Map<String, Object> run(ConfigurableApplicationContext context, int iterations) {
+        var service = context.getBean(BriefingDocumentService.class);
+        var graphics = context.getBean(BriefingGraphics.class);
+        var request = new BriefingRequest(BriefingScope.pair("PRK", "RUS"), "Benchmark briefing", "OFFICIAL", "");
+        var samples = new double[Math.max(1, iterations)];
+        var gathering = new double[samples.length];
+        var drawing = new double[samples.length];
+        var pdfWriting = new double[samples.length];
+        var docxWriting = new double[samples.length];
+        var document = service.document(request, share -> {
+        });
+        var pdfBytes = 0;
+        var docxBytes = 0;
+        for (int i = 0; i < samples.length; i++) {
+            var start = System.nanoTime();
+            document = service.document(request, share -> {
+            });
+            var gathered = System.nanoTime();
+            var pictures = graphics.pictures(document);
+            var drawn = System.nanoTime();
+            var pdf = new ByteArrayOutputStream();
+            BriefingDocumentPdf.write(document, pictures, pdf);
+            var pdfWritten = System.nanoTime();
+            var docx = new ByteArrayOutputStream();
+            BriefingDocumentDocx.write(document, pictures, docx);
+            var end = System.nanoTime();
+            samples[i] = (end - start) / 1e6;
+            gathering[i] = (gathered - start) / 1e6;
+            drawing[i] = (drawn - gathered) / 1e6;
+            pdfWriting[i] = (pdfWritten - drawn) / 1e6;
+            docxWriting[i] = (end - pdfWritten) / 1e6;
+            pdfBytes = pdf.size();
+            docxBytes = docx.size();
+        }
+        Arrays.sort(samples);
+        Arrays.sort(gathering);
+        Arrays.sort(drawing);
+        Arrays.sort(pdfWriting);
+        Arrays.sort(docxWriting);
+        var row = new LinkedHashMap<String, Object>();
+        row.put("transfers_in_scope", document.total());
+        row.put("transfers_listed", document.transfers().size());
+        row.put("median_ms", Math.round(samples[samples.length / 2] * 10) / 10.0);
+        row.put("max_ms", Math.round(samples[samples.length - 1] * 10) / 10.0);
+        row.put("target_ms", TARGET_MS);
+        row.put("data_median_ms", Math.round(gathering[samples.length / 2] * 10) / 10.0);
+        row.put("pictures_median_ms", Math.round(drawing[samples.length / 2] * 10) / 10.0);
+        row.put("pdf_median_ms", Math.round(pdfWriting[samples.length / 2] * 10) / 10.0);
+        row.put("docx_median_ms", Math.round(docxWriting[samples.length / 2] * 10) / 10.0);
+        row.put("pdf_bytes", pdfBytes);
+        row.put("docx_bytes", docxBytes);
+        System.out.printf(Locale.ROOT, "%nBriefing PRK⇄RUS, published only: %,d transfers in scope, %,d listed; "
+                + "median %.0f ms, max %.0f ms over %d runs (target %.0f ms): data %.0f ms, pictures %.0f ms, PDF %.0f ms, "
+                + "Word %.0f ms (medians); PDF %,d bytes, Word %,d bytes%n",
+                document.total(), document.transfers().size(), samples[samples.length / 2], samples[samples.length - 1],
+                samples.length, TARGET_MS, gathering[samples.length / 2], drawing[samples.length / 2], pdfWriting[samples.length / 2],
+                docxWriting[samples.length / 2], pdfBytes, docxBytes);
+        return row;
+    }
+
+}
