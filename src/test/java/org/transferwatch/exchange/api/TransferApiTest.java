@@ -349,7 +349,8 @@ class TransferApiTest {
             .andReturn().getResponse().getContentAsString();
         Map<String, Object> paths = JsonPath.read(body, "$.paths");
         assertThat(paths).containsOnlyKeys("/api/transfers", "/api/transfers/{id}", "/api/provisions",
-                "/api/provisions/{id}", "/api/designations", "/api/designations/{id}");
+                "/api/provisions/{id}", "/api/designations", "/api/designations/{id}", "/api/changes",
+                "/api/watches/{id}/atom");
         assertThat((String) JsonPath.read(body, "$.components.securitySchemes.token.scheme")).isEqualTo("bearer");
         List<String> parameters = JsonPath.read(body, "$.paths['/api/transfers'].get.parameters[*].name");
         assertThat(parameters).contains("supplier", "recipient", "either", "status", "q", "provision", "linked", "party",
