@@ -73,7 +73,9 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         byWatch.forEach((watch, items) -> {
-            var group = new Div(new H2(watch));
+            var heading = new H2(watch);
+            heading.addClassName("section-title");
+            var group = new Div(heading);
             group.addClassName("inbox-group");
             items.forEach(item -> group.add(item(item)));
             groups.add(group);

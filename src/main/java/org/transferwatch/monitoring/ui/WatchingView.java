@@ -96,6 +96,7 @@ public class WatchingView extends VerticalLayout implements BeforeEnterObserver 
         card.setId("watch-" + watch.id());
         var open = new Anchor(WatchService.pageOf(watch), "Open");
         var heading = new H2(watch.name());
+        heading.addClassName("section-title");
         var what = new Span(watch.kind().label() + " · matched " + watch.matched() + " change"
                 + (watch.matched() == 1 ? "" : "s") + " since " + DateFormats.DAY.format(
                         watch.createdAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate())
