@@ -27,6 +27,9 @@ class TransferJourneysIT extends BrowserJourney {
 
     private static final Pattern DETAIL_URL = Pattern.compile(".*/transfers/(\\d+)$");
 
+    /** The list's columns as the grid shows them by default: number, pair, item, …, evidence, review. */
+    private static final int PAIR = 1;
+
     private static final int ITEM = 2;
 
     private static final int EVIDENCE = 8;
@@ -98,7 +101,7 @@ class TransferJourneysIT extends BrowserJourney {
         pickInComboBox(page, "filter-supplier", "North Korea", "North Korea (PRK)");
         assertThat(page).hasURL(Pattern.compile(".*[?&]supplier=PRK(&|$).*"));
         var rows = gridRows(page);
-        assertThat(rows).allSatisfy(row -> assertThat(row.getFirst()).startsWith("North Korea →"));
+        assertThat(rows).allSatisfy(row -> assertThat(row.get(PAIR)).startsWith("North Korea →"));
         var added = rows.stream().filter(row -> row.get(ITEM).equals(item)).toList();
         assertThat(added).hasSize(1);
         assertThat(added.getFirst().get(EVIDENCE)).isEqualTo("1 source, best B2");
