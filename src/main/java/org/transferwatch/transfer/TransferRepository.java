@@ -22,6 +22,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Table;
+import org.jooq.exception.NoDataFoundException;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -48,14 +49,11 @@ public class TransferRepository {
 
     /** "North Korea → Russia · artillery shells": the transfer's pair by name and its item. */
     String labelOf(long id) {
-        var supplier = COUNTRY.as("supplier");
-        var recipient = COUNTRY.as("recipient");
-        return dsl.select(supplier.NAME, recipient.NAME, TRANSFER.ITEM)
-            .from(TRANSFER)
-            .join(supplier).on(supplier.CODE.eq(TRANSFER.SUPPLIER_CODE))
-            .join(recipient).on(recipient.CODE.eq(TRANSFER.RECIPIENT_CODE))
-            .where(TRANSFER.ID.eq(id))
-            .fetchSingle(r -> r.value1() + " → " + r.value2() + " · " + r.value3());
+        var label = labelsOf(List.of(id)).get(id);
+        if (label == null) {
+            throw new NoDataFoundException("No transfer " + id);
+        }
+        return label;
     }
 
     /**
