@@ -33,7 +33,12 @@ final class PassageScore {
 
     }
 
-    record Passage(String id, LocalDate reportedOn, String text, List<Expected> expected) {
+    /**
+     * A labelled passage. {@code follows} names the outlet and date of the real report a reporting-shaped passage
+     * follows (null in the first three sets); the loader ignores any other field a file adds, such as
+     * {@code construction}.
+     */
+    record Passage(String id, LocalDate reportedOn, String text, List<Expected> expected, String follows) {
     }
 
     static final List<String> DIMENSIONS = List.of("pair", "direction", "goods", "status");
@@ -67,7 +72,7 @@ final class PassageScore {
                             e.has("disputed") && e.get("disputed").asBoolean()));
                 }
                 passages.add(new Passage(node.get("id").asString(), LocalDate.parse(node.get("reportedOn").asString()),
-                        node.get("text").asString(), expected));
+                        node.get("text").asString(), expected, node.has("follows") ? node.get("follows").asString() : null));
             }
             return passages;
         }
@@ -176,6 +181,26 @@ final class PassageScore {
 
     double recall(int dimension) {
         return expected == 0 ? 1 : (double) truePositives[dimension] / expected;
+    }
+
+    /** Matched proposals (aligned with an expected transfer of the same pair) whose direction is wrong. */
+    int wrongDirections() {
+        return truePositives[0] - truePositives[1];
+    }
+
+    /** The scores without the list of misses, for a set whose misses nobody should read. */
+    String summary(String title) {
+        var text = new StringBuilder(String.format(Locale.ENGLISH, "%s: %d transfers expected, %d proposed%n", title,
+                expected, proposals));
+        text.append(String.format(Locale.ENGLISH, "  %-10s %9s %9s%n", "", "precision", "recall"));
+        for (int d = 0; d < 4; d++) {
+            text.append(String.format(Locale.ENGLISH, "  %-10s %9.2f %9.2f%n", DIMENSIONS.get(d), precision(d), recall(d)));
+        }
+        text.append(String.format(Locale.ENGLISH, "  periods right: %d of %d expected; denials linked: %d of %d%n",
+                periodsRight, periodsExpected, denialsRight, denialsExpected));
+        text.append(String.format(Locale.ENGLISH, "  matched proposals with the direction wrong: %d of %d%n", wrongDirections(),
+                truePositives[0]));
+        return text.toString();
     }
 
     String table(String title) {
