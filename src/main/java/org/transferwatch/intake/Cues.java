@@ -16,6 +16,11 @@ final class Cues {
             "dispatch", "dispatched", "dispatching", "donate", "donated", "donating", "funnel", "funnelled", "funneled",
             "furnish", "furnished", "re-export", "re-exported", "offer", "offered", "offering");
 
+    /** The lemmas of the same, for any form the part-of-speech model tags a verb ("furnishes", "re-exports"). */
+    static final Set<String> SUPPLY_LEMMAS = Set.of("provide", "supply", "deliver", "ship", "send", "sell", "export",
+            "transfer", "give", "hand", "smuggle", "transport", "carry", "dispatch", "donate", "funnel", "furnish",
+            "re-export", "offer");
+
     /** Nouns for the same: "the provision of X", "X's exports of Y to Z". */
     static final Set<String> SUPPLY_NOUNS = Set.of("provision", "supply", "supplies", "delivery", "deliveries",
             "shipment", "shipments", "sale", "sales", "export", "exports", "transfer", "transfers", "consignment",
@@ -27,6 +32,9 @@ final class Cues {
             "purchase", "purchases", "purchased", "purchasing", "import", "imports", "imported", "importing", "procure",
             "procures", "procured", "procuring", "got");
 
+    static final Set<String> RECEIVE_LEMMAS = Set.of("receive", "obtain", "acquire", "buy", "purchase", "import",
+            "procure");
+
     static final Set<String> RECEIVE_NOUNS = Set.of("receipt", "acquisition", "acquisitions", "purchase", "purchases",
             "import", "imports", "procurement", "order", "orders");
 
@@ -34,6 +42,8 @@ final class Cues {
     static final Set<String> USE_VERBS = Set.of("use", "uses", "used", "using", "fire", "fires", "fired", "firing",
             "launch", "launches", "launched", "launching", "deploy", "deploys", "deployed", "deploying", "employ",
             "employed", "employing");
+
+    static final Set<String> USE_LEMMAS = Set.of("use", "fire", "launch", "deploy", "employ");
 
     /** "Russia took delivery of ...": these before "delivery" make a verb of receiving. */
     static final Set<String> TAKE = Set.of("take", "takes", "took", "taken", "taking");
@@ -119,6 +129,23 @@ final class Cues {
     static final Set<String> EXCHANGE_STARTS = Set.of("exchange", "return", "payment");
 
     private Cues() {
+    }
+
+    /** A verb of supply by its form, or by its lemma when the model tags it a verb. */
+    static boolean supplies(Token token) {
+        return SUPPLY_VERBS.contains(token.lower()) || token.verbal() && SUPPLY_LEMMAS.contains(token.lemma());
+    }
+
+    static boolean receives(Token token) {
+        return RECEIVE_VERBS.contains(token.lower()) || token.verbal() && RECEIVE_LEMMAS.contains(token.lemma());
+    }
+
+    static boolean uses(Token token) {
+        return USE_VERBS.contains(token.lower()) || token.verbal() && USE_LEMMAS.contains(token.lemma());
+    }
+
+    static boolean isTrigger(Token token) {
+        return isTrigger(token.lower()) || supplies(token) || receives(token) || uses(token);
     }
 
     static boolean isTrigger(String lower) {

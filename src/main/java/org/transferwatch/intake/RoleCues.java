@@ -93,7 +93,7 @@ final class RoleCues {
                 if (passive >= 0) {
                     var verb = tokens.get(passive).lower();
                     var why = "\u201C" + verb + " \u2026 by " + state.text() + "\u201D";
-                    if (Cues.RECEIVE_VERBS.contains(verb) || Cues.TAKE.contains(verb)) {
+                    if (Cues.receives(tokens.get(passive)) || Cues.TAKE.contains(verb)) {
                         offer(offers.recipients(), state, 3, why);
                     }
                     else {
@@ -133,7 +133,7 @@ final class RoleCues {
     private void verbCue(Offers offers, Clause clause, List<GoodsMention> group, int t) {
         var word = tokens.get(t).lower();
         var subject = subjectBefore(t, clause);
-        if (Cues.SUPPLY_VERBS.contains(word)) {
+        if (Cues.supplies(tokens.get(t))) {
             if (subject != null) {
                 offer(offers.suppliers(), subject, 2, "subject of \u201C" + word + "\u201D");
             }
@@ -142,12 +142,12 @@ final class RoleCues {
                 offer(offers.recipients(), object, 3, "\u201C" + word + " " + object.text() + " with\u201D");
             }
         }
-        else if (Cues.RECEIVE_VERBS.contains(word) || Cues.TAKE.contains(word)) {
+        else if (Cues.receives(tokens.get(t)) || Cues.TAKE.contains(word)) {
             if (subject != null) {
                 offer(offers.recipients(), subject, 2, "subject of \u201C" + word + "\u201D");
             }
         }
-        else if (Cues.USE_VERBS.contains(word) && subject != null && !group.isEmpty()
+        else if (Cues.uses(tokens.get(t)) && subject != null && !group.isEmpty()
                 && group.getFirst().firstToken() > t) {
             offer(offers.recipients(), subject, 1.5, "subject of \u201C" + word + "\u201D");
         }

@@ -77,8 +77,12 @@ final class StatusReader {
         for (int i = clause.from(); i < clause.to(); i++) {
             if (text.isTrigger(i)) {
                 var word = tokens.get(i).lower();
-                if (text.isNoun(i) && word.endsWith("s") && !word.equals("purchases") || !text.isNoun(i) && Cues.isPast(word)) {
+                if (text.isNoun(i) && word.endsWith("s") && !word.equals("purchases")) {
                     return new Status(TransferStatus.DELIVERED, false, Stage.DONE, "\u201C" + word + "\u201D: delivered");
+                }
+                if (!text.isNoun(i) && Cues.isPast(word)) {
+                    var phrase = VerbPhrase.of(tokens, i, clause.from());
+                    return new Status(TransferStatus.DELIVERED, false, Stage.DONE, phrase.described() + ": delivered");
                 }
             }
         }
@@ -121,7 +125,7 @@ final class StatusReader {
         return null;
     }
 
-    /** "is providing", "are being shipped", "carrying": a transfer under way. */
+    /** "is providing", "are being shipped", "have been delivering", "carrying": a transfer under way. */
     private @Nullable String progressiveTrigger(Clause clause) {
         for (int t = clause.from(); t < clause.to(); t++) {
             if (!text.isTransferVerb(t)) {
@@ -131,24 +135,19 @@ final class StatusReader {
             if (word.equals("carrying") || word.equals("transporting")) {
                 return word;
             }
-            if (t > clause.from() && Cues.BE.contains(tokens.get(t - 1).lower())
-                    && (word.endsWith("ing") || tokens.get(t - 1).is("being"))) {
-                return tokens.get(t - 1).lower() + " " + word;
+            var phrase = VerbPhrase.of(tokens, t, clause.from());
+            if (phrase.continuous() || phrase.passive() && phrase.words().contains("being")) {
+                return phrase.words();
             }
         }
         return null;
     }
 
-    /** "may have sent": a modal about something already done. */
+    /** "may have sent", "has supplied": a transfer verb in a perfect tense, about something already done. */
     private boolean perfect(Clause clause) {
         for (int t = clause.from() + 1; t < clause.to(); t++) {
-            if (text.isTransferVerb(t) && Cues.isPast(tokens.get(t).lower())) {
-                for (int k = t - 1; k >= Math.max(clause.from(), t - 3); k--) {
-                    var word = tokens.get(k).lower();
-                    if (word.equals("have") || word.equals("has") || word.equals("had")) {
-                        return true;
-                    }
-                }
+            if (text.isTransferVerb(t) && Cues.isPast(tokens.get(t).lower()) && VerbPhrase.of(tokens, t, clause.from()).perfect()) {
+                return true;
             }
         }
         return false;
