@@ -125,6 +125,32 @@ final class Cues {
     static final List<List<String>> ONGOING_PHRASES = List.of(List.of("stepped", "up"), List.of("stepping", "up"),
             List.of("step", "up"), List.of("en", "route"), List.of("on", "its", "way"), List.of("on", "their", "way"));
 
+    /** "made in X": X is the maker, so the supplier of goods another state used. */
+    static final Set<String> MADE = Set.of("made", "produced", "manufactured", "built", "assembled");
+
+    /** "to support Russia's war": what the goods serve. */
+    static final Set<String> WAR_WORDS = Set.of("war", "invasion", "army", "armed", "forces", "military", "troops",
+            "offensive", "aggression", "campaign", "defence", "defense", "industry");
+
+    static final Set<String> SUPPORT_WORDS = Set.of("support", "supporting", "supports", "sustain", "sustaining", "fuel",
+            "fuelling", "fueling", "aid", "help", "helping", "bolster", "bolstering", "replenish", "for");
+
+    /** Before a port or crossing: its state sends the goods ("loaded at Rajin", "from Nampo"). */
+    static final Set<String> PLACE_LOADING = Set.of("loaded", "loading", "left", "departed", "departing", "sailed",
+            "from", "exported", "embarked");
+
+    /** Before a port or crossing: its state gets the goods ("unloaded at Dunai", "arrived in Vostochny"). */
+    static final Set<String> PLACE_ARRIVAL = Set.of("unloaded", "unloading", "offloaded", "offloading", "discharged",
+            "discharging", "arrived", "arriving", "arrive", "arrives", "docked", "docking", "berthed", "reached", "to",
+            "into", "landed");
+
+    /** Words between those and the place ("at the port of", "in the Russian port of"). */
+    static final Set<String> PLACE_FILLERS = Set.of("at", "in", "the", "port", "of", "station", "terminal", "harbour",
+            "harbor", "a", "russian", "iranian", "north", "korean");
+
+    /** A past verb of a cargo's arrival: the goods got there. */
+    static final Set<String> ARRIVED = Set.of("unloaded", "offloaded", "discharged", "arrived", "docked");
+
     /** Words before "for X" that make X the goods' destination, not just any beneficiary. */
     static final Set<String> EXCHANGE_STARTS = Set.of("exchange", "return", "payment");
 

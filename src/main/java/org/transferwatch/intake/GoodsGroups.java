@@ -29,7 +29,9 @@ final class GoodsGroups {
     private static boolean target(List<Token> tokens, GoodsMention goods, Clause clause) {
         for (int k = goods.itemFirstToken() - 1; k >= Math.max(clause.from(), goods.itemFirstToken() - 3); k--) {
             var word = tokens.get(k).lower();
-            if (Cues.TARGET_PREPOSITIONS.contains(word)) {
+            boolean quantity = k + 1 < tokens.size() && (tokens.get(k + 1).is("least") || tokens.get(k + 1).is("most"));
+            if (Cues.TARGET_PREPOSITIONS.contains(word) && !quantity) {
+                // "at least one Pantsir-class vehicle" is a quantity, not a target.
                 return true;
             }
             if (!tokens.get(k).isWord() || Cues.isTrigger(word)) {

@@ -60,8 +60,101 @@ final class RoleCues {
         }
         if (!group.isEmpty()) {
             goodsCue(offers, clause, group.getFirst());
+            usedCue(offers, clause, group.getFirst());
+        }
+        for (var state : text.states()) {
+            if (clause.contains(state.firstToken()) && state.party()) {
+                warCue(offers, clause, state);
+            }
+        }
+        for (var port : text.placeStates()) {
+            if (clause.contains(port.firstToken())) {
+                placeCue(offers, clause, port);
+            }
         }
         return offers;
+    }
+
+    /** The subject of a verb of use in the clause: "Russia fired missiles at Kharkiv" gives Russia. */
+    @Nullable StateMention user(Clause clause) {
+        for (int t = clause.from(); t < clause.to(); t++) {
+            if (Cues.uses(tokens.get(t)) && !text.passive(t)) {
+                var subject = subjectBefore(t, clause);
+                if (subject != null) {
+                    return subject;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "made in North Korea": the maker of the goods is their supplier. */
+    private void madeInCue(Offers offers, Clause clause, StateMention state, int in) {
+        if (in - 1 >= clause.from() && Cues.MADE.contains(tokens.get(in - 1).lower())) {
+            offer(offers.suppliers(), state, 3, "\u201C" + tokens.get(in - 1).lower() + " in " + state.text() + "\u201D");
+        }
+    }
+
+    /**
+     * "the missiles Russia fired at Kharkiv": goods, then a state and a verb of use right after them; the user had
+     * them, so it is the recipient.
+     */
+    private void usedCue(Offers offers, Clause clause, GoodsMention first) {
+        int k = first.lastToken() + 1;
+        if (k < clause.to() && (tokens.get(k).is("that") || tokens.get(k).is("which"))) {
+            k++;
+        }
+        var user = k < clause.to() ? text.stateAt(k) : null;
+        if (user == null || user.firstToken() != k || !user.party()) {
+            return;
+        }
+        int verb = user.lastToken() + 1;
+        while (verb < clause.to() && verb <= user.lastToken() + 3 && !Cues.uses(tokens.get(verb))) {
+            verb++;
+        }
+        if (verb < clause.to() && verb <= user.lastToken() + 3 && Cues.uses(tokens.get(verb))) {
+            offer(offers.recipients(), user, 1.5, "the goods " + user.text() + " \u201C" + tokens.get(verb).lower()
+                    + "\u201D");
+        }
+    }
+
+    /** "to support Russia's war", "for Russia's army": the state whose war the goods serve receives them. */
+    private void warCue(Offers offers, Clause clause, StateMention state) {
+        int possessive = state.lastToken() + 1;
+        if (possessive + 1 >= clause.to() || tokens.get(possessive).type() != Token.Type.POSSESSIVE
+                || !Cues.WAR_WORDS.contains(tokens.get(possessive + 1).lower())) {
+            return;
+        }
+        for (int k = state.firstToken() - 1; k >= Math.max(clause.from(), state.firstToken() - 3); k--) {
+            var word = tokens.get(k).lower();
+            if (Cues.SUPPORT_WORDS.contains(word) && anchoredBefore(k, clause)) {
+                offer(offers.recipients(), state, 2.5, "\u201C" + StateFinder.joined(tokens, k, possessive + 1) + "\u201D");
+                return;
+            }
+        }
+    }
+
+    /**
+     * A port, crossing or city named for its state: "loaded at Rajin" and "from Nampo" make its state the supplier,
+     * "unloaded at Dunai", "arrived in Vostochny" and "to Nakhodka" the recipient. Weaker than a state named as such.
+     */
+    private void placeCue(Offers offers, Clause clause, StateMention port) {
+        for (int k = port.firstToken() - 1; k >= Math.max(clause.from(), port.firstToken() - 5); k--) {
+            var word = tokens.get(k).lower();
+            if (Cues.PLACE_LOADING.contains(word)) {
+                offer(offers.suppliers(), port, 2.5, "\u201C" + StateFinder.joined(tokens, k, port.lastToken())
+                        + "\u201D, in " + port.countryName());
+                return;
+            }
+            if (Cues.PLACE_ARRIVAL.contains(word) && (!word.equals("to") && !word.equals("into") || anchoredBefore(k, clause))) {
+                offer(offers.recipients(), port, 2.5, "\u201C" + StateFinder.joined(tokens, k, port.lastToken())
+                        + "\u201D, in " + port.countryName());
+                return;
+            }
+            if (!Cues.PLACE_FILLERS.contains(word)) {
+                return;
+            }
+        }
     }
 
     /** "to X", "for X", "from X", "by X" after a passive verb, "talks with X". */
@@ -101,6 +194,7 @@ final class RoleCues {
                     }
                 }
             }
+            case "in" -> madeInCue(offers, clause, state, p);
             case "with" -> {
                 for (int k = p - 1; k >= Math.max(clause.from(), p - 3); k--) {
                     if (Cues.DEALINGS.contains(tokens.get(k).lower())) {

@@ -86,6 +86,9 @@ final class StatusReader {
                 }
             }
         }
+        if ((cue = find(words, Cues.ARRIVED)) != null) {
+            return new Status(TransferStatus.DELIVERED, false, Stage.DONE, "\u201C" + cue + "\u201D: the cargo arrived, delivered");
+        }
         return new Status(TransferStatus.REPORTED, false, Stage.UNKNOWN, "no cue of how far it got: reported");
     }
 
