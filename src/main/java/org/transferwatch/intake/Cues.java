@@ -14,12 +14,13 @@ final class Cues {
             "given", "giving", "hand", "hands", "handed", "handing", "smuggle", "smuggles", "smuggled", "smuggling",
             "transport", "transports", "transported", "transporting", "carry", "carries", "carried", "carrying",
             "dispatch", "dispatched", "dispatching", "donate", "donated", "donating", "funnel", "funnelled", "funneled",
-            "furnish", "furnished", "re-export", "re-exported", "offer", "offered", "offering");
+            "furnish", "furnished", "re-export", "re-exported", "offer", "offered", "offering", "move", "moves", "moved",
+            "moving");
 
     /** The lemmas of the same, for any form the part-of-speech model tags a verb ("furnishes", "re-exports"). */
     static final Set<String> SUPPLY_LEMMAS = Set.of("provide", "supply", "deliver", "ship", "send", "sell", "export",
             "transfer", "give", "hand", "smuggle", "transport", "carry", "dispatch", "donate", "funnel", "furnish",
-            "re-export", "offer");
+            "re-export", "offer", "move");
 
     /** Nouns for the same: "the provision of X", "X's exports of Y to Z". */
     static final Set<String> SUPPLY_NOUNS = Set.of("provision", "supply", "supplies", "delivery", "deliveries",
@@ -124,6 +125,9 @@ final class Cues {
 
     static final List<List<String>> ONGOING_PHRASES = List.of(List.of("stepped", "up"), List.of("stepping", "up"),
             List.of("step", "up"), List.of("en", "route"), List.of("on", "its", "way"), List.of("on", "their", "way"));
+
+    static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "several", "many", "dozens", "numerous", "various");
 
     /** "made in X": X is the maker, so the supplier of goods another state used. */
     static final Set<String> MADE = Set.of("made", "produced", "manufactured", "built", "assembled");

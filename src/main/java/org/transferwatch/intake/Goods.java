@@ -57,7 +57,7 @@ final class Goods {
             ML11 arms: electronic warfare system; jammer; jamming equipment; military satellite
             ML13 arms: body armour; body armor; military helmet; bulletproof vest
             ML15 arms: night-vision device; night-vision goggle; night vision goggle; thermal imager; thermal sight
-            ML8 arms: explosive; propellant; gunpowder; TNT; RDX
+            ML8 arms: explosive; propellant; gunpowder; TNT; RDX; nitrocellulose
             ML22 arms: military technology; weapons technology; missile technology
             - arms: *weapon; *arms; *weaponry; *military equipment; *military hardware; *military aid; *lethal aid; \
             *defence equipment; *defense equipment; *military supplies; *military goods; *military cargo; *war materiel; \
@@ -125,7 +125,10 @@ final class Goods {
                     "unit", "units", "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "position",
                     "positions", "attack", "attacks")),
             Map.entry("aircraft", Set.of("carrier", "carriers")),
-            Map.entry("tank", Set.of("crew", "crews", "battle", "battles", "unit", "units", "brigade", "brigades")),
+            Map.entry("tank", Set.of("crew", "crews", "battle", "battles", "unit", "units", "brigade", "brigades", "car",
+                    "cars", "wagon", "wagons")),
+            // "ore cars", "tank cars": railcars that carry goods, not the goods.
+            Map.entry("ore", Set.of("car", "cars", "wagon", "wagons")),
             Map.entry("chip", Set.of("maker", "makers", "industry")),
             Map.entry("electronics", Set.of("maker", "makers", "industry", "company", "companies", "giant")));
 

@@ -23,7 +23,21 @@ final class GoodsGroups {
 
     /** The goods of the clause that move: not those after "at" or "against", which are what is shot at. */
     static List<GoodsMention> moving(List<Token> tokens, List<GoodsMention> goods, Clause clause) {
-        return goods.stream().filter(g -> clause.contains(g.firstToken()) && !target(tokens, g, clause)).toList();
+        return goods.stream().filter(g -> clause.contains(g.firstToken()) && !target(tokens, g, clause)
+                && !carrier(tokens, g, clause)).toList();
+    }
+
+    /** "Four North Korean tankers carried refined petroleum": vessels that carry other goods are not the goods. */
+    private static boolean carrier(List<Token> tokens, GoodsMention goods, Clause clause) {
+        if (!"HS89".equals(goods.entry().category())) {
+            return false;
+        }
+        for (int k = goods.lastToken() + 1; k < Math.min(clause.to(), goods.lastToken() + 6); k++) {
+            if (Cues.supplies(tokens.get(k)) || tokens.get(k).is("loaded")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean target(List<Token> tokens, GoodsMention goods, Clause clause) {

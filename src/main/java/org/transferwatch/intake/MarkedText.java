@@ -90,6 +90,10 @@ final class MarkedText {
             return false;
         }
         if (word.startsWith("hand")) {
+            if (stateAt.containsKey(index + 1)) {
+                // "Pyongyang has handed Moscow 120 guns".
+                return true;
+            }
             for (int k = index + 1; k < Math.min(tokens.size(), index + 5); k++) {
                 if (tokens.get(k).is("over")) {
                     return true;

@@ -162,8 +162,8 @@ final class RoleCues {
         var prep = tokens.get(p).lower();
         var phrase = "\u201C" + StateFinder.joined(tokens, p, state.lastToken()) + "\u201D";
         switch (prep) {
-            case "to", "into" -> {
-                if (anchoredBefore(p, clause)) {
+            case "to", "into", "onto" -> {
+                if (anchoredBefore(p, clause) && !usedTowards(p, clause)) {
                     offer(offers.recipients(), state, 3, phrase);
                 }
             }
@@ -188,6 +188,10 @@ final class RoleCues {
                     var why = "\u201C" + verb + " \u2026 by " + state.text() + "\u201D";
                     if (Cues.receives(tokens.get(passive)) || Cues.TAKE.contains(verb)) {
                         offer(offers.recipients(), state, 3, why);
+                    }
+                    else if (Cues.uses(tokens.get(passive))) {
+                        // "missiles fired by Russia": the user had them.
+                        offer(offers.recipients(), state, 2.5, why);
                     }
                     else {
                         offer(offers.suppliers(), state, 3, why);
@@ -234,6 +238,10 @@ final class RoleCues {
             var object = objectWith(t, clause);
             if (object != null) {
                 offer(offers.recipients(), object, 3, "\u201C" + word + " " + object.text() + " with\u201D");
+            }
+            var indirect = indirectObject(t, clause, group);
+            if (indirect != null) {
+                offer(offers.recipients(), indirect, 3, "\u201C" + word + " " + indirect.text() + "\u201D the goods");
             }
         }
         else if (Cues.receives(tokens.get(t)) || Cues.TAKE.contains(word)) {
@@ -288,11 +296,22 @@ final class RoleCues {
         }
     }
 
-    /** The preposition governing a state ("to the DPRK" gives "to"), or -1 at the clause's start. */
+    /**
+     * The preposition governing a state ("to the DPRK" gives "to"), or -1 at the clause's start; before a demonym
+     * numbers count as determiners ("from nine Belarusian railway stations").
+     */
     private int prepositionBefore(StateMention state, Clause clause) {
         int p = state.firstToken() - 1;
         while (p >= clause.from() && Cues.DETERMINERS.contains(tokens.get(p).lower())) {
             p--;
+        }
+        int counted = p;
+        while (counted >= clause.from() && state.demonym() && (tokens.get(counted).type() == Token.Type.NUMBER
+                || Cues.NUMBER_WORDS.contains(tokens.get(counted).lower()))) {
+            counted--;
+        }
+        if (counted < p && counted >= clause.from() && tokens.get(counted).is("from")) {
+            p = counted;
         }
         return p >= clause.from() ? p : -1;
     }
@@ -306,6 +325,20 @@ final class RoleCues {
             }
             if (token.is(",") || token.is(";") || Cues.BLOCKERS.contains(token.lower())) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "fired some of the missiles into Ukraine": after a verb of use, "to X" is the target, not the recipient. */
+    private boolean usedTowards(int preposition, Clause clause) {
+        for (int k = preposition - 1; k >= Math.max(clause.from(), preposition - 15); k--) {
+            var token = tokens.get(k);
+            if (Cues.supplies(token) || Cues.receives(token) || Cues.SUPPLY_NOUNS.contains(token.lower())) {
+                return false;
+            }
+            if (Cues.uses(token)) {
+                return true;
             }
         }
         return false;
@@ -362,6 +395,23 @@ final class RoleCues {
             }
         }
         return null;
+    }
+
+    /** "handed Moscow at least 120 guns", "sent Russia shells": the state right after the verb, the goods after it. */
+    private @Nullable StateMention indirectObject(int verb, Clause clause, List<GoodsMention> group) {
+        if (group.isEmpty()) {
+            return null;
+        }
+        int k = verb + 1;
+        while (k < clause.to() && Cues.DETERMINERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        var object = text.stateAt(k);
+        if (object == null || object.firstToken() != k || !object.party() || object.demonym()) {
+            return null;
+        }
+        int goodsAt = group.getFirst().itemFirstToken();
+        return goodsAt > object.lastToken() && goodsAt - object.lastToken() <= 6 ? object : null;
     }
 
     /** "China's exports", "Russia's oil imports": the state owning a transfer noun. */

@@ -56,7 +56,13 @@ final class StatusReader {
             return new Status(TransferStatus.UNDER_NEGOTIATION, false, Stage.PENDING,
                     "\u201C" + cue + "\u201D: under negotiation");
         }
-        if ((cue = find(words, Cues.MODALS)) != null) {
+        var agreedCue = find(words, Set.of("agreed", "signed", "decided"));
+        if ((cue = find(words, Cues.MODALS)) != null && agreedCue != null && words.indexOf(agreedCue) < words.indexOf(cue)
+                && !cue.equals("may") && !cue.equals("might") && !cue.equals("could")) {
+            // "agreed that Russia would supply Belarus with ...": what was agreed, not a mere possibility.
+            return new Status(TransferStatus.AGREED, false, Stage.PENDING, "\u201C" + agreedCue + " \u2026 " + cue + "\u201D: agreed");
+        }
+        if (cue != null) {
             // "may have supplied" alleges a past transfer; "is expected to receive" reports one to come; "may transfer"
             // or "could send" is only said to be possible.
             if (perfect) {
@@ -73,6 +79,19 @@ final class StatusReader {
         }
         if ((cue = findPhrase(words, Cues.AGREED_PHRASES)) != null || (cue = find(words, Cues.AGREED)) != null) {
             return new Status(TransferStatus.AGREED, false, Stage.PENDING, "\u201C" + cue + "\u201D: agreed");
+        }
+        for (int i = clause.from(); i < clause.to(); i++) {
+            if (text.isTransferVerb(i) && tokens.get(i).verbal()) {
+                var phrase = VerbPhrase.of(tokens, i, clause.from());
+                var word = tokens.get(i).lower();
+                if (phrase.tense() == VerbPhrase.Tense.PRESENT && !phrase.perfect() && !phrase.passive() && phrase.first() == i
+                        && word.endsWith("s") && !word.equals(phrase.lemma())) {
+                    // "the ammunition it supplies to Russia": the present simple of a transfer that goes on.
+                    return new Status(TransferStatus.IN_DELIVERY, false, Stage.DONE, phrase.described() + ": in delivery");
+                }
+                // The clause's first transfer verb decides.
+                break;
+            }
         }
         for (int i = clause.from(); i < clause.to(); i++) {
             if (text.isTrigger(i)) {
