@@ -77,6 +77,20 @@ public final class IntakeAssistant {
         return new IntakeAssistant(stateFinder, goodsFinder, gazetteer);
     }
 
+    private static boolean[] sentenceNamesGoods(List<GoodsMention> goods, int[] from, int[] to) {
+        var names = new boolean[from.length];
+        int s = 0;
+        for (var mention : goods) {
+            while (s < from.length && to[s] <= mention.firstToken()) {
+                s++;
+            }
+            if (s < from.length && from[s] <= mention.firstToken()) {
+                names[s] = true;
+            }
+        }
+        return names;
+    }
+
     /** Proposals for the text; relative dates ("late last year") resolve only with the report's date. */
     public Reading read(String text, @Nullable LocalDate reportedOn) {
         var normalised = Tokenizer.normalise(text);
@@ -92,11 +106,14 @@ public final class IntakeAssistant {
             }
             to[s] = next;
         }
-        var tokens = Tokenizer.tagged(untagged, from, to);
-        var states = stateFinder.find(tokens);
+        // States and goods are found by their words alone; the tagger, the costly part, reads only the sentences that
+        // name goods, the only ones whose verbs the rules read.
+        var states = stateFinder.find(untagged);
+        var goodsNamed = goodsFinder.find(untagged, states);
+        var tokens = Tokenizer.tagged(untagged, from, to, sentenceNamesGoods(goodsNamed, from, to));
         var times = TimeFinder.find(normalised, reportedOn);
         var transport = new TransportReader(text, tokens, states, placeFinder, times);
-        var goods = transport.withoutCarriers(goodsFinder.find(tokens, states));
+        var goods = transport.withoutCarriers(goodsNamed);
         var fields = new ProposalFields(text, tokens, states, QuantityFinder.find(normalised), times, reportedOn);
         var marked = new MarkedText(tokens, states, goods, stateFinder.statesOf(transport.places()));
         var reader = new SentenceReader(marked, goods, fields);

@@ -1,6 +1,7 @@
 package org.transferwatch.intake;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -61,10 +62,17 @@ final class Tokenizer {
      * sequence, as the model was trained.
      */
     static List<Token> tagged(List<Token> tokens, int[] from, int[] to) {
+        var all = new boolean[from.length];
+        Arrays.fill(all, true);
+        return tagged(tokens, from, to, all);
+    }
+
+    /** The same, tagging only the sentences marked in {@code which}; the others keep their tokens untagged. */
+    static List<Token> tagged(List<Token> tokens, int[] from, int[] to, boolean[] which) {
         var language = Language.english();
         var tagged = new ArrayList<>(tokens);
         for (int s = 0; s < from.length; s++) {
-            if (to[s] <= from[s]) {
+            if (to[s] <= from[s] || !which[s]) {
                 continue;
             }
             var words = new String[to[s] - from[s]];
