@@ -13,7 +13,7 @@ import java.util.List;
 final class ClauseSplitter {
 
     private static final List<String> COMMA_STARTS = List.of("which", "who", "while", "whereas", "but", "although",
-            "though", "according");
+            "though", "according", "adding");
 
     private final MarkedText text;
 

@@ -14,7 +14,13 @@ final class Cues {
             "given", "giving", "hand", "hands", "handed", "handing", "smuggle", "smuggles", "smuggled", "smuggling",
             "transport", "transports", "transported", "transporting", "carry", "carries", "carried", "carrying",
             "dispatch", "dispatched", "dispatching", "donate", "donated", "donating", "funnel", "funnelled", "funneled",
-            "furnish", "furnished", "re-export", "re-exported", "offer", "offered", "offering");
+            "furnish", "furnished", "re-export", "re-exported", "offer", "offered", "offering", "move", "moves", "moved",
+            "moving");
+
+    /** The lemmas of the same, for any form the part-of-speech model tags a verb ("furnishes", "re-exports"). */
+    static final Set<String> SUPPLY_LEMMAS = Set.of("provide", "supply", "deliver", "ship", "send", "sell", "export",
+            "transfer", "give", "hand", "smuggle", "transport", "carry", "dispatch", "donate", "funnel", "furnish",
+            "re-export", "offer", "move");
 
     /** Nouns for the same: "the provision of X", "X's exports of Y to Z". */
     static final Set<String> SUPPLY_NOUNS = Set.of("provision", "supply", "supplies", "delivery", "deliveries",
@@ -27,6 +33,9 @@ final class Cues {
             "purchase", "purchases", "purchased", "purchasing", "import", "imports", "imported", "importing", "procure",
             "procures", "procured", "procuring", "got");
 
+    static final Set<String> RECEIVE_LEMMAS = Set.of("receive", "obtain", "acquire", "buy", "purchase", "import",
+            "procure");
+
     static final Set<String> RECEIVE_NOUNS = Set.of("receipt", "acquisition", "acquisitions", "purchase", "purchases",
             "import", "imports", "procurement", "order", "orders");
 
@@ -34,6 +43,8 @@ final class Cues {
     static final Set<String> USE_VERBS = Set.of("use", "uses", "used", "using", "fire", "fires", "fired", "firing",
             "launch", "launches", "launched", "launching", "deploy", "deploys", "deployed", "deploying", "employ",
             "employed", "employing");
+
+    static final Set<String> USE_LEMMAS = Set.of("use", "fire", "launch", "deploy", "employ");
 
     /** "Russia took delivery of ...": these before "delivery" make a verb of receiving. */
     static final Set<String> TAKE = Set.of("take", "takes", "took", "taken", "taking");
@@ -115,10 +126,56 @@ final class Cues {
     static final List<List<String>> ONGOING_PHRASES = List.of(List.of("stepped", "up"), List.of("stepping", "up"),
             List.of("step", "up"), List.of("en", "route"), List.of("on", "its", "way"), List.of("on", "their", "way"));
 
+    static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "several", "many", "dozens", "numerous", "various");
+
+    /** "made in X": X is the maker, so the supplier of goods another state used. */
+    static final Set<String> MADE = Set.of("made", "produced", "manufactured", "built", "assembled");
+
+    /** "to support Russia's war": what the goods serve. */
+    static final Set<String> WAR_WORDS = Set.of("war", "invasion", "army", "armed", "forces", "military", "troops",
+            "offensive", "aggression", "campaign", "defence", "defense", "industry");
+
+    static final Set<String> SUPPORT_WORDS = Set.of("support", "supporting", "supports", "sustain", "sustaining", "fuel",
+            "fuelling", "fueling", "aid", "help", "helping", "bolster", "bolstering", "replenish", "for");
+
+    /** Before a port or crossing: its state sends the goods ("loaded at Rajin", "from Nampo"). */
+    static final Set<String> PLACE_LOADING = Set.of("loaded", "loading", "left", "departed", "departing", "sailed",
+            "from", "exported", "embarked");
+
+    /** Before a port or crossing: its state gets the goods ("unloaded at Dunai", "arrived in Vostochny"). */
+    static final Set<String> PLACE_ARRIVAL = Set.of("unloaded", "unloading", "offloaded", "offloading", "discharged",
+            "discharging", "arrived", "arriving", "arrive", "arrives", "docked", "docking", "berthed", "reached", "to",
+            "into", "landed");
+
+    /** Words between those and the place ("at the port of", "in the Russian port of"). */
+    static final Set<String> PLACE_FILLERS = Set.of("at", "in", "the", "port", "of", "station", "terminal", "harbour",
+            "harbor", "a", "russian", "iranian", "north", "korean");
+
+    /** A past verb of a cargo's arrival: the goods got there. */
+    static final Set<String> ARRIVED = Set.of("unloaded", "offloaded", "discharged", "arrived", "docked");
+
     /** Words before "for X" that make X the goods' destination, not just any beneficiary. */
     static final Set<String> EXCHANGE_STARTS = Set.of("exchange", "return", "payment");
 
     private Cues() {
+    }
+
+    /** A verb of supply by its form, or by its lemma when the model tags it a verb. */
+    static boolean supplies(Token token) {
+        return SUPPLY_VERBS.contains(token.lower()) || token.verbal() && SUPPLY_LEMMAS.contains(token.lemma());
+    }
+
+    static boolean receives(Token token) {
+        return RECEIVE_VERBS.contains(token.lower()) || token.verbal() && RECEIVE_LEMMAS.contains(token.lemma());
+    }
+
+    static boolean uses(Token token) {
+        return USE_VERBS.contains(token.lower()) || token.verbal() && USE_LEMMAS.contains(token.lemma());
+    }
+
+    static boolean isTrigger(Token token) {
+        return isTrigger(token.lower()) || supplies(token) || receives(token) || uses(token);
     }
 
     static boolean isTrigger(String lower) {

@@ -10,8 +10,30 @@ import org.jspecify.annotations.Nullable;
  */
 final class Denials {
 
-    /** A denying sentence without goods of its own, and who denies (null: no state named before the denial). */
-    record Denial(int sentence, @Nullable String denierCode, Excerpt excerpt) {
+    /**
+     * A denying sentence without a transfer of its own, who denies (null: no state named before the denial) and,
+     * when it names no direction but a second state ("Moscow denied that any agreement on arms supplies had been
+     * signed with Pyongyang"), that state: the denial then disputes a transfer between the two, either way.
+     */
+    record Denial(int sentence, @Nullable String denierCode, @Nullable String otherCode, Excerpt excerpt) {
+
+        Denial(int sentence, @Nullable String denierCode, Excerpt excerpt) {
+            this(sentence, denierCode, null, excerpt);
+        }
+
+        boolean disputes(RawProposal raw) {
+            var supplier = raw.supplier().countryCode();
+            var recipient = raw.recipient().countryCode();
+            if (denierCode == null) {
+                return true;
+            }
+            if (otherCode != null) {
+                return supplier.equals(denierCode) && recipient.equals(otherCode)
+                        || supplier.equals(otherCode) && recipient.equals(denierCode);
+            }
+            return supplier.equals(denierCode) || recipient.equals(denierCode);
+        }
+
     }
 
     private Denials() {
@@ -34,6 +56,17 @@ final class Denials {
         return null;
     }
 
+    /** The first state of the clause other than the denier: the other party of a denial without a direction. */
+    static @Nullable String other(MarkedText text, Clause clause, @Nullable String denierCode) {
+        for (var state : text.states()) {
+            if (clause.contains(state.firstToken()) && state.party() && denierCode != null
+                    && !state.countryCode().equals(denierCode)) {
+                return state.countryCode();
+            }
+        }
+        return null;
+    }
+
     /** Adds each denial to the proposal it disputes, if any. */
     static void link(List<RawProposal> raws, List<Denial> denials) {
         for (var denial : denials) {
@@ -43,8 +76,7 @@ final class Denials {
                 if (raw.sentence() >= denial.sentence() || raw.sentence() < denial.sentence() - 2 || raw.status().denial()) {
                     continue;
                 }
-                if (denial.denierCode() == null || raw.supplier().countryCode().equals(denial.denierCode())
-                        || raw.recipient().countryCode().equals(denial.denierCode())) {
+                if (denial.disputes(raw)) {
                     target = raw;
                 }
             }

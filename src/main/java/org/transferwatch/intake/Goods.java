@@ -39,14 +39,15 @@ final class Goods {
             ML4 arms: rocket; missile; ballistic missile; cruise missile; guided missile; anti-tank missile; anti-ship missile; \
             surface-to-surface missile; surface-to-air missile; air-to-air missile; air-to-surface missile; missile system; \
             missile component; missile part; air defence system; air defense system; air-defence system; air-defense system; \
-            air defence missile; air defense missile; missile defence system; missile defense system; bomb; glide bomb; \
+            air defence missile; air defense missile; air defence vehicle; air defense vehicle; \
+            air-defence vehicle; air-defense vehicle; air defence complex; air defense complex; missile defence system; missile defense system; bomb; glide bomb; \
             guided bomb; aerial bomb; grenade; landmine; anti-tank mine; anti-personnel mine; torpedo; warhead; loitering munition
             ML10 arms: drone; attack drone; kamikaze drone; combat drone; military drone; suicide drone; UAV; \
             unmanned aerial vehicle; unmanned aircraft; fighter jet; jet fighter; fighter aircraft; combat aircraft; \
             military aircraft; aircraft; jet; warplane; bomber; helicopter; attack helicopter; military helicopter; trainer jet; \
             combat trainer; trainer aircraft; aero-engine; aircraft engine
             ML6 arms: tank; battle tank; main battle tank; armoured vehicle; armored vehicle; armoured personnel carrier; \
-            armored personnel carrier; APC; infantry fighting vehicle; IFV; military vehicle; military truck; armoured car; armored car
+            armored personnel carrier; APC; infantry fighting vehicle; IFV; combat vehicle; military vehicle; military truck; armoured car; armored car
             ML2 arms: howitzer; self-propelled howitzer; artillery; artillery system; artillery piece; artillery gun; field gun; \
             multiple rocket launcher; multiple launch rocket system; rocket launcher; MLRS; mortar; self-propelled gun; cannon; \
             anti-aircraft gun; recoilless rifle
@@ -56,7 +57,7 @@ final class Goods {
             ML11 arms: electronic warfare system; jammer; jamming equipment; military satellite
             ML13 arms: body armour; body armor; military helmet; bulletproof vest
             ML15 arms: night-vision device; night-vision goggle; night vision goggle; thermal imager; thermal sight
-            ML8 arms: explosive; propellant; gunpowder; TNT; RDX
+            ML8 arms: explosive; propellant; gunpowder; TNT; RDX; nitrocellulose
             ML22 arms: military technology; weapons technology; missile technology
             - arms: *weapon; *arms; *weaponry; *military equipment; *military hardware; *military aid; *lethal aid; \
             *defence equipment; *defense equipment; *military supplies; *military goods; *military cargo; *war materiel; \
@@ -124,7 +125,10 @@ final class Goods {
                     "unit", "units", "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "position",
                     "positions", "attack", "attacks")),
             Map.entry("aircraft", Set.of("carrier", "carriers")),
-            Map.entry("tank", Set.of("crew", "crews", "battle", "battles", "unit", "units", "brigade", "brigades")),
+            Map.entry("tank", Set.of("crew", "crews", "battle", "battles", "unit", "units", "brigade", "brigades", "car",
+                    "cars", "wagon", "wagons")),
+            // "ore cars", "tank cars": railcars that carry goods, not the goods.
+            Map.entry("ore", Set.of("car", "cars", "wagon", "wagons")),
             Map.entry("chip", Set.of("maker", "makers", "industry")),
             Map.entry("electronics", Set.of("maker", "makers", "industry", "company", "companies", "giant")));
 

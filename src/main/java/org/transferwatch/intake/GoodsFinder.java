@@ -28,7 +28,12 @@ final class GoodsFinder {
             "propelled", "range", "era", "hand");
 
     private static final Pattern DESIGNATION = Pattern.compile(
-            "[A-Z][A-Za-z]{0,11}(?:-(?:[A-Za-z]{0,4}\\d[A-Za-z0-9]{0,5}|[A-Z]{1,2}\\d?))+");
+            "[A-Z][A-Za-z]{0,11}(?:-(?:[A-Za-z]{0,4}\\d[A-Za-z0-9]{0,5}|[A-Z]{1,2}\\d?))+"
+                    // "Pantsir-class", "Kilo-class", "Shahed-type": a class of system named by its model.
+                    + "|[A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z0-9]{1,6})?-(?:class|type)");
+
+    /** Before a hyphen, these make the goods word after it a description of other goods ("anti-tank missiles"). */
+    private static final Set<String> AGAINST_PREFIXES = Set.of("anti", "counter");
 
     private static final Set<String> QUANTITY_WORDS = Set.of("million", "millions", "thousand", "thousands", "hundred",
             "hundreds", "dozen", "dozens", "billion", "billions");
@@ -69,7 +74,7 @@ final class GoodsFinder {
         var mentions = new ArrayList<GoodsMention>();
         int i = 0;
         while (i < tokens.size()) {
-            if (stateAt.containsKey(i) || !tokens.get(i).isWord()) {
+            if (stateAt.containsKey(i) || !tokens.get(i).isWord() || againstCompound(tokens, i)) {
                 i++;
                 continue;
             }
@@ -160,6 +165,30 @@ final class GoodsFinder {
         return new GoodsMention(mention.itemFirstToken(), at, last, entry, name);
     }
 
+    /** "tank" in "anti-tank": what the goods are against, not goods of their own. */
+    private static boolean againstCompound(List<Token> tokens, int at) {
+        return at >= 2 && tokens.get(at - 1).is("-") && tokens.get(at - 1).touches(tokens.get(at))
+                && tokens.get(at - 2).touches(tokens.get(at - 1)) && AGAINST_PREFIXES.contains(tokens.get(at - 2).lower());
+    }
+
+    /**
+     * "anti-tank and anti-aircraft missiles": a compound modifier joined by "and"/"or" to the one the goods start
+     * with describes the same goods, so the item starts with it.
+     */
+    private static int coordinatedModifier(List<Token> tokens, int itemFirst) {
+        int conjunction = itemFirst - 1;
+        if (conjunction < 3 || !(tokens.get(conjunction).is("and") || tokens.get(conjunction).is("or"))
+                || itemFirst + 1 >= tokens.size() || !tokens.get(itemFirst + 1).is("-")) {
+            return itemFirst;
+        }
+        var prefix = tokens.get(conjunction - 3);
+        var hyphen = tokens.get(conjunction - 2);
+        var word = tokens.get(conjunction - 1);
+        boolean compound = hyphen.is("-") && prefix.touches(hyphen) && hyphen.touches(word) && word.isWord()
+                && (AGAINST_PREFIXES.contains(prefix.lower()) || MODIFIERS.contains(prefix.lower()));
+        return compound ? conjunction - 3 : itemFirst;
+    }
+
     private static boolean afterQuantity(List<Token> tokens, int at) {
         for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
             var token = tokens.get(k);
@@ -212,6 +241,7 @@ final class GoodsFinder {
         while (itemFirst < first && tokens.get(itemFirst).is("-")) {
             itemFirst++;
         }
+        itemFirst = coordinatedModifier(tokens, itemFirst);
         return new GoodsMention(itemFirst, first, last, entry, designation);
     }
 

@@ -23,13 +23,29 @@ final class GoodsGroups {
 
     /** The goods of the clause that move: not those after "at" or "against", which are what is shot at. */
     static List<GoodsMention> moving(List<Token> tokens, List<GoodsMention> goods, Clause clause) {
-        return goods.stream().filter(g -> clause.contains(g.firstToken()) && !target(tokens, g, clause)).toList();
+        return goods.stream().filter(g -> clause.contains(g.firstToken()) && !target(tokens, g, clause)
+                && !carrier(tokens, g, clause)).toList();
+    }
+
+    /** "Four North Korean tankers carried refined petroleum": vessels that carry other goods are not the goods. */
+    private static boolean carrier(List<Token> tokens, GoodsMention goods, Clause clause) {
+        if (!"HS89".equals(goods.entry().category())) {
+            return false;
+        }
+        for (int k = goods.lastToken() + 1; k < Math.min(clause.to(), goods.lastToken() + 6); k++) {
+            if (Cues.supplies(tokens.get(k)) || tokens.get(k).is("loaded")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean target(List<Token> tokens, GoodsMention goods, Clause clause) {
         for (int k = goods.itemFirstToken() - 1; k >= Math.max(clause.from(), goods.itemFirstToken() - 3); k--) {
             var word = tokens.get(k).lower();
-            if (Cues.TARGET_PREPOSITIONS.contains(word)) {
+            boolean quantity = k + 1 < tokens.size() && (tokens.get(k + 1).is("least") || tokens.get(k + 1).is("most"));
+            if (Cues.TARGET_PREPOSITIONS.contains(word) && !quantity) {
+                // "at least one Pantsir-class vehicle" is a quantity, not a target.
                 return true;
             }
             if (!tokens.get(k).isWord() || Cues.isTrigger(word)) {

@@ -77,28 +77,48 @@ public final class IntakeAssistant {
         return new IntakeAssistant(stateFinder, goodsFinder, gazetteer);
     }
 
+    private static boolean[] sentenceNamesGoods(List<GoodsMention> goods, int[] from, int[] to) {
+        var names = new boolean[from.length];
+        int s = 0;
+        for (var mention : goods) {
+            while (s < from.length && to[s] <= mention.firstToken()) {
+                s++;
+            }
+            if (s < from.length && from[s] <= mention.firstToken()) {
+                names[s] = true;
+            }
+        }
+        return names;
+    }
+
     /** Proposals for the text; relative dates ("late last year") resolve only with the report's date. */
     public Reading read(String text, @Nullable LocalDate reportedOn) {
         var normalised = Tokenizer.normalise(text);
-        var tokens = Tokenizer.tokens(normalised);
+        var untagged = Tokenizer.tokens(normalised);
         var sentences = Tokenizer.sentences(normalised).stream().map(s -> Excerpt.of(text, s.start(), s.end())).toList();
-        var states = stateFinder.find(tokens);
-        var times = TimeFinder.find(normalised, reportedOn);
-        var transport = new TransportReader(text, tokens, states, placeFinder, times);
-        var goods = transport.withoutCarriers(goodsFinder.find(tokens, states));
-        var fields = new ProposalFields(text, tokens, states, QuantityFinder.find(normalised), times, reportedOn);
-        var reader = new SentenceReader(new MarkedText(tokens, states, goods), goods, fields);
         var from = new int[sentences.size()];
         var to = new int[sentences.size()];
         int next = 0;
         for (int s = 0; s < sentences.size(); s++) {
-            var sentence = sentences.get(s);
             from[s] = next;
-            while (next < tokens.size() && tokens.get(next).start() < sentence.end()) {
+            while (next < untagged.size() && untagged.get(next).start() < sentences.get(s).end()) {
                 next++;
             }
             to[s] = next;
-            reader.read(s, sentence, from[s], to[s]);
+        }
+        // States and goods are found by their words alone; the tagger, the costly part, reads only the sentences that
+        // name goods, the only ones whose verbs the rules read.
+        var states = stateFinder.find(untagged);
+        var goodsNamed = goodsFinder.find(untagged, states);
+        var tokens = Tokenizer.tagged(untagged, from, to, sentenceNamesGoods(goodsNamed, from, to));
+        var times = TimeFinder.find(normalised, reportedOn);
+        var transport = new TransportReader(text, tokens, states, placeFinder, times);
+        var goods = transport.withoutCarriers(goodsNamed);
+        var fields = new ProposalFields(text, tokens, states, QuantityFinder.find(normalised), times, reportedOn);
+        var marked = new MarkedText(tokens, states, goods, stateFinder.statesOf(transport.places()));
+        var reader = new SentenceReader(marked, goods, fields);
+        for (int s = 0; s < sentences.size(); s++) {
+            reader.read(s, sentences.get(s), from[s], to[s]);
         }
         Denials.link(reader.raws(), reader.denials());
         var proposals = ProposalMerger.merge(reader.raws());

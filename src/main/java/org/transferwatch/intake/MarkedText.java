@@ -20,8 +20,16 @@ final class MarkedText {
 
     private final Map<Integer, GoodsMention> goodsAt = new HashMap<>();
 
+    private final List<StateMention> placeStates;
+
     MarkedText(List<Token> tokens, List<StateMention> states, List<GoodsMention> goods) {
+        this(tokens, states, goods, List.of());
+    }
+
+    /** {@code placeStates}: the states named through a port, crossing or city ("loaded at Rajin"). */
+    MarkedText(List<Token> tokens, List<StateMention> states, List<GoodsMention> goods, List<StateMention> placeStates) {
         this.tokens = tokens;
+        this.placeStates = List.copyOf(placeStates);
         this.states = states;
         this.stateAt = StateMention.byToken(states);
         for (var mention : goods) {
@@ -38,6 +46,11 @@ final class MarkedText {
     /** The states in the order they are named. */
     List<StateMention> states() {
         return states;
+    }
+
+    /** The states named through their places, in order. */
+    List<StateMention> placeStates() {
+        return placeStates;
     }
 
     @Nullable StateMention stateAt(int index) {
@@ -64,7 +77,7 @@ final class MarkedText {
         if (word.equals("delivery") && index > 0 && Cues.TAKE.contains(tokens.get(index - 1).lower())) {
             return false;
         }
-        if (!Cues.isTrigger(word)) {
+        if (!Cues.isTrigger(tokens.get(index))) {
             return false;
         }
         if (index >= 2 && tokens.get(index - 1).is("-") && tokens.get(index - 1).touches(tokens.get(index))
@@ -77,6 +90,10 @@ final class MarkedText {
             return false;
         }
         if (word.startsWith("hand")) {
+            if (stateAt.containsKey(index + 1)) {
+                // "Pyongyang has handed Moscow 120 guns".
+                return true;
+            }
             for (int k = index + 1; k < Math.min(tokens.size(), index + 5); k++) {
                 if (tokens.get(k).is("over")) {
                     return true;
@@ -106,21 +123,15 @@ final class MarkedText {
 
     /** A past participle after a form of "be" ("were shipped", "had been quietly sold"). */
     boolean passive(int index) {
-        var word = tokens.get(index).lower();
-        if (!Cues.isPast(word) || isNoun(index)) {
+        if (!Cues.isPast(tokens.get(index).lower()) || isNoun(index)) {
             return false;
         }
-        for (int k = index - 1; k >= Math.max(0, index - 4); k--) {
-            var before = tokens.get(k).lower();
-            if (Cues.BE.contains(before)) {
-                return true;
-            }
-            if (!before.endsWith("ly") && !before.equals("also") && !before.equals("not") && !before.equals("had")
-                    && !before.equals("have") && !before.equals("has")) {
-                return false;
-            }
-        }
-        return false;
+        return verbPhrase(index).passive();
+    }
+
+    /** The verb at {@code index} with its auxiliaries ("has also supplied"). */
+    VerbPhrase verbPhrase(int index) {
+        return VerbPhrase.of(tokens, index, 0);
     }
 
 }

@@ -60,8 +60,101 @@ final class RoleCues {
         }
         if (!group.isEmpty()) {
             goodsCue(offers, clause, group.getFirst());
+            usedCue(offers, clause, group.getFirst());
+        }
+        for (var state : text.states()) {
+            if (clause.contains(state.firstToken()) && state.party()) {
+                warCue(offers, clause, state);
+            }
+        }
+        for (var port : text.placeStates()) {
+            if (clause.contains(port.firstToken())) {
+                placeCue(offers, clause, port);
+            }
         }
         return offers;
+    }
+
+    /** The subject of a verb of use in the clause: "Russia fired missiles at Kharkiv" gives Russia. */
+    @Nullable StateMention user(Clause clause) {
+        for (int t = clause.from(); t < clause.to(); t++) {
+            if (Cues.uses(tokens.get(t)) && !text.passive(t)) {
+                var subject = subjectBefore(t, clause);
+                if (subject != null) {
+                    return subject;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "made in North Korea": the maker of the goods is their supplier. */
+    private void madeInCue(Offers offers, Clause clause, StateMention state, int in) {
+        if (in - 1 >= clause.from() && Cues.MADE.contains(tokens.get(in - 1).lower())) {
+            offer(offers.suppliers(), state, 3, "\u201C" + tokens.get(in - 1).lower() + " in " + state.text() + "\u201D");
+        }
+    }
+
+    /**
+     * "the missiles Russia fired at Kharkiv": goods, then a state and a verb of use right after them; the user had
+     * them, so it is the recipient.
+     */
+    private void usedCue(Offers offers, Clause clause, GoodsMention first) {
+        int k = first.lastToken() + 1;
+        if (k < clause.to() && (tokens.get(k).is("that") || tokens.get(k).is("which"))) {
+            k++;
+        }
+        var user = k < clause.to() ? text.stateAt(k) : null;
+        if (user == null || user.firstToken() != k || !user.party()) {
+            return;
+        }
+        int verb = user.lastToken() + 1;
+        while (verb < clause.to() && verb <= user.lastToken() + 3 && !Cues.uses(tokens.get(verb))) {
+            verb++;
+        }
+        if (verb < clause.to() && verb <= user.lastToken() + 3 && Cues.uses(tokens.get(verb))) {
+            offer(offers.recipients(), user, 1.5, "the goods " + user.text() + " \u201C" + tokens.get(verb).lower()
+                    + "\u201D");
+        }
+    }
+
+    /** "to support Russia's war", "for Russia's army": the state whose war the goods serve receives them. */
+    private void warCue(Offers offers, Clause clause, StateMention state) {
+        int possessive = state.lastToken() + 1;
+        if (possessive + 1 >= clause.to() || tokens.get(possessive).type() != Token.Type.POSSESSIVE
+                || !Cues.WAR_WORDS.contains(tokens.get(possessive + 1).lower())) {
+            return;
+        }
+        for (int k = state.firstToken() - 1; k >= Math.max(clause.from(), state.firstToken() - 3); k--) {
+            var word = tokens.get(k).lower();
+            if (Cues.SUPPORT_WORDS.contains(word) && anchoredBefore(k, clause)) {
+                offer(offers.recipients(), state, 2.5, "\u201C" + StateFinder.joined(tokens, k, possessive + 1) + "\u201D");
+                return;
+            }
+        }
+    }
+
+    /**
+     * A port, crossing or city named for its state: "loaded at Rajin" and "from Nampo" make its state the supplier,
+     * "unloaded at Dunai", "arrived in Vostochny" and "to Nakhodka" the recipient. Weaker than a state named as such.
+     */
+    private void placeCue(Offers offers, Clause clause, StateMention port) {
+        for (int k = port.firstToken() - 1; k >= Math.max(clause.from(), port.firstToken() - 5); k--) {
+            var word = tokens.get(k).lower();
+            if (Cues.PLACE_LOADING.contains(word)) {
+                offer(offers.suppliers(), port, 2.5, "\u201C" + StateFinder.joined(tokens, k, port.lastToken())
+                        + "\u201D, in " + port.countryName());
+                return;
+            }
+            if (Cues.PLACE_ARRIVAL.contains(word) && (!word.equals("to") && !word.equals("into") || anchoredBefore(k, clause))) {
+                offer(offers.recipients(), port, 2.5, "\u201C" + StateFinder.joined(tokens, k, port.lastToken())
+                        + "\u201D, in " + port.countryName());
+                return;
+            }
+            if (!Cues.PLACE_FILLERS.contains(word)) {
+                return;
+            }
+        }
     }
 
     /** "to X", "for X", "from X", "by X" after a passive verb, "talks with X". */
@@ -69,8 +162,8 @@ final class RoleCues {
         var prep = tokens.get(p).lower();
         var phrase = "\u201C" + StateFinder.joined(tokens, p, state.lastToken()) + "\u201D";
         switch (prep) {
-            case "to", "into" -> {
-                if (anchoredBefore(p, clause)) {
+            case "to", "into", "onto" -> {
+                if (anchoredBefore(p, clause) && !usedTowards(p, clause)) {
                     offer(offers.recipients(), state, 3, phrase);
                 }
             }
@@ -93,14 +186,19 @@ final class RoleCues {
                 if (passive >= 0) {
                     var verb = tokens.get(passive).lower();
                     var why = "\u201C" + verb + " \u2026 by " + state.text() + "\u201D";
-                    if (Cues.RECEIVE_VERBS.contains(verb) || Cues.TAKE.contains(verb)) {
+                    if (Cues.receives(tokens.get(passive)) || Cues.TAKE.contains(verb)) {
                         offer(offers.recipients(), state, 3, why);
+                    }
+                    else if (Cues.uses(tokens.get(passive))) {
+                        // "missiles fired by Russia": the user had them.
+                        offer(offers.recipients(), state, 2.5, why);
                     }
                     else {
                         offer(offers.suppliers(), state, 3, why);
                     }
                 }
             }
+            case "in" -> madeInCue(offers, clause, state, p);
             case "with" -> {
                 for (int k = p - 1; k >= Math.max(clause.from(), p - 3); k--) {
                     if (Cues.DEALINGS.contains(tokens.get(k).lower())) {
@@ -133,7 +231,7 @@ final class RoleCues {
     private void verbCue(Offers offers, Clause clause, List<GoodsMention> group, int t) {
         var word = tokens.get(t).lower();
         var subject = subjectBefore(t, clause);
-        if (Cues.SUPPLY_VERBS.contains(word)) {
+        if (Cues.supplies(tokens.get(t))) {
             if (subject != null) {
                 offer(offers.suppliers(), subject, 2, "subject of \u201C" + word + "\u201D");
             }
@@ -141,13 +239,17 @@ final class RoleCues {
             if (object != null) {
                 offer(offers.recipients(), object, 3, "\u201C" + word + " " + object.text() + " with\u201D");
             }
+            var indirect = indirectObject(t, clause, group);
+            if (indirect != null) {
+                offer(offers.recipients(), indirect, 3, "\u201C" + word + " " + indirect.text() + "\u201D the goods");
+            }
         }
-        else if (Cues.RECEIVE_VERBS.contains(word) || Cues.TAKE.contains(word)) {
+        else if (Cues.receives(tokens.get(t)) || Cues.TAKE.contains(word)) {
             if (subject != null) {
                 offer(offers.recipients(), subject, 2, "subject of \u201C" + word + "\u201D");
             }
         }
-        else if (Cues.USE_VERBS.contains(word) && subject != null && !group.isEmpty()
+        else if (Cues.uses(tokens.get(t)) && subject != null && !group.isEmpty()
                 && group.getFirst().firstToken() > t) {
             offer(offers.recipients(), subject, 1.5, "subject of \u201C" + word + "\u201D");
         }
@@ -194,11 +296,22 @@ final class RoleCues {
         }
     }
 
-    /** The preposition governing a state ("to the DPRK" gives "to"), or -1 at the clause's start. */
+    /**
+     * The preposition governing a state ("to the DPRK" gives "to"), or -1 at the clause's start; before a demonym
+     * numbers count as determiners ("from nine Belarusian railway stations").
+     */
     private int prepositionBefore(StateMention state, Clause clause) {
         int p = state.firstToken() - 1;
         while (p >= clause.from() && Cues.DETERMINERS.contains(tokens.get(p).lower())) {
             p--;
+        }
+        int counted = p;
+        while (counted >= clause.from() && state.demonym() && (tokens.get(counted).type() == Token.Type.NUMBER
+                || Cues.NUMBER_WORDS.contains(tokens.get(counted).lower()))) {
+            counted--;
+        }
+        if (counted < p && counted >= clause.from() && tokens.get(counted).is("from")) {
+            p = counted;
         }
         return p >= clause.from() ? p : -1;
     }
@@ -212,6 +325,20 @@ final class RoleCues {
             }
             if (token.is(",") || token.is(";") || Cues.BLOCKERS.contains(token.lower())) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "fired some of the missiles into Ukraine": after a verb of use, "to X" is the target, not the recipient. */
+    private boolean usedTowards(int preposition, Clause clause) {
+        for (int k = preposition - 1; k >= Math.max(clause.from(), preposition - 15); k--) {
+            var token = tokens.get(k);
+            if (Cues.supplies(token) || Cues.receives(token) || Cues.SUPPLY_NOUNS.contains(token.lower())) {
+                return false;
+            }
+            if (Cues.uses(token)) {
+                return true;
             }
         }
         return false;
@@ -268,6 +395,23 @@ final class RoleCues {
             }
         }
         return null;
+    }
+
+    /** "handed Moscow at least 120 guns", "sent Russia shells": the state right after the verb, the goods after it. */
+    private @Nullable StateMention indirectObject(int verb, Clause clause, List<GoodsMention> group) {
+        if (group.isEmpty()) {
+            return null;
+        }
+        int k = verb + 1;
+        while (k < clause.to() && Cues.DETERMINERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        var object = text.stateAt(k);
+        if (object == null || object.firstToken() != k || !object.party() || object.demonym()) {
+            return null;
+        }
+        int goodsAt = group.getFirst().itemFirstToken();
+        return goodsAt > object.lastToken() && goodsAt - object.lastToken() <= 6 ? object : null;
     }
 
     /** "China's exports", "Russia's oil imports": the state owning a transfer noun. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.transferwatch.intake.Roles.Role;
 
 /**
@@ -35,10 +36,59 @@ final class RoleReader {
             roles = withCounterpart(roles, offers.counterparts().getFirst());
         }
         if (!roles.complete()) {
+            roles = between(roles, clause);
+        }
+        if (!roles.complete()) {
             return roles;
         }
         return new Roles(roles.supplier(), roles.recipient(), coordinated(roles.supplier().state(), clause, roles),
                 coordinated(roles.recipient().state(), clause, roles));
+    }
+
+    /**
+     * "talks between Tehran and Moscow over deliveries ... to Russia": with one side known, the other state of the
+     * pair takes the other side. With neither known, "between" gives no direction.
+     */
+    private Roles between(Roles roles, Clause clause) {
+        if (roles.supplier() == null && roles.recipient() == null) {
+            return roles;
+        }
+        for (int k = clause.from(); k < clause.to(); k++) {
+            if (!tokens.get(k).is("between")) {
+                continue;
+            }
+            int a = k + 1;
+            while (a < clause.to() && Cues.DETERMINERS.contains(tokens.get(a).lower())) {
+                a++;
+            }
+            var first = text.stateAt(a);
+            if (first == null || first.firstToken() != a || first.lastToken() + 2 >= clause.to()
+                    || !tokens.get(first.lastToken() + 1).is("and")) {
+                continue;
+            }
+            int b = first.lastToken() + 2;
+            while (b < clause.to() && Cues.DETERMINERS.contains(tokens.get(b).lower())) {
+                b++;
+            }
+            var second = text.stateAt(b);
+            if (second == null || second.firstToken() != b) {
+                continue;
+            }
+            var known = roles.supplier() != null ? roles.supplier().state() : roles.recipient().state();
+            StateMention other = known.countryCode().equals(first.countryCode()) ? second
+                    : known.countryCode().equals(second.countryCode()) ? first : null;
+            if (other == null || other.countryCode().equals(known.countryCode())) {
+                continue;
+            }
+            var role = new Role(other, 2, "\u201Cbetween " + first.text() + " and " + second.text() + "\u201D, the other party");
+            return roles.supplier() == null ? new Roles(role, roles.recipient()) : new Roles(roles.supplier(), role);
+        }
+        return roles;
+    }
+
+    /** The state using goods in the clause ("Russia fired ..."), if any. */
+    @Nullable StateMention user(Clause clause) {
+        return cues.user(clause);
     }
 
     /** "talks with X": X takes the side that is missing, unless it is the state on the other side. */

@@ -40,6 +40,11 @@ final class SentenceReader {
 
     private final List<Denial> denials = new ArrayList<>();
 
+    /** The latest state said to use goods ("Russia fired missiles at Kharkiv"), and in which sentence. */
+    private @Nullable StateMention lastUser;
+
+    private int lastUserSentence = -10;
+
     SentenceReader(MarkedText text, List<GoodsMention> goods, ProposalFields fields) {
         this.text = text;
         this.tokens = text.tokens();
@@ -66,7 +71,7 @@ final class SentenceReader {
         for (var clause : splitter.clauses(from, to)) {
             sentence.read(clause);
         }
-        if (!sentence.hasGoods && sentence.denial != null) {
+        if (sentence.denial != null && (!sentence.hasGoods || raws.size() == sentence.firstRaw)) {
             denials.add(sentence.denial);
         }
     }
@@ -109,6 +114,11 @@ final class SentenceReader {
             }
             else {
                 hasGoods = true;
+                var user = roleReader.user(clause);
+                if (user != null) {
+                    lastUser = user;
+                    lastUserSentence = index;
+                }
                 boolean relative = tokens.get(clause.from()).is("which") || tokens.get(clause.from()).is("that");
                 for (var group : GoodsGroups.groups(tokens, clauseGoods, text.states())) {
                     var parts = GoodsGroups.parts(group);
@@ -158,6 +168,21 @@ final class SentenceReader {
                     timeClause = clauseBefore;
                 }
             }
+            if (!roles.complete() && roles.supplier() != null && roles.recipient() == null && madeIn(roles.supplier())
+                    && lastUser != null && lastUserSentence >= index - 2 && roleReader.user(clause) == null
+                    && usesGoods(clause) && !lastUser.countryCode().equals(roles.supplier().state().countryCode())) {
+                // "Russia struck Kharkiv overnight. The missiles fired at the city were made in North Korea."
+                roles = new Roles(roles.supplier(), new Role(lastUser, 1.5, lastUser.text() + " used them"
+                        + (lastUserSentence == index ? "" : " (an earlier sentence)")));
+            }
+            if (status.denial() && (!roles.complete() || weak(roles))) {
+                // "Moscow denied that any agreement on arms supplies had been signed with Pyongyang": no direction.
+                if (denial == null) {
+                    var denier = Denials.denier(text, clause);
+                    denial = new Denial(index, denier, Denials.other(text, clause, denier), excerpt);
+                }
+                return;
+            }
             if (!roles.complete()) {
                 return;
             }
@@ -176,6 +201,25 @@ final class SentenceReader {
             }
         }
 
+    }
+
+    /** Roles read from nothing stronger than the subject of a noun or the other party of dealings. */
+    private static boolean weak(Roles roles) {
+        return roles.supplier().score() < 2 && roles.recipient().score() < 2.5
+                || roles.supplier().score() < 2.5 && roles.recipient().score() < 2;
+    }
+
+    private static boolean madeIn(Role role) {
+        return Cues.MADE.stream().anyMatch(word -> role.why().startsWith("\u201C" + word + " in "));
+    }
+
+    private boolean usesGoods(Clause clause) {
+        for (int t = clause.from(); t < clause.to(); t++) {
+            if (Cues.uses(tokens.get(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Role referredTo(Role role) {

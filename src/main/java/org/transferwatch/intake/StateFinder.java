@@ -2,6 +2,7 @@ package org.transferwatch.intake;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,9 @@ import org.transferwatch.country.CountryAlias;
  * not a state for a reader.
  */
 final class StateFinder {
+
+    /** The alias kind of a state named by one of its places. */
+    static final String PLACE_KIND = "place";
 
     private static final Set<String> IGNORED_COUNTRIES = Set.of("X-UNKNOWN");
 
@@ -36,12 +40,16 @@ final class StateFinder {
 
     private static final Set<String> DESCRIPTIVE_PREFIXES = Set.of("pro", "anti", "ex", "post", "pre", "non");
 
-    private record Entry(String countryCode, String countryName, String alias, String kind, List<String> tokens) {
+    /** {@code written}: the alias's tokens as written, whose capitals a match must have. */
+    private record Entry(String countryCode, String countryName, String alias, String kind, List<String> tokens,
+            List<Token> written) {
     }
 
     private final TokenTrie<Entry> names = new TokenTrie<>(text -> text.toLowerCase(Locale.ROOT));
 
     private final int aliasCount;
+
+    private final Map<String, String> countryNames = new HashMap<>();
 
     StateFinder(Collection<CountryAlias> aliases) {
         int count = 0;
@@ -58,10 +66,29 @@ final class StateFinder {
                 continue;
             }
             var tokens = written.stream().map(Token::lower).toList();
-            names.add(written, new Entry(alias.countryCode(), alias.countryName(), alias.alias(), alias.kind(), tokens));
+            names.add(written, new Entry(alias.countryCode(), alias.countryName(), alias.alias(), alias.kind(), tokens,
+                    written));
+            countryNames.putIfAbsent(alias.countryCode(), alias.countryName());
             count++;
         }
         aliasCount = count;
+    }
+
+    /**
+     * The states the text names through their places: a port, crossing or city of the gazetteer ("Nakhodka",
+     * "Rajin") stands for the state it is in. A place of no state (a sea area, a crossing between two) names none.
+     */
+    List<StateMention> statesOf(List<PlaceMention> places) {
+        var mentions = new ArrayList<StateMention>();
+        for (var place : places) {
+            var code = place.place().countryCode();
+            var name = code == null ? null : countryNames.get(code);
+            if (name != null) {
+                mentions.add(new StateMention(place.firstToken(), place.lastToken(), place.start(), place.end(), code,
+                        name, place.alias(), PLACE_KIND, StateMention.Attachment.NONE));
+            }
+        }
+        return mentions;
     }
 
     int aliasCount() {
@@ -96,7 +123,7 @@ final class StateFinder {
             }
             return !entry.kind().equals("iso_code") || !inCapitalsRun(tokens, from, last);
         }
-        var aliasTokens = Tokenizer.tokens(Tokenizer.normalise(entry.alias()));
+        var aliasTokens = entry.written();
         for (int k = 0; k < aliasTokens.size(); k++) {
             var aliasToken = aliasTokens.get(k);
             if (aliasToken.capitalised() && !tokens.get(from + k).capitalised()) {

@@ -56,7 +56,13 @@ final class StatusReader {
             return new Status(TransferStatus.UNDER_NEGOTIATION, false, Stage.PENDING,
                     "\u201C" + cue + "\u201D: under negotiation");
         }
-        if ((cue = find(words, Cues.MODALS)) != null) {
+        var agreedCue = find(words, Set.of("agreed", "signed", "decided"));
+        if ((cue = find(words, Cues.MODALS)) != null && agreedCue != null && words.indexOf(agreedCue) < words.indexOf(cue)
+                && !cue.equals("may") && !cue.equals("might") && !cue.equals("could")) {
+            // "agreed that Russia would supply Belarus with ...": what was agreed, not a mere possibility.
+            return new Status(TransferStatus.AGREED, false, Stage.PENDING, "\u201C" + agreedCue + " \u2026 " + cue + "\u201D: agreed");
+        }
+        if (cue != null) {
             // "may have supplied" alleges a past transfer; "is expected to receive" reports one to come; "may transfer"
             // or "could send" is only said to be possible.
             if (perfect) {
@@ -75,12 +81,32 @@ final class StatusReader {
             return new Status(TransferStatus.AGREED, false, Stage.PENDING, "\u201C" + cue + "\u201D: agreed");
         }
         for (int i = clause.from(); i < clause.to(); i++) {
+            if (text.isTransferVerb(i) && tokens.get(i).verbal()) {
+                var phrase = VerbPhrase.of(tokens, i, clause.from());
+                var word = tokens.get(i).lower();
+                if (phrase.tense() == VerbPhrase.Tense.PRESENT && !phrase.perfect() && !phrase.passive() && phrase.first() == i
+                        && word.endsWith("s") && !word.equals(phrase.lemma())) {
+                    // "the ammunition it supplies to Russia": the present simple of a transfer that goes on.
+                    return new Status(TransferStatus.IN_DELIVERY, false, Stage.DONE, phrase.described() + ": in delivery");
+                }
+                // The clause's first transfer verb decides.
+                break;
+            }
+        }
+        for (int i = clause.from(); i < clause.to(); i++) {
             if (text.isTrigger(i)) {
                 var word = tokens.get(i).lower();
-                if (text.isNoun(i) && word.endsWith("s") && !word.equals("purchases") || !text.isNoun(i) && Cues.isPast(word)) {
+                if (text.isNoun(i) && word.endsWith("s") && !word.equals("purchases")) {
                     return new Status(TransferStatus.DELIVERED, false, Stage.DONE, "\u201C" + word + "\u201D: delivered");
                 }
+                if (!text.isNoun(i) && Cues.isPast(word)) {
+                    var phrase = VerbPhrase.of(tokens, i, clause.from());
+                    return new Status(TransferStatus.DELIVERED, false, Stage.DONE, phrase.described() + ": delivered");
+                }
             }
+        }
+        if ((cue = find(words, Cues.ARRIVED)) != null) {
+            return new Status(TransferStatus.DELIVERED, false, Stage.DONE, "\u201C" + cue + "\u201D: the cargo arrived, delivered");
         }
         return new Status(TransferStatus.REPORTED, false, Stage.UNKNOWN, "no cue of how far it got: reported");
     }
@@ -121,7 +147,7 @@ final class StatusReader {
         return null;
     }
 
-    /** "is providing", "are being shipped", "carrying": a transfer under way. */
+    /** "is providing", "are being shipped", "have been delivering", "carrying": a transfer under way. */
     private @Nullable String progressiveTrigger(Clause clause) {
         for (int t = clause.from(); t < clause.to(); t++) {
             if (!text.isTransferVerb(t)) {
@@ -131,24 +157,19 @@ final class StatusReader {
             if (word.equals("carrying") || word.equals("transporting")) {
                 return word;
             }
-            if (t > clause.from() && Cues.BE.contains(tokens.get(t - 1).lower())
-                    && (word.endsWith("ing") || tokens.get(t - 1).is("being"))) {
-                return tokens.get(t - 1).lower() + " " + word;
+            var phrase = VerbPhrase.of(tokens, t, clause.from());
+            if (phrase.continuous() || phrase.passive() && phrase.words().contains("being")) {
+                return phrase.words();
             }
         }
         return null;
     }
 
-    /** "may have sent": a modal about something already done. */
+    /** "may have sent", "has supplied": a transfer verb in a perfect tense, about something already done. */
     private boolean perfect(Clause clause) {
         for (int t = clause.from() + 1; t < clause.to(); t++) {
-            if (text.isTransferVerb(t) && Cues.isPast(tokens.get(t).lower())) {
-                for (int k = t - 1; k >= Math.max(clause.from(), t - 3); k--) {
-                    var word = tokens.get(k).lower();
-                    if (word.equals("have") || word.equals("has") || word.equals("had")) {
-                        return true;
-                    }
-                }
+            if (text.isTransferVerb(t) && Cues.isPast(tokens.get(t).lower()) && VerbPhrase.of(tokens, t, clause.from()).perfect()) {
+                return true;
             }
         }
         return false;

@@ -1,14 +1,23 @@
 package org.transferwatch.intake;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Splits text into tokens and sentences. Works on the text as {@link #normalise normalised}: curly
- * quotes and dashes replaced one character for one, so every offset is an offset into the original.
+ * Splits text into tokens and sentences with Apache OpenNLP's English models ({@link Language}), and tags the
+ * tokens of each sentence with their part of speech and lemma. Works on the text as {@link #normalise
+ * normalised}: curly quotes and dashes replaced one character for one, so every offset is an offset into the
+ * original.
+ *
+ * <p>OpenNLP decides where words end; within its tokens the conventions the rules read are kept: a hyphen is a
+ * token of its own ("KN", "-", "23"), so is a possessive "'s" and every punctuation mark, and numbers keep their
+ * separators ("6,700"). OpenNLP decides where sentences end too, except that a full stop after an abbreviation
+ * ("Gen.", "U.S.", "No. 5") or before a lower-case word ends none, closing quotes stay with their sentence, and a
+ * line break always ends one.
  */
 final class Tokenizer {
 
@@ -39,10 +48,48 @@ final class Tokenizer {
         return new String(chars);
     }
 
+    /** The tokens of the text, not tagged yet. */
     static List<Token> tokens(String text) {
         var tokens = new ArrayList<Token>();
-        int n = text.length();
-        int i = 0;
+        for (var span : Language.english().tokens(text)) {
+            split(text, span.getStart(), span.getEnd(), tokens);
+        }
+        return tokens;
+    }
+
+    /**
+     * The tokens with their part of speech and lemma, each sentence ({@code from[s]..to[s]}) tagged as one
+     * sequence, as the model was trained.
+     */
+    static List<Token> tagged(List<Token> tokens, int[] from, int[] to) {
+        var all = new boolean[from.length];
+        Arrays.fill(all, true);
+        return tagged(tokens, from, to, all);
+    }
+
+    /** The same, tagging only the sentences marked in {@code which}; the others keep their tokens untagged. */
+    static List<Token> tagged(List<Token> tokens, int[] from, int[] to, boolean[] which) {
+        var language = Language.english();
+        var tagged = new ArrayList<>(tokens);
+        for (int s = 0; s < from.length; s++) {
+            if (to[s] <= from[s] || !which[s]) {
+                continue;
+            }
+            var words = new String[to[s] - from[s]];
+            for (int k = from[s]; k < to[s]; k++) {
+                words[k - from[s]] = tokens.get(k).text();
+            }
+            var tags = language.tags(words);
+            for (int k = from[s]; k < to[s]; k++) {
+                var tag = tags[k - from[s]];
+                tagged.set(k, tokens.get(k).tagged(tag, language.lemma(tokens.get(k).text(), tag)));
+            }
+        }
+        return List.copyOf(tagged);
+    }
+
+    private static void split(String text, int from, int n, List<Token> tokens) {
+        int i = from;
         while (i < n) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
@@ -55,9 +102,9 @@ final class Tokenizer {
                 i = initialism.end();
                 continue;
             }
-            if (c == '\'' && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) && i + 1 < n
+            if (c == '\'' && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) && i + 1 < text.length()
                     && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                    && (i + 2 == n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                    && (i + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
                 tokens.add(new Token(tokens.size(), text.substring(i, i + 2), i, i + 2, Token.Type.POSSESSIVE));
                 i += 2;
                 continue;
@@ -85,7 +132,6 @@ final class Tokenizer {
             tokens.add(new Token(tokens.size(), String.valueOf(c), i, i + 1, Token.Type.PUNCTUATION));
             i++;
         }
-        return tokens;
     }
 
     private static boolean allDigits(String text, int from, int to) {
@@ -106,40 +152,57 @@ final class Tokenizer {
     static List<Excerpt> sentences(String text) {
         var sentences = new ArrayList<Excerpt>();
         int n = text.length();
-        int start = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                add(sentences, text, start, i);
-                start = i + 1;
-                continue;
+        int line = 0;
+        while (line <= n) {
+            int lineEnd = text.indexOf('\n', line);
+            if (lineEnd < 0) {
+                lineEnd = n;
             }
-            if (c != '.' && c != '!' && c != '?') {
-                continue;
-            }
-            int end = i + 1;
-            while (end < n && (text.charAt(end) == '"' || text.charAt(end) == '\'' || text.charAt(end) == ')')) {
+            lineSentences(text, line, lineEnd, sentences);
+            line = lineEnd + 1;
+        }
+        return sentences;
+    }
+
+    /** OpenNLP's sentences of one line, joined again where a full stop ends an abbreviation. */
+    private static void lineSentences(String text, int from, int to, List<Excerpt> sentences) {
+        if (text.substring(from, to).isBlank()) {
+            return;
+        }
+        int start = from;
+        for (var span : Language.english().sentences(text.substring(from, to))) {
+            int end = from + span.getEnd();
+            // Closing quotes and brackets right after the end belong to the sentence they close.
+            while (end < to && (text.charAt(end) == '"' || text.charAt(end) == '\'' || text.charAt(end) == ')')) {
                 end++;
             }
-            if (end < n && !Character.isWhitespace(text.charAt(end))) {
-                continue;
+            if (end >= to) {
+                break;
             }
-            int next = end;
-            while (next < n && text.charAt(next) == ' ') {
-                next++;
-            }
-            if (next < n && text.charAt(next) != '\n' && !startsSentence(text.charAt(next))) {
-                continue;
-            }
-            if (c == '.' && endsWithAbbreviation(text, i)) {
+            if (!endsSentence(text, end, to)) {
                 continue;
             }
             add(sentences, text, start, end);
             start = end;
-            i = end - 1;
         }
-        add(sentences, text, start, n);
-        return sentences;
+        add(sentences, text, start, to);
+    }
+
+    /** Whether the model's sentence end at {@code end} stands: not after an abbreviation, not before a lower case. */
+    private static boolean endsSentence(String text, int end, int to) {
+        int last = end - 1;
+        while (last > 0 && (text.charAt(last) == '"' || text.charAt(last) == '\'' || text.charAt(last) == ')'
+                || Character.isWhitespace(text.charAt(last)))) {
+            last--;
+        }
+        int next = end;
+        while (next < to && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next < to && !startsSentence(text.charAt(next))) {
+            return false;
+        }
+        return !(text.charAt(last) == '.' && endsWithAbbreviation(text, last));
     }
 
     private static boolean startsSentence(char c) {

@@ -65,6 +65,11 @@ final class TransportReader {
         this.shipmentReader = new ShipmentReader(tokens);
     }
 
+    /** The places of the gazetteer the text names, in order. */
+    List<PlaceMention> places() {
+        return places;
+    }
+
     /**
      * The goods that are not the words of a named vessel or company: "the cargo ship Angara" carries the goods and
      * "Kalashnikov JSC" is a party; neither is what was transferred.

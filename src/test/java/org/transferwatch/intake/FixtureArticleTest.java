@@ -95,7 +95,7 @@ class FixtureArticleTest {
     void every_proposal_explains_itself() {
         assertThat(reading.proposals().get(1).reasons()).contains("supplier North Korea: subject of “provided”",
                 "recipient Russia: “to Russia”", "period “late last year” in a report of 30 Aug 2023: Q4 2022",
-                "status “provided”: delivered");
+                "status “have provided” (provide, present perfect, active): delivered");
     }
 
 }
