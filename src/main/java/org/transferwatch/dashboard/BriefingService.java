@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -95,6 +96,17 @@ public class BriefingService {
                 statistics.count(TransferFilter.pair(b.code(), a.code())), rows, rows.size(), sourceLines,
                 statistics.provisionsInPlay(both), statistics.count(both.withDesignatedParty(true)), routes.routes(both),
                 partyLines(partyLines.lines()), partyLines.total(), routes.shipments(both, MAX_SHIPMENTS));
+    }
+
+    /** The pair's timeline as the pair page draws it; empty when none of the pair's transfers has a period. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Optional<PairTimeline> timeline(String aCode, String bCode) {
+        var a = country(aCode).code();
+        var b = country(bCode).code();
+        return statistics.periodRange(TransferFilter.NONE.withPair(a, b, true), PairTimeline.YEARS)
+            .map(range -> new PairTimeline(range[0], range[1], statistics.months(TransferFilter.pair(a, b), range[0], range[1]),
+                    statistics.months(TransferFilter.pair(b, a), range[0], range[1])));
     }
 
     /** The parties with their designations' references (one look-up for all) and their countries' names (one per country). */

@@ -41,7 +41,6 @@ import org.transferwatch.dashboard.Links;
 import org.transferwatch.security.Role;
 import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferRow;
-import org.transferwatch.transfer.TransferStatisticsService;
 
 /**
  * Everything between two states, both directions: counts, a timeline, the routes on a map, the transfers,
@@ -52,13 +51,9 @@ import org.transferwatch.transfer.TransferStatisticsService;
 @RolesAllowed(Role.VIEWER_NAME)
 public class PairView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final int TIMELINE_YEARS = 30;
-
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final BriefingService briefings;
-
-    private final TransferStatisticsService statistics;
 
     private @Nullable Briefing briefing;
 
@@ -72,10 +67,9 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private @Nullable BriefingBuilder builder;
 
-    public PairView(BriefingService briefings, TransferStatisticsService statistics, WatchButtons watchButtons,
+    public PairView(BriefingService briefings, WatchButtons watchButtons,
             BriefingDocumentService documents, BriefingGraphics graphics, CurrentUser currentUser) {
         this.briefings = briefings;
-        this.statistics = statistics;
         this.watchButtons = watchButtons;
         this.documents = documents;
         this.graphics = graphics;
@@ -164,18 +158,14 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
     private Component timeline(Briefing pair) {
         var a = pair.a();
         var b = pair.b();
-        var both = TransferFilter.NONE.withPair(a.code(), b.code(), true);
-        var range = statistics.periodRange(both, TIMELINE_YEARS);
-        if (range.isEmpty()) {
+        var timeline = briefings.timeline(a.code(), b.code());
+        if (timeline.isEmpty()) {
             return new Paragraph("No transfer between these states has a period.");
         }
-        var from = range.get()[0];
-        var to = range.get()[1];
         var chart = new EChart(false, Links::open);
         chart.setId("pair-timeline");
         chart.addClassName("timeline-chart");
-        chart.setOption(Charts.pairTimeline(statistics.months(TransferFilter.pair(a.code(), b.code()), from, to),
-                statistics.months(TransferFilter.pair(b.code(), a.code()), from, to), a.code(), a.name(), b.code(),
+        chart.setOption(Charts.pairTimeline(timeline.get().aToB(), timeline.get().bToA(), a.code(), a.name(), b.code(),
                 b.name()));
         return chart;
     }
