@@ -73,6 +73,20 @@ public class BriefingService {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public Briefing briefing(String aCode, String bCode) {
+        return assemble(aCode, bCode, true);
+    }
+
+    /**
+     * The pair's briefing as its page shows it: without the listed transfers, which the page's lazy grid fetches
+     * page by page ({@code transfers()} is empty).
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Briefing pairPage(String aCode, String bCode) {
+        return assemble(aCode, bCode, false);
+    }
+
+    private Briefing assemble(String aCode, String bCode, boolean withTransfers) {
         var a = country(aCode);
         var b = country(bCode);
         if (a.code().equals(b.code())) {
@@ -80,7 +94,8 @@ public class BriefingService {
         }
         var both = TransferFilter.NONE.withPair(a.code(), b.code(), true);
         var user = currentUser.require();
-        var rows = listing.page(both, TransferSort.PERIOD_DESC, 0, MAX_TRANSFERS);
+        var rows = withTransfers ? listing.page(both, TransferSort.PERIOD_DESC, 0, MAX_TRANSFERS)
+                : List.<org.transferwatch.transfer.TransferRow>of();
         var sourceCounts = statistics.sources(both, MAX_SOURCES);
         var byId = sources.findByIds(sourceCounts.stream().map(s -> s.sourceId()).toList());
         var sourceLines = sourceCounts.stream()

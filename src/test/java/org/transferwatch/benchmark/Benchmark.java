@@ -574,10 +574,12 @@ public final class Benchmark {
         var before = configuration.executeListenerProviders();
         var recorded = new ArrayList<Query>();
         var providers = Arrays.copyOf(before, before.length + 1);
+        // Only this thread's statements: the application's scheduled jobs run meanwhile on threads of their own.
+        var caller = Thread.currentThread();
         providers[before.length] = new DefaultExecuteListenerProvider(new ExecuteListener() {
             @Override
             public void start(ExecuteContext execution) {
-                if (execution.query() != null) {
+                if (execution.query() != null && Thread.currentThread() == caller) {
                     recorded.add(execution.query());
                 }
             }
