@@ -456,8 +456,10 @@ public final class Benchmark {
         var today = LocalDate.now();
         Runnable dashboardQueries = () -> statistics.dashboard(8, 150, today.minusYears(5).withDayOfMonth(1), today, 8);
         Runnable pairQueries = () -> {
-            briefings.briefing("PRK", "RUS");
+            briefings.pairPage("PRK", "RUS");
             briefings.timeline("PRK", "RUS");
+            // The lazy grid's first fetch.
+            listing.page(TransferFilter.NONE.withPair("PRK", "RUS", true), TransferSort.NEWEST, 0, 50);
         };
         System.out.printf("%n%-34s %10s %10s %10s %10s %7s %7s%n", "Pages: all their queries together", "app p50",
                 "app p95", "floor p50", "floor p95", "ratio", "queries");
