@@ -33,6 +33,7 @@ class ArchitectureTest {
             Map.entry("Transfer", "transfer"), Map.entry("ClaimLink", "transfer"),
             Map.entry("TransferFigureTally", "transfer"), Map.entry("TransferPairTally", "transfer"),
             Map.entry("TransferDayTally", "transfer"), Map.entry("TransferMonthTally", "transfer"),
+            Map.entry("TransferPairMonthTally", "transfer"),
             Map.entry("TransferEvidence", "transfer"),
             Map.entry("SanctionsIssuer", "sanctions"), Map.entry("SanctionsInstrument", "sanctions"),
             Map.entry("SanctionsProvision", "sanctions"), Map.entry("SanctionsProvisionCategory", "sanctions"),

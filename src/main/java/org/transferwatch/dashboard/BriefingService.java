@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -72,6 +73,20 @@ public class BriefingService {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public Briefing briefing(String aCode, String bCode) {
+        return assemble(aCode, bCode, true);
+    }
+
+    /**
+     * The pair's briefing as its page shows it: without the listed transfers, which the page's lazy grid fetches
+     * page by page ({@code transfers()} is empty).
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Briefing pairPage(String aCode, String bCode) {
+        return assemble(aCode, bCode, false);
+    }
+
+    private Briefing assemble(String aCode, String bCode, boolean withTransfers) {
         var a = country(aCode);
         var b = country(bCode);
         if (a.code().equals(b.code())) {
@@ -79,7 +94,8 @@ public class BriefingService {
         }
         var both = TransferFilter.NONE.withPair(a.code(), b.code(), true);
         var user = currentUser.require();
-        var rows = listing.page(both, TransferSort.PERIOD_DESC, 0, MAX_TRANSFERS);
+        var rows = withTransfers ? listing.page(both, TransferSort.PERIOD_DESC, 0, MAX_TRANSFERS)
+                : List.<org.transferwatch.transfer.TransferRow>of();
         var sourceCounts = statistics.sources(both, MAX_SOURCES);
         var byId = sources.findByIds(sourceCounts.stream().map(s -> s.sourceId()).toList());
         var sourceLines = sourceCounts.stream()
@@ -95,6 +111,17 @@ public class BriefingService {
                 statistics.count(TransferFilter.pair(b.code(), a.code())), rows, rows.size(), sourceLines,
                 statistics.provisionsInPlay(both), statistics.count(both.withDesignatedParty(true)), routes.routes(both),
                 partyLines(partyLines.lines()), partyLines.total(), routes.shipments(both, MAX_SHIPMENTS));
+    }
+
+    /** The pair's timeline as the pair page draws it; empty when none of the pair's transfers has a period. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Optional<PairTimeline> timeline(String aCode, String bCode) {
+        var a = country(aCode).code();
+        var b = country(bCode).code();
+        return statistics.periodRange(TransferFilter.NONE.withPair(a, b, true), PairTimeline.YEARS)
+            .map(range -> new PairTimeline(range[0], range[1], statistics.months(TransferFilter.pair(a, b), range[0], range[1]),
+                    statistics.months(TransferFilter.pair(b, a), range[0], range[1])));
     }
 
     /** The parties with their designations' references (one look-up for all) and their countries' names (one per country). */

@@ -83,6 +83,12 @@ public record TransferFilter(@Nullable String supplierCode, @Nullable String rec
                 party, vessel, placeId, designatedParty);
     }
 
+    public TransferFilter withCategory(@Nullable String newCategoryCode) {
+        return new TransferFilter(supplierCode, recipientCode, eitherDirection, kind, newCategoryCode, status,
+                confidence, reviewState, periodFrom, periodTo, issuerCode, text, addedSince, flagged, provision,
+                party, vessel, placeId, designatedParty);
+    }
+
     public TransferFilter withConfidence(@Nullable Confidence newConfidence) {
         return new TransferFilter(supplierCode, recipientCode, eitherDirection, kind, categoryCode, status,
                 newConfidence, reviewState, periodFrom, periodTo, issuerCode, text, addedSince, flagged, provision,

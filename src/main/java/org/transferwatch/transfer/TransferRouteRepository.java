@@ -220,23 +220,30 @@ class TransferRouteRepository {
     /** The shipments of the selected transfers, latest period first (unknown periods last), at most {@code limit}. */
     List<ShipmentRow> shipments(Condition visible, int limit) {
         var total = count().over().as("total");
-        return dsl.select(SHIPMENT.ID, SHIPMENT.TRANSFER_ID, TRANSFER.ITEM, TRANSFER.SUPPLIER_CODE,
-                    TRANSFER.RECIPIENT_CODE, SHIPMENT.PERIOD_START, SHIPMENT.PERIOD_END, SHIPMENT.PERIOD_PRECISION,
+        // The selected transfers first, then their shipments by transfer: joined the other way round, PostgreSQL
+        // sorted every shipment by period and looked up each one's transfer to keep the pair's (13 s at a million).
+        var selected = name("selected").fields("id", "item", "supplier_code", "recipient_code").asMaterialized(
+                select(TRANSFER.ID, TRANSFER.ITEM, TRANSFER.SUPPLIER_CODE, TRANSFER.RECIPIENT_CODE).from(TRANSFER)
+                    .where(visible));
+        var selectedId = selected.field("id", Long.class);
+        var item = selected.field("item", String.class);
+        var supplier = selected.field("supplier_code", String.class);
+        var recipient = selected.field("recipient_code", String.class);
+        return dsl.with(selected).select(SHIPMENT.ID, SHIPMENT.TRANSFER_ID, item, supplier, recipient, SHIPMENT.PERIOD_START, SHIPMENT.PERIOD_END, SHIPMENT.PERIOD_PRECISION,
                     SHIPMENT.MODE, SHIPMENT.SHIP_TO_SHIP, SHIPMENT.CARRIER_PARTY_ID, SHIPMENT.RECEIVING_VESSEL_ID,
                     SHIPMENT.LOADING_PLACE_ID, SHIPMENT.CROSSING_PLACE_ID, SHIPMENT.DISCHARGE_PLACE_ID,
                     SHIPMENT.QUANTITY_LOW, SHIPMENT.QUANTITY_HIGH, SHIPMENT.QUANTITY_UNIT, SHIPMENT.QUANTITY_ESTIMATE,
                     total)
-            .from(SHIPMENT)
-            .join(TRANSFER).on(TRANSFER.ID.eq(SHIPMENT.TRANSFER_ID))
-            .where(visible)
+            .from(selected)
+            .join(SHIPMENT).on(SHIPMENT.TRANSFER_ID.eq(selectedId))
             .orderBy(SHIPMENT.PERIOD_START.desc().nullsLast(), SHIPMENT.ID.desc())
             .limit(limit)
             .fetch(r -> {
                 var precision = r.get(SHIPMENT.PERIOD_PRECISION);
                 var period = precision == null ? null : new Period(r.get(SHIPMENT.PERIOD_START),
                         r.get(SHIPMENT.PERIOD_END), PeriodPrecision.fromDb(precision));
-                return new ShipmentRow(r.get(SHIPMENT.ID), r.get(SHIPMENT.TRANSFER_ID), r.get(TRANSFER.ITEM),
-                        r.get(TRANSFER.SUPPLIER_CODE), r.get(TRANSFER.RECIPIENT_CODE), period,
+                return new ShipmentRow(r.get(SHIPMENT.ID), r.get(SHIPMENT.TRANSFER_ID), r.get(item), r.get(supplier),
+                        r.get(recipient), period,
                         ShipmentMode.fromDb(r.get(SHIPMENT.MODE)), r.get(SHIPMENT.SHIP_TO_SHIP),
                         r.get(SHIPMENT.CARRIER_PARTY_ID), r.get(SHIPMENT.RECEIVING_VESSEL_ID),
                         r.get(SHIPMENT.LOADING_PLACE_ID), r.get(SHIPMENT.CROSSING_PLACE_ID),

@@ -11,6 +11,7 @@ import static org.transferwatch.db.Tables.TRANSFER_DAY_TALLY;
 import static org.transferwatch.db.Tables.TRANSFER_EVIDENCE;
 import static org.transferwatch.db.Tables.TRANSFER_FIGURE_TALLY;
 import static org.transferwatch.db.Tables.TRANSFER_MONTH_TALLY;
+import static org.transferwatch.db.Tables.TRANSFER_PAIR_MONTH_TALLY;
 import static org.transferwatch.db.Tables.TRANSFER_PAIR_TALLY;
 
 import java.math.BigDecimal;
@@ -239,6 +240,44 @@ class TransferStatisticsRepository {
             .groupBy(TRANSFER_MONTH_TALLY.MONTH)
             .forEach(r -> counts.put(r.value1(), r.value2()));
         return everyMonth(first, last, counts);
+    }
+
+    /** As {@link #tallyMonths}, for the transfers from one state to another, from their pair's tally. */
+    List<TransferStatistics.MonthCount> tallyPairMonths(boolean publishedOnly, String supplierCode, String recipientCode,
+            LocalDate from, LocalDate to) {
+        var first = from.withDayOfMonth(1);
+        var last = to.withDayOfMonth(1);
+        var counts = new HashMap<LocalDate, Integer>();
+        var transfers = DSL.sum(TRANSFER_PAIR_MONTH_TALLY.TRANSFERS).cast(SQLDataType.INTEGER);
+        dsl.select(TRANSFER_PAIR_MONTH_TALLY.MONTH, transfers)
+            .from(TRANSFER_PAIR_MONTH_TALLY)
+            .where(tallied(TRANSFER_PAIR_MONTH_TALLY.REVIEW_STATE, publishedOnly),
+                    TRANSFER_PAIR_MONTH_TALLY.SUPPLIER_CODE.eq(supplierCode),
+                    TRANSFER_PAIR_MONTH_TALLY.RECIPIENT_CODE.eq(recipientCode),
+                    TRANSFER_PAIR_MONTH_TALLY.MONTH.between(first, last))
+            .groupBy(TRANSFER_PAIR_MONTH_TALLY.MONTH)
+            .forEach(r -> counts.put(r.value1(), r.value2()));
+        return everyMonth(first, last, counts);
+    }
+
+    /**
+     * The first and the last month in which a transfer between the two states (either direction) has its period,
+     * from the pairs' tally: the months of the first and the last day the list's {@link #periodRange} would give.
+     */
+    Optional<LocalDate[]> tallyPairPeriodRange(boolean publishedOnly, String aCode, String bCode) {
+        var months = dsl.select(TRANSFER_PAIR_MONTH_TALLY.MONTH)
+            .from(TRANSFER_PAIR_MONTH_TALLY)
+            .where(tallied(TRANSFER_PAIR_MONTH_TALLY.REVIEW_STATE, publishedOnly),
+                    TRANSFER_PAIR_MONTH_TALLY.SUPPLIER_CODE.eq(aCode).and(TRANSFER_PAIR_MONTH_TALLY.RECIPIENT_CODE.eq(bCode))
+                        .or(TRANSFER_PAIR_MONTH_TALLY.SUPPLIER_CODE.eq(bCode)
+                            .and(TRANSFER_PAIR_MONTH_TALLY.RECIPIENT_CODE.eq(aCode))))
+            .groupBy(TRANSFER_PAIR_MONTH_TALLY.MONTH)
+            .having(DSL.sum(TRANSFER_PAIR_MONTH_TALLY.TRANSFERS).gt(BigDecimal.ZERO))
+            .asTable("month");
+        var month = months.field(TRANSFER_PAIR_MONTH_TALLY.MONTH);
+        var row = dsl.select(DSL.min(month), DSL.max(month)).from(months).fetchSingle();
+        return row.value1() == null ? Optional.empty()
+                : Optional.of(new LocalDate[] { row.value1(), row.value2().plusMonths(1).minusDays(1) });
     }
 
     private static List<TransferStatistics.MonthCount> everyMonth(LocalDate first, LocalDate last,

@@ -111,16 +111,32 @@ public class TransferStatisticsService {
         if (filter.isEmpty()) {
             return statistics.tallyMonths(access.seesPublishedOnly(), from, to);
         }
+        if (isPairOnly(filter) && !filter.eitherDirection()) {
+            return statistics.tallyPairMonths(access.seesPublishedOnly(), filter.supplierCode(), filter.recipientCode(),
+                    from, to);
+        }
         return statistics.months(access.visibleCondition(filter), from, to);
     }
 
     /** The months the matching transfers' periods span, at most the last {@code maxYears} of them. */
     @PreAuthorize("hasRole('VIEWER')")
     public Optional<LocalDate[]> periodRange(TransferFilter filter, int maxYears) {
-        return statistics.periodRange(access.visibleCondition(filter)).map(range -> {
-            var from = range[0].isBefore(range[1].minusYears(maxYears)) ? range[1].minusYears(maxYears) : range[0];
-            return new LocalDate[] { from, range[1] };
+        var range = isPairOnly(filter)
+                ? statistics.tallyPairPeriodRange(access.seesPublishedOnly(), filter.supplierCode(), filter.recipientCode())
+                : statistics.periodRange(access.visibleCondition(filter));
+        return range.map(span -> {
+            var from = span[0].isBefore(span[1].minusYears(maxYears)) ? span[1].minusYears(maxYears) : span[0];
+            return new LocalDate[] { from, span[1] };
         });
+    }
+
+    /**
+     * Whether the filter names a pair of states (one direction or either) and nothing else: what the pairs' tallies
+     * count. The codes are the ones the list filters by, so a code no transfer has counts nothing either way.
+     */
+    private static boolean isPairOnly(TransferFilter filter) {
+        return filter.supplierCode() != null && filter.recipientCode() != null
+                && filter.withPair(null, null, false).equals(TransferFilter.NONE);
     }
 
     /** The matching transfers grouped by direction and period, earliest first, at most {@code limit} groups. */

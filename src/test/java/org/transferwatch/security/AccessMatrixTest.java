@@ -631,6 +631,8 @@ class AccessMatrixTest {
             var draft = f.draft();
             return call(() -> seen(f.briefings.briefing("PRK", "RUS").transfers().stream().anyMatch(row -> row.id() == draft.id())));
         });
+        allow("BriefingService.pairPage(String,String)", viewer, (f, who) -> call(() -> f.briefings.pairPage("PRK", "RUS")));
+        allow("BriefingService.timeline(String,String)", viewer, (f, who) -> call(() -> f.briefings.timeline("PRK", "RUS")));
     }
 
     private static void sources() {

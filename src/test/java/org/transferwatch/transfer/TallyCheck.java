@@ -31,6 +31,31 @@ class TallyCheck {
                         since.atStartOfDay().atOffset(ZoneOffset.UTC)));
             assertThat(statistics.tallyPairCounts(publishedOnly, states, states)).as("matrix, published only: " + publishedOnly)
                 .isEqualTo(statistics.pairCounts(visible, states, states));
+            for (var supplier : states) {
+                for (var recipient : states) {
+                    if (!supplier.equals(recipient)) {
+                        assertPairTimelineMatches(publishedOnly, visible, supplier, recipient);
+                    }
+                }
+            }
+        }
+    }
+
+
+    /** The pair page's timeline and its span, from the pairs' month tally, against the transfers themselves. */
+    private void assertPairTimelineMatches(boolean publishedOnly, Condition visible, String supplier, String recipient) {
+        var what = supplier + "→" + recipient + ", published only: " + publishedOnly;
+        var oneWay = visible.and(TransferFilterRepository.condition(TransferFilter.pair(supplier, recipient)));
+        var either = visible.and(TransferFilterRepository.condition(TransferFilter.NONE.withPair(supplier, recipient, true)));
+        var counted = statistics.periodRange(either);
+        var tallied = statistics.tallyPairPeriodRange(publishedOnly, supplier, recipient);
+        assertThat(tallied.map(range -> List.of(range[0], range[1].withDayOfMonth(1)))).as("period range " + what)
+            .isEqualTo(counted.map(range -> List.of(range[0].withDayOfMonth(1), range[1].withDayOfMonth(1))));
+        if (counted.isPresent()) {
+            var from = counted.get()[0];
+            var to = counted.get()[1];
+            assertThat(statistics.tallyPairMonths(publishedOnly, supplier, recipient, from, to)).as("months " + what)
+                .isEqualTo(statistics.months(oneWay, from, to));
         }
     }
 

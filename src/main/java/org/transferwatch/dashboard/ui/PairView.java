@@ -40,8 +40,9 @@ import org.transferwatch.dashboard.Charts;
 import org.transferwatch.dashboard.Links;
 import org.transferwatch.security.Role;
 import org.transferwatch.transfer.TransferFilter;
+import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferRow;
-import org.transferwatch.transfer.TransferStatisticsService;
+import org.transferwatch.transfer.TransferSort;
 
 /**
  * Everything between two states, both directions: counts, a timeline, the routes on a map, the transfers,
@@ -52,13 +53,11 @@ import org.transferwatch.transfer.TransferStatisticsService;
 @RolesAllowed(Role.VIEWER_NAME)
 public class PairView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final int TIMELINE_YEARS = 30;
-
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final BriefingService briefings;
 
-    private final TransferStatisticsService statistics;
+    private final TransferListService listing;
 
     private @Nullable Briefing briefing;
 
@@ -72,10 +71,10 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private @Nullable BriefingBuilder builder;
 
-    public PairView(BriefingService briefings, TransferStatisticsService statistics, WatchButtons watchButtons,
+    public PairView(BriefingService briefings, TransferListService listing, WatchButtons watchButtons,
             BriefingDocumentService documents, BriefingGraphics graphics, CurrentUser currentUser) {
         this.briefings = briefings;
-        this.statistics = statistics;
+        this.listing = listing;
         this.watchButtons = watchButtons;
         this.documents = documents;
         this.graphics = graphics;
@@ -88,7 +87,7 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
         var a = event.getRouteParameters().get("a").orElse("");
         var b = event.getRouteParameters().get("b").orElse("");
         try {
-            briefing = briefings.briefing(a, b);
+            briefing = briefings.pairPage(a, b);
         }
         catch (NotFoundException e) {
             Messages.error(e.getMessage());
@@ -164,23 +163,23 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
     private Component timeline(Briefing pair) {
         var a = pair.a();
         var b = pair.b();
-        var both = TransferFilter.NONE.withPair(a.code(), b.code(), true);
-        var range = statistics.periodRange(both, TIMELINE_YEARS);
-        if (range.isEmpty()) {
+        var timeline = briefings.timeline(a.code(), b.code());
+        if (timeline.isEmpty()) {
             return new Paragraph("No transfer between these states has a period.");
         }
-        var from = range.get()[0];
-        var to = range.get()[1];
         var chart = new EChart(false, Links::open);
         chart.setId("pair-timeline");
         chart.addClassName("timeline-chart");
-        chart.setOption(Charts.pairTimeline(statistics.months(TransferFilter.pair(a.code(), b.code()), from, to),
-                statistics.months(TransferFilter.pair(b.code(), a.code()), from, to), a.code(), a.name(), b.code(),
+        chart.setOption(Charts.pairTimeline(timeline.get().aToB(), timeline.get().bToA(), a.code(), a.name(), b.code(),
                 b.name()));
         return chart;
     }
 
-    private static Component transfers(Briefing pair) {
+    /**
+     * All the pair's transfers in a lazy grid, latest recorded first, fetched a page at a time as the user scrolls:
+     * the list's own query by the pair's indexes, whatever the pair's size.
+     */
+    private Component transfers(Briefing pair) {
         var grid = BriefingParts.<TransferRow>listGrid("pair-transfers");
         grid.addColumn(TransferRow::pairLabel).setHeader("Supplier → recipient").setWidth("12rem").setFlexGrow(0);
         grid.addColumn(TransferRow::item).setHeader("Item").setFlexGrow(1);
@@ -190,12 +189,23 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.addColumn(row -> row.status().label()).setHeader("Status").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(row -> row.confidence().label()).setHeader("Confidence").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.evidence().label()).setHeader("Evidence").setWidth("11rem").setFlexGrow(0);
-        grid.setItems(pair.transfers());
+        var both = TransferFilter.NONE.withPair(pair.a().code(), pair.b().code(), true);
+        var total = pair.total();
+        // Lazy: beyond a dozen rows, a window that fetches as it scrolls, not every row laid out on the page.
+        grid.setAllRowsVisible(total <= 12);
+        if (total > 12) {
+            grid.setHeight("26rem");
+        }
+        grid.setPageSize(50);
+        grid.setItems(query -> listing.page(both, TransferSort.NEWEST, query.getOffset(), query.getLimit()).stream(),
+                query -> total);
         grid.addItemClickListener(event -> Links.open("transfers/" + event.getItem().id()));
         var box = new Div(grid);
-        if (pair.total() > pair.transfersShown()) {
-            box.add(new Paragraph("The " + pair.transfersShown() + " with the latest periods of " + pair.total()
-                    + " are shown; the list has them all."));
+        if (total > 0) {
+            var all = new Anchor(Links.transfers(both), "open them in the list");
+            all.setId("pair-transfers-in-list");
+            box.add(new Paragraph(new Span(String.format(Locale.ENGLISH, "%,d %s, latest recorded first: scroll for more, or ",
+                    total, total == 1 ? "transfer" : "transfers")), all, new Span(" to filter and sort them.")));
         }
         return box;
     }

@@ -113,6 +113,24 @@ class TransferGrid extends Grid<TransferRow> {
         }
     }
 
+    /** The columns whose header sorts the list. */
+    static final List<String> SORTABLE_KEYS = List.of("pair", "item", "period", "status", "confidence");
+
+    /**
+     * Offers the column sorts only for a list of at most {@link TransferListService#EXACT_COUNT_LIMIT} transfers.
+     * Sorting a bigger list by a column reads and sorts all of it (half a second and more at a million transfers);
+     * an index per column would make every import pay for it instead. Newest first, the order without a sort, stays
+     * fast at any size. Returns whether a sort the user had picked was dropped.
+     */
+    boolean offerSorts(boolean narrowEnough) {
+        SORTABLE_KEYS.forEach(key -> getColumnByKey(key).setSortable(narrowEnough));
+        if (!narrowEnough && !getSortOrder().isEmpty()) {
+            sort(null);
+            return true;
+        }
+        return false;
+    }
+
     /** The sort the user picked in the column headers. */
     TransferSort currentSort() {
         return sortOf(getSortOrder().stream()

@@ -2,6 +2,7 @@ package org.transferwatch.transfer.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.UI;
@@ -216,6 +217,13 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
     private void showCount(TransferCount total) {
         count.setText(total.label());
         countAll.setVisible(!total.exact());
+        var narrowEnough = total.exact() && total.value() <= TransferListService.EXACT_COUNT_LIMIT;
+        count.setTitle(narrowEnough ? "" : String.format(Locale.ENGLISH, "Narrow the list to %,d transfers or fewer to "
+                + "sort it by a column; it is newest first until then.", TransferListService.EXACT_COUNT_LIMIT));
+        if (grid.offerSorts(narrowEnough)) {
+            Messages.warning(String.format(Locale.ENGLISH, "The list is newest first again: sorting by a column needs a "
+                    + "filter that leaves %,d transfers or fewer.", TransferListService.EXACT_COUNT_LIMIT));
+        }
         grid.sizeBy(total);
     }
 

@@ -241,4 +241,32 @@ class TransferListViewTest extends SpringBrowserlessTest {
         assertThat(test(grid()).size()).isEqualTo(10_001);
     }
 
+
+    @Test
+    @WithDemoUser(Role.VIEWER)
+    void column_sorts_are_offered_once_a_filter_leaves_ten_thousand_transfers_or_fewer() {
+        dsl.execute("""
+                insert into transfer (supplier_code, recipient_code, kind, item, status, confidence, review_state,
+                                      created_by, updated_by)
+                select 'BLR', 'ARM', 'arms', 'Shells, lot ' || n, 'reported', 'low', 'published', u.id, u.id
+                from generate_series(1, 10001) n, (select min(id) as id from app_user) u""");
+        openWith(Map.of("supplier", "BLR", "recipient", "ARM", "q", "10001"));
+        var grid = grid();
+        assertThat(countLabel().getText()).isEqualTo("1 transfer");
+        assertThat(TransferGrid.SORTABLE_KEYS).allSatisfy(key -> assertThat(grid.getColumnByKey(key).isSortable()).isTrue());
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("item"), SortDirection.ASCENDING)));
+        assertThat(grid.getSortOrder()).hasSize(1);
+
+        test(find(TextField.class).id("filter-text")).setValue("");
+        var wide = grid();
+        assertThat(countLabel().getText()).isEqualTo("more than 10,000 transfers");
+        assertThat(countLabel().getTitle()).hasValueSatisfying(title -> assertThat(title)
+            .contains("Narrow the list to 10,000 transfers or fewer"));
+        assertThat(TransferGrid.SORTABLE_KEYS).allSatisfy(key -> assertThat(wide.getColumnByKey(key).isSortable()).isFalse());
+        assertThat(wide.getSortOrder()).isEmpty();
+        assertThat(test(wide).getCellText(0, test(wide).getColumnPosition("item"))).isEqualTo("Shells, lot 10001");
+        assertThat(find(Notification.class).all()).anySatisfy(notification -> assertThat(test(notification).getText())
+            .contains("The list is newest first again"));
+    }
+
 }
