@@ -103,9 +103,13 @@ class DuplicateRepository {
             .and(alike);
     }
 
-    /** The item's last word in lower case and singular ("rockets" → "rocket"), if it is a word of four letters or more. */
+    /**
+     * The item's head noun: the last word before any "of", "for", "and", comma or bracket ("shells" in "152 mm shells
+     * of several types and rockets"), in lower case and singular ("shell"), if it is a word of four letters or more.
+     */
     static @org.jspecify.annotations.Nullable String headNoun(String item) {
-        var words = item.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+");
+        var head = item.toLowerCase(java.util.Locale.ROOT).split("\\s+(of|for|from|to|with|and|or)\\s+|[,;(]", 2)[0];
+        var words = head.strip().split("[^a-z]+");
         if (words.length == 0) {
             return null;
         }
