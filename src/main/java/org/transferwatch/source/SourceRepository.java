@@ -3,6 +3,7 @@ package org.transferwatch.source;
 import static org.transferwatch.db.Tables.SOURCE;
 import static org.transferwatch.db.Tables.SOURCE_CAPTURE;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -143,8 +144,12 @@ class SourceRepository {
             .fetchSingle(SOURCE.ID);
     }
 
+    /** A capture as stored, with the id of the user who captured it. */
+    record StoredCapture(long id, int number, String text, String sha256, OffsetDateTime capturedAt, long capturedBy) {
+    }
+
     /** Records the text as captured, numbered after the source's earlier captures. */
-    SourceCaptureRecord insertCapture(long sourceId, String text, long userId) {
+    StoredCapture insertCapture(long sourceId, String text, long userId) {
         var next = dsl.select(DSL.coalesce(DSL.max(SOURCE_CAPTURE.CAPTURE_NUMBER), 0).plus(1))
             .from(SOURCE_CAPTURE)
             .where(SOURCE_CAPTURE.SOURCE_ID.eq(sourceId))
@@ -157,15 +162,20 @@ class SourceRepository {
             .set(SOURCE_CAPTURE.NORMALISED_SHA256, SourceText.contentHash(text))
             .set(SOURCE_CAPTURE.CAPTURED_BY, userId)
             .returning()
-            .fetchSingle();
+            .fetchSingle(SourceRepository::toCapture);
     }
 
     /** The source's captures, first to latest, with the id of the user who captured each. */
-    List<SourceCaptureRecord> captures(long sourceId) {
+    List<StoredCapture> captures(long sourceId) {
         return dsl.selectFrom(SOURCE_CAPTURE)
             .where(SOURCE_CAPTURE.SOURCE_ID.eq(sourceId))
             .orderBy(SOURCE_CAPTURE.CAPTURE_NUMBER)
-            .fetch();
+            .fetch(SourceRepository::toCapture);
+    }
+
+    private static StoredCapture toCapture(SourceCaptureRecord r) {
+        return new StoredCapture(r.getId(), r.getCaptureNumber(), r.getText(), r.getSha256(), r.getCapturedAt(),
+                r.getCapturedBy());
     }
 
     /** Whether any capture of the source has this text, white space and case aside. */

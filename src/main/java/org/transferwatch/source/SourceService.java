@@ -148,9 +148,9 @@ public class SourceService {
 
     private int capture(long sourceId, String text, long userId) {
         var capture = sources.insertCapture(sourceId, text, userId);
-        audit.record(new AuditEntry("source_capture", Long.toString(capture.getId()), "create", null, null,
-                sources.captureSnapshot(capture.getId())));
-        return capture.getCaptureNumber();
+        audit.record(new AuditEntry("source_capture", Long.toString(capture.id()), "create", null, null,
+                sources.captureSnapshot(capture.id())));
+        return capture.number();
     }
 
     /** The source's text as captured each time, first to latest; none for a source without text. */
@@ -158,8 +158,8 @@ public class SourceService {
     @Transactional(readOnly = true)
     public List<SourceCapture> captures(long sourceId) {
         return sources.captures(sourceId).stream()
-            .map(capture -> new SourceCapture(capture.getId(), capture.getCaptureNumber(), capture.getText(),
-                    capture.getSha256(), capture.getCapturedAt(), users.displayName(capture.getCapturedBy()).orElse("?")))
+            .map(capture -> new SourceCapture(capture.id(), capture.number(), capture.text(), capture.sha256(),
+                    capture.capturedAt(), users.displayName(capture.capturedBy()).orElse("?")))
             .toList();
     }
 
