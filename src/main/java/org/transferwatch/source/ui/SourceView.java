@@ -127,8 +127,7 @@ public class SourceView extends VerticalLayout implements BeforeEnterObserver, H
         warning.setId(id);
         warning.addClassName("source-same-text");
         warning.getElement().setAttribute("role", "note");
-        warning.add(new Span(others.size() == 1 ? "Likely a duplicate source: the same text (white space and case aside)"
-                + " is in " : "Likely a duplicate source: the same text (white space and case aside) is in "));
+        warning.add(new Span("Likely a duplicate source: the same text (white space and case aside) is in "));
         for (int i = 0; i < others.size(); i++) {
             var other = others.get(i);
             if (i > 0) {
