@@ -29,7 +29,7 @@ class ArchitectureTest {
     private static final Map<String, String> TABLE_OWNERS = Map.ofEntries(
             Map.entry("Country", "country"), Map.entry("CountryAlias", "country"),
             Map.entry("Category", "category"), Map.entry("CategoryKeyword", "category"), Map.entry("AppUser", "security"),
-            Map.entry("LoginAttempt", "security"), Map.entry("Source", "source"),
+            Map.entry("LoginAttempt", "security"), Map.entry("Source", "source"), Map.entry("SourceCapture", "source"),
             Map.entry("Transfer", "transfer"), Map.entry("ClaimLink", "transfer"),
             Map.entry("TransferFigureTally", "transfer"), Map.entry("TransferPairTally", "transfer"),
             Map.entry("TransferDayTally", "transfer"), Map.entry("TransferMonthTally", "transfer"),

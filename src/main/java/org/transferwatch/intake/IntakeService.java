@@ -1,5 +1,7 @@
 package org.transferwatch.intake;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,8 @@ import org.transferwatch.category.CategoryService;
 import org.transferwatch.country.CountryAlias;
 import org.transferwatch.country.CountryService;
 import org.transferwatch.place.PlaceService;
+import org.transferwatch.security.CurrentUser;
+import org.transferwatch.security.Role;
 import org.transferwatch.source.Source;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.transfer.AdmiraltyGrade;
@@ -24,6 +28,7 @@ import org.transferwatch.transfer.Confidence;
 import org.transferwatch.transfer.ConfidenceRule;
 import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.NewClaim;
+import org.transferwatch.transfer.ReviewState;
 import org.transferwatch.transfer.SourceClaim;
 import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferDraft;
@@ -65,9 +70,15 @@ public class IntakeService {
 
     private final CategoryService categories;
 
+    private final CurrentUser currentUser;
+
+    /** How many recorded transfers a proposal is compared with at most: the likeliest few. */
+    static final int CORROBORATIONS_SHOWN = 3;
+
     IntakeService(CountryService countries, SourceService sources, TransferService transfers, EvidenceService evidenceService,
-            PlaceService places, TransportRecorder transport, CategoryService categories) {
+            PlaceService places, TransportRecorder transport, CategoryService categories, CurrentUser currentUser) {
         this.countries = countries;
+        this.currentUser = currentUser;
         this.categories = categories;
         this.sources = sources;
         this.transfers = transfers;
@@ -152,6 +163,53 @@ public class IntakeService {
                     denialGrade == null ? DEFAULT_DENIAL_GRADE : denialGrade));
         }
         transport.record(transferId, sourceId, grade, keptParties, keptShipments);
+        return transferId;
+    }
+
+    /**
+     * The recorded transfers, visible to the user, that the proposal (as the draft it would create) is likely
+     * about: the same supplier and recipient, a period that overlaps or that one side does not know, and goods
+     * alike — the same category, items alike by trigram similarity, or the same head noun
+     * ({@link TransferService#corroborated}). Likeliest first, each with its evidence; those this user may add
+     * evidence to come first, so that the first is the one the screen offers.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional(readOnly = true)
+    public List<Corroboration> corroborations(TransferDraft draft) {
+        var reviewer = currentUser.has(Role.REVIEWER);
+        var found = new ArrayList<Corroboration>();
+        for (var candidate : transfers.corroborated(draft, CORROBORATIONS_SHOWN)) {
+            var details = transfers.details(candidate.id());
+            found.add(new Corroboration(candidate, details.pairLabel(), details.transfer().fields().confidence(),
+                    details.proposedConfidence(), evidenceService.evidence(candidate.id()),
+                    reviewer || candidate.reviewState() == ReviewState.DRAFT));
+        }
+        found.sort(Comparator.comparing(corroboration -> !corroboration.mayAddEvidence()));
+        return found;
+    }
+
+    /**
+     * Adds the proposal's sentence to a recorded transfer as a claim of this source (the proposal's stance, the
+     * analyst's grade), and its denials as a disputing claim, in one transaction and audited as every claim is:
+     * the second report of the same shells becomes the transfer's second source. Refused when the source already
+     * makes this claim, or when the user may not change the transfer's evidence (analysts: drafts only).
+     *
+     * @return the transfer's id
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public long addAsEvidence(long sourceId, Proposal proposal, long transferId, AdmiraltyGrade grade,
+            @Nullable AdmiraltyGrade denialGrade) {
+        var already = accepted(sourceId, proposal);
+        if (already.isPresent()) {
+            throw new ValidationException("This proposal was already recorded as evidence of transfer #" + already.get() + ".");
+        }
+        evidenceService.addClaim(transferId, new NewClaim(sourceId, proposal.claim().text(), proposal.stance(), grade));
+        var denial = proposal.denialQuote();
+        if (denial != null && proposal.stance() == Stance.SUPPORTS) {
+            evidenceService.addClaim(transferId, new NewClaim(sourceId, denial, Stance.DISPUTES,
+                    denialGrade == null ? DEFAULT_DENIAL_GRADE : denialGrade));
+        }
         return transferId;
     }
 

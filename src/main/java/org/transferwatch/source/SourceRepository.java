@@ -1,7 +1,9 @@
 package org.transferwatch.source;
 
 import static org.transferwatch.db.Tables.SOURCE;
+import static org.transferwatch.db.Tables.SOURCE_CAPTURE;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
+import org.transferwatch.db.tables.records.SourceCaptureRecord;
 import org.transferwatch.base.RowSnapshots;
 import org.transferwatch.base.SearchText;
 
@@ -139,6 +142,91 @@ class SourceRepository {
             .set(SOURCE.UPDATED_BY, userId)
             .returning(SOURCE.ID)
             .fetchSingle(SOURCE.ID);
+    }
+
+    /** A capture as stored, with the id of the user who captured it. */
+    record StoredCapture(long id, int number, String text, String sha256, OffsetDateTime capturedAt, long capturedBy) {
+    }
+
+    /** Records the text as captured, numbered after the source's earlier captures. */
+    StoredCapture insertCapture(long sourceId, String text, long userId) {
+        var next = dsl.select(DSL.coalesce(DSL.max(SOURCE_CAPTURE.CAPTURE_NUMBER), 0).plus(1))
+            .from(SOURCE_CAPTURE)
+            .where(SOURCE_CAPTURE.SOURCE_ID.eq(sourceId))
+            .fetchSingle(0, Integer.class);
+        return dsl.insertInto(SOURCE_CAPTURE)
+            .set(SOURCE_CAPTURE.SOURCE_ID, sourceId)
+            .set(SOURCE_CAPTURE.CAPTURE_NUMBER, next)
+            .set(SOURCE_CAPTURE.TEXT, text)
+            .set(SOURCE_CAPTURE.SHA256, SourceText.sha256(text))
+            .set(SOURCE_CAPTURE.NORMALISED_SHA256, SourceText.contentHash(text))
+            .set(SOURCE_CAPTURE.CAPTURED_BY, userId)
+            .returning()
+            .fetchSingle(SourceRepository::toCapture);
+    }
+
+    /** The source's captures, first to latest, with the id of the user who captured each. */
+    List<StoredCapture> captures(long sourceId) {
+        return dsl.selectFrom(SOURCE_CAPTURE)
+            .where(SOURCE_CAPTURE.SOURCE_ID.eq(sourceId))
+            .orderBy(SOURCE_CAPTURE.CAPTURE_NUMBER)
+            .fetch(SourceRepository::toCapture);
+    }
+
+    private static StoredCapture toCapture(SourceCaptureRecord r) {
+        return new StoredCapture(r.getId(), r.getCaptureNumber(), r.getText(), r.getSha256(), r.getCapturedAt(),
+                r.getCapturedBy());
+    }
+
+    /** Whether any capture of the source has this text, white space and case aside. */
+    boolean hasCapture(long sourceId, String contentHash) {
+        return dsl.fetchExists(SOURCE_CAPTURE, SOURCE_CAPTURE.SOURCE_ID.eq(sourceId)
+            .and(SOURCE_CAPTURE.NORMALISED_SHA256.eq(contentHash)));
+    }
+
+    /** The source's text becomes the latest capture's. */
+    void updateContent(long sourceId, String content, String contentHash, long userId) {
+        dsl.update(SOURCE)
+            .set(SOURCE.CONTENT, content.strip())
+            .set(SOURCE.CONTENT_HASH, contentHash)
+            .set(SOURCE.UPDATED_BY, userId)
+            .set(SOURCE.UPDATED_AT, DSL.currentOffsetDateTime())
+            .set(SOURCE.VERSION, SOURCE.VERSION.plus(1))
+            .where(SOURCE.ID.eq(sourceId))
+            .execute();
+    }
+
+    /**
+     * The other sources that have, in any of their captures, a text one of this source's captures has (white space
+     * and case aside): the same report under another address. Oldest first.
+     */
+    List<Source> sameText(long sourceId) {
+        var mine = SOURCE_CAPTURE.as("mine");
+        var theirs = SOURCE_CAPTURE.as("theirs");
+        return dsl.selectFrom(SOURCE)
+            .where(SOURCE.ID.ne(sourceId))
+            .and(DSL.exists(DSL.selectOne()
+                .from(mine)
+                .join(theirs).on(theirs.NORMALISED_SHA256.eq(mine.NORMALISED_SHA256))
+                .where(mine.SOURCE_ID.eq(sourceId), theirs.SOURCE_ID.eq(SOURCE.ID))))
+            .orderBy(SOURCE.ID)
+            .fetch(this::toSource);
+    }
+
+    /** The sources other than {@code exceptId} with a capture of this text, white space and case aside. */
+    List<Source> withText(String contentHash, @Nullable Long exceptId) {
+        return dsl.selectFrom(SOURCE)
+            .where(exceptId == null ? DSL.noCondition() : SOURCE.ID.ne(exceptId))
+            .and(DSL.exists(DSL.selectOne()
+                .from(SOURCE_CAPTURE)
+                .where(SOURCE_CAPTURE.SOURCE_ID.eq(SOURCE.ID), SOURCE_CAPTURE.NORMALISED_SHA256.eq(contentHash))))
+            .orderBy(SOURCE.ID)
+            .fetch(this::toSource);
+    }
+
+    /** The capture as the audit keeps it: which source, which number, its hashes; not its text. */
+    JSONB captureSnapshot(long captureId) {
+        return RowSnapshots.of(dsl, SOURCE_CAPTURE, SOURCE_CAPTURE.ID, captureId, "text");
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -44,10 +44,18 @@ public final class SourceText {
         }
     }
 
+    /**
+     * The SHA-256 of the text with white space folded (ends stripped, every run one space) and case ignored: how
+     * the same text is recognised when it was pasted again with other line breaks or capitals.
+     */
     public static String contentHash(String content) {
-        var folded = content.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return sha256(content.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+    }
+
+    /** The SHA-256 of the text exactly as captured, of its UTF-8 bytes. */
+    public static String sha256(String text) {
         try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(folded.getBytes(StandardCharsets.UTF_8));
+            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         }
         catch (NoSuchAlgorithmException e) {

@@ -157,6 +157,21 @@ public class TransferService {
     }
 
     /**
+     * The stored transfers, visible to the user, that a report of this draft may corroborate: those of
+     * {@link #possibleDuplicates}, and those whose item shares the draft's head noun; most alike first, at most
+     * {@code limit}.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional(readOnly = true)
+    public List<PossibleDuplicate> corroborated(TransferDraft draft, int limit) {
+        if (draft.supplierCode() == null || draft.recipientCode() == null || draft.item() == null || draft.item().isBlank()) {
+            return List.of();
+        }
+        var visible = access.seesPublishedOnly() ? TransferFilterRepository.published() : DSL.noCondition();
+        return duplicates.find(draft, visible, limit, true);
+    }
+
+    /**
      * Deletes a draft loaded at {@code expectedVersion}, with its evidence, parties, shipments and sanctions
      * decisions; the audit keeps all of it as it was. Analysts delete the drafts they created, reviewers any draft.
      * A published or retracted transfer is never deleted (a reviewer retracts it), nor one that others were merged

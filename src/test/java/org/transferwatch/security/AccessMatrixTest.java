@@ -415,6 +415,8 @@ class AccessMatrixTest {
             var claim = f.newClaimOn(f.retracted().id());
             return call(() -> f.evidenceService.removeClaim(claim, 0, "Wrong article."));
         });
+        allow("TransferService.corroborated(TransferDraft,int)", analyst,
+                (f, who) -> call(() -> f.transfers.corroborated(TestData.draft("PRK", "RUS", "Shells " + f.token()), 3)));
         allow("TransferService.possibleDuplicates(TransferDraft)", analyst,
                 (f, who) -> call(() -> f.transfers.possibleDuplicates(TestData.draft("PRK", "RUS", "Shells " + f.token()))));
         allow("TransferService.deleteDraft(long,int)", analyst, (f, who) -> {
@@ -654,6 +656,14 @@ class AccessMatrixTest {
                 (f, who) -> call(() -> f.sources.page("", SourceSort.NEWEST, 0, 10).getFirst()));
         allow("SourceService.count(String)", viewer, (f, who) -> call(() -> f.sources.count("")));
         allow("SourceService.add(NewSource)", analyst, (f, who) -> call(() -> f.sources.add(f.newSource())));
+        allow("SourceService.captures(long)", viewer, (f, who) -> {
+            var source = f.source();
+            return call(() -> f.sources.captures(source));
+        });
+        allow("SourceService.sameText(long)", viewer, (f, who) -> {
+            var source = f.source();
+            return call(() -> f.sources.sameText(source));
+        });
     }
 
     private static void sanctions() {
@@ -795,6 +805,14 @@ class AccessMatrixTest {
             var proposal = f.proposal(source);
             return call(() -> f.intake.accept(source, proposal, TestData.draft("PRK", "RUS", "Accepted " + f.token()),
                     AdmiraltyGrade.parse("B2"), null));
+        });
+        allow("IntakeService.corroborations(TransferDraft)", analyst,
+                (f, who) -> call(() -> f.intake.corroborations(TestData.draft("PRK", "RUS", "Shells " + f.token()))));
+        allow("IntakeService.addAsEvidence(long,Proposal,long,AdmiraltyGrade,AdmiraltyGrade)", analyst, (f, who) -> {
+            var source = f.articleSource();
+            var proposal = f.proposal(source);
+            var draft = f.draft();
+            return call(() -> f.intake.addAsEvidence(source, proposal, draft.id(), AdmiraltyGrade.parse("B2"), null));
         });
         allow("IntakeService.accept(long,Proposal,TransferDraft,AdmiraltyGrade,AdmiraltyGrade,List,List)", analyst,
                 (f, who) -> {

@@ -33,10 +33,12 @@ import org.transferwatch.base.ui.Messages;
 import org.transferwatch.category.Category;
 import org.transferwatch.category.CategoryService;
 import org.transferwatch.country.CountryService;
+import org.transferwatch.intake.Corroboration;
 import org.transferwatch.intake.IntakeService;
 import org.transferwatch.intake.Reading;
 import org.transferwatch.security.Role;
 import org.transferwatch.source.Source;
+import org.transferwatch.source.SourceService;
 import org.transferwatch.source.ui.SourceListView;
 import org.transferwatch.source.ui.SourceView;
 import org.transferwatch.transfer.ui.TransferForm;
@@ -68,8 +70,11 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver, H
 
     private @Nullable Source source;
 
-    public IntakeView(IntakeService intake, CountryService countries, CategoryService categoryService) {
+    private final SourceService sources;
+
+    public IntakeView(IntakeService intake, CountryService countries, CategoryService categoryService, SourceService sources) {
         this.intake = intake;
+        this.sources = sources;
         this.countries = countries;
         this.categories = categoryService.findAll();
         this.categoryLabels = categories.stream().collect(Collectors.toMap(Category::code, Category::label));
@@ -126,6 +131,10 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver, H
             warning.setId("intake-no-date");
             add(warning);
         }
+        var sameText = sources.sameText(source.id());
+        if (!sameText.isEmpty()) {
+            add(SourceView.sameTextWarning(sameText, "intake-same-text"));
+        }
 
         text = new HighlightedText(reading.text(), proposals);
         text.addSelectListener(event -> focus(event.number()));
@@ -151,11 +160,15 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver, H
             var card = new ProposalCard(proposal, source.publishedOn(), categoryLabels);
             card.addAcceptListener(event -> accept(event.getSource()));
             card.addEditListener(event -> edit(event.getSource()));
+            card.addAddEvidenceListener(event -> addAsEvidence(event.getSource(), event.match()));
             card.addFocusListener(event -> focus(proposal.number()));
             card.addChangeListener(event -> updateProgress());
             var already = accepted.get(proposal.number());
             if (already != null) {
                 card.setState(ProposalCard.State.ACCEPTED, already, false);
+            }
+            else {
+                card.setCorroborations(intake.corroborations(card.draft()));
             }
             cards.add(card);
             list.add(card);
@@ -208,16 +221,52 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver, H
         return false;
     }
 
+    private boolean addAsEvidence(ProposalCard card, Corroboration match) {
+        if (source == null || card.state() != ProposalCard.State.PENDING) {
+            return false;
+        }
+        try {
+            var id = intake.addAsEvidence(source.id(), card.proposal(), match.transfer().id(), card.grade(),
+                    card.denialGrade());
+            card.setAddedAsEvidence(id);
+            updateProgress();
+            return true;
+        }
+        catch (ValidationException e) {
+            Messages.error("Proposal " + card.proposal().number() + ": " + String.join(" ", e.problems()));
+        }
+        catch (AccessDeniedException e) {
+            Messages.error(e.getMessage());
+        }
+        return false;
+    }
+
+    /** Each open proposal by its card's default: evidence of the recorded transfer it matches, else a new draft. */
     private void acceptAll() {
         int created = 0;
+        int corroborated = 0;
         for (var card : cards) {
-            if (card.state() == ProposalCard.State.PENDING && accept(card)) {
-                created++;
+            if (card.state() != ProposalCard.State.PENDING) {
+                continue;
+            }
+            var target = card.evidenceTarget();
+            if (target.isPresent()) {
+                corroborated += addAsEvidence(card, target.get()) ? 1 : 0;
+            }
+            else {
+                created += accept(card) ? 1 : 0;
             }
         }
+        var done = new ArrayList<String>();
         if (created > 0) {
-            Messages.success(created == 1 ? "1 draft transfer created from this source."
-                    : created + " draft transfers created from this source.");
+            done.add((created == 1 ? "1 draft transfer" : created + " draft transfers") + " created from this source");
+        }
+        if (corroborated > 0) {
+            done.add(corroborated == 1 ? "1 recorded transfer given this source as evidence"
+                    : corroborated + " recorded transfers given this source as evidence");
+        }
+        if (!done.isEmpty()) {
+            Messages.success(String.join("; ", done) + ".");
         }
     }
 

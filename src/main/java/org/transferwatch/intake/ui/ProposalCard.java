@@ -1,7 +1,9 @@
 package org.transferwatch.intake.ui;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,11 +25,15 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
+import org.transferwatch.intake.Corroboration;
 import org.transferwatch.intake.IntakeService;
 import org.transferwatch.intake.Proposal;
 import org.transferwatch.intake.ProposedParty;
 import org.transferwatch.intake.ProposedShipment;
 import org.transferwatch.transfer.AdmiraltyGrade;
+import org.transferwatch.transfer.Claim;
+import org.transferwatch.transfer.ConfidenceRule;
+import org.transferwatch.transfer.Evidence;
 import org.transferwatch.transfer.Stance;
 import org.transferwatch.transfer.TransferDraft;
 import org.transferwatch.transfer.ui.TransferDetailView;
@@ -71,6 +77,9 @@ class ProposalCard extends Div {
 
     final Button drop = new Button("Drop", VaadinIcon.CLOSE_SMALL.create());
 
+    /** The default choice's button when the proposal matches a recorded transfer: "Add as evidence to #42". */
+    @Nullable Button addAsEvidence;
+
     private final Div fields = new Div();
 
     private final Div body = new Div();
@@ -78,6 +87,11 @@ class ProposalCard extends Div {
     private final Div footer = new Div();
 
     private final TransportLists transport;
+
+    private List<Corroboration> corroborations = List.of();
+
+    /** What the proposal became: a new draft, or evidence of a transfer already recorded. */
+    private boolean addedAsEvidence;
 
     ProposalCard(Proposal proposal, @Nullable LocalDate reportedOn, Map<String, String> categoryLabels) {
         this.proposal = proposal;
@@ -152,6 +166,7 @@ class ProposalCard extends Div {
             return;
         }
         removeClassName("dropped");
+        addAsEvidence = null;
 
         fields.removeAll();
         fields.addClassName("proposal-fields");
@@ -181,6 +196,9 @@ class ProposalCard extends Div {
         var why = new Details("Why the assistant proposes this", reasons);
         why.addClassName("proposal-why");
         body.add(why);
+        if (state == State.PENDING && !corroborations.isEmpty()) {
+            body.add(matches());
+        }
 
         footer.removeAll();
         footer.addClassName("proposal-actions");
@@ -189,9 +207,119 @@ class ProposalCard extends Div {
         }
         else {
             removeClassName("accepted");
+            var target = evidenceTarget();
+            if (target.isPresent()) {
+                accept.setText("Create a new draft anyway");
+                accept.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            else {
+                accept.setText("Accept");
+                accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
             footer.add(accept, edit, drop);
         }
         add(header, body, footer);
+    }
+
+    /**
+     * The transfers already recorded that this proposal is likely about, each with its evidence, status, period and
+     * confidence, and a button to add this source's sentence to it; the first the user may add to is the default.
+     */
+    private Div matches() {
+        var panel = new Div();
+        panel.setId("proposal-" + proposal.number() + "-matches");
+        panel.addClassName("proposal-matches");
+        var intro = new Paragraph(corroborations.size() == 1 ? "Likely already recorded: this report may corroborate"
+                + " the transfer below rather than be a new one."
+                : "Likely already recorded: this report may corroborate one of these transfers rather than be a new one.");
+        intro.addClassName("proposal-matches-intro");
+        panel.add(intro);
+        var target = evidenceTarget().orElse(null);
+        for (var match : corroborations) {
+            panel.add(match(match, match == target));
+        }
+        return panel;
+    }
+
+    private Div match(Corroboration match, boolean isDefault) {
+        var id = match.transfer().id();
+        var box = new Div();
+        box.setId("proposal-" + proposal.number() + "-match-" + id);
+        box.addClassName("proposal-match");
+        var link = new RouterLink(match.number() + " · " + match.transfer().item(), TransferDetailView.class,
+                new RouteParameters("id", Long.toString(id)));
+        link.addClassName("proposal-match-link");
+        var what = new Span(match.pairLabel() + " · " + (match.transfer().period() == null ? "period unknown"
+                : match.transfer().period().label()) + " · " + match.transfer().status().label() + " · "
+                + match.transfer().reviewState().label());
+        what.addClassName("proposal-match-fields");
+        box.add(link, what);
+        var confidence = new Paragraph("Confidence: " + (match.confidence() == null ? "not set" : match.confidence().label())
+                + ". With this report as a further source the rule gives " + withThisReport(match).level().label() + " ("
+                + withThisReport(match).reason() + ").");
+        confidence.addClassName("proposal-match-confidence");
+        box.add(confidence);
+        var evidence = new UnorderedList();
+        evidence.addClassName("proposal-match-evidence");
+        evidence.getElement().setAttribute("aria-label", "Evidence of " + match.number());
+        for (var item : match.evidence()) {
+            var stance = new Span(item.claim().stance() == Stance.DISPUTES ? "Disputes" : "Supports");
+            stance.getElement().getThemeList().add(item.claim().stance() == Stance.DISPUTES ? "badge error" : "badge success");
+            var grade = new Span(item.claim().grade().code());
+            grade.addClassName("grade-badge");
+            grade.setTitle(item.claim().grade().description());
+            var source = new Span(item.source().citation());
+            source.addClassName("evidence-source");
+            var quote = new Span("“" + item.claim().quote() + "”");
+            quote.addClassName("proposal-match-quote");
+            evidence.add(new ListItem(stance, grade, source, quote));
+        }
+        if (match.evidence().isEmpty()) {
+            evidence.add(new ListItem("No evidence recorded yet."));
+        }
+        box.add(evidence);
+        var add = new Button("Add as evidence to " + match.number() + " (existing transfer)", VaadinIcon.LINK.create());
+        add.setId("proposal-" + proposal.number() + "-add-to-" + id);
+        add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        if (isDefault) {
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            addAsEvidence = add;
+        }
+        if (!match.mayAddEvidence()) {
+            add.setEnabled(false);
+            var why = new Span("It is " + match.transfer().reviewState().label().toLowerCase(Locale.ROOT)
+                    + ": only a reviewer may add evidence to it. Create a draft, or ask a reviewer.");
+            why.addClassName("proposal-match-note");
+            box.add(add, why);
+        }
+        else {
+            add.addClickListener(event -> fireEvent(new AddEvidenceEvent(this, match)));
+            box.add(add);
+        }
+        return box;
+    }
+
+    /** What the rule would propose with this proposal's claim (at the grade chosen) added to the transfer's evidence. */
+    private ConfidenceRule.Proposal withThisReport(Corroboration match) {
+        var claims = new ArrayList<Claim>(match.evidence().stream().map(Evidence::claim).toList());
+        // A new source: no stored source has id 0.
+        claims.add(new Claim(0, match.transfer().id(), 0, proposal.claim().text(), proposal.stance(), grade(), 0));
+        return ConfidenceRule.propose(claims);
+    }
+
+    /** The transfer a click on the default choice (and "Accept all") adds this proposal to, if any. */
+    Optional<Corroboration> evidenceTarget() {
+        return corroborations.stream().filter(Corroboration::mayAddEvidence).findFirst();
+    }
+
+    /** The recorded transfers this proposal is likely about; the first the user may add to becomes the default. */
+    void setCorroborations(List<Corroboration> found) {
+        corroborations = List.copyOf(found);
+        render();
+    }
+
+    List<Corroboration> corroborations() {
+        return corroborations;
     }
 
     private void refreshFields() {
@@ -270,12 +398,19 @@ class ProposalCard extends Div {
         render();
     }
 
+    /** Added now as evidence of the recorded transfer. */
+    void setAddedAsEvidence(long transferId) {
+        addedAsEvidence = true;
+        setState(State.ACCEPTED, transferId, true);
+    }
+
     /** Accepted now ({@code justNow}) or earlier: the source already makes this claim about a transfer. */
     void setState(State newState, @Nullable Long transferId, boolean justNow) {
         state = newState;
         render();
         if (newState == State.ACCEPTED && transferId != null) {
-            var done = new Span(justNow ? "Accepted as a draft transfer." : "Already recorded from this source.");
+            var done = new Span(!justNow ? "Already recorded from this source."
+                    : addedAsEvidence ? "Added as evidence to the existing transfer." : "Accepted as a draft transfer.");
             done.addClassName("proposal-accepted");
             var link = new RouterLink("Open transfer #" + transferId, TransferDetailView.class,
                     new RouteParameters("id", Long.toString(transferId)));
@@ -324,6 +459,26 @@ class ProposalCard extends Div {
 
         AcceptEvent(ProposalCard source) {
             super(source, false);
+        }
+
+    }
+
+    Registration addAddEvidenceListener(ComponentEventListener<AddEvidenceEvent> listener) {
+        return addListener(AddEvidenceEvent.class, listener);
+    }
+
+    /** The analyst chose to add the proposal as evidence of a recorded transfer. */
+    static class AddEvidenceEvent extends ComponentEvent<ProposalCard> {
+
+        private final Corroboration match;
+
+        AddEvidenceEvent(ProposalCard source, Corroboration match) {
+            super(source, false);
+            this.match = match;
+        }
+
+        Corroboration match() {
+            return match;
         }
 
     }

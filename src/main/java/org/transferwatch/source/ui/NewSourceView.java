@@ -54,13 +54,26 @@ public class NewSourceView extends VerticalLayout {
         try {
             var added = sources.add(source);
             form.showProblems(List.of());
+            if (added.recaptured()) {
+                Messages.warning("This URL is already in the library as “" + added.source().title() + "”, with another "
+                        + "text: the new text is kept as capture " + added.captureNumber()
+                        + ", beside the earlier ones; the source's page shows what changed.");
+                open(added.source());
+                return;
+            }
             if (added.duplicate()) {
                 Messages.warning("This source is already in the library (" + sameBy(source, added.source())
                         + "): here it is, “" + added.source().title() + "”.");
                 open(added.source());
                 return;
             }
-            Messages.success("Source added to the library.");
+            if (added.sameText().isEmpty()) {
+                Messages.success("Source added to the library.");
+            }
+            else {
+                Messages.warning("Source added to the library, but it is likely a duplicate: the same text is already in “"
+                        + added.sameText().getFirst().title() + "” under another URL. Its page links to it.");
+            }
             if (read && added.source().content() != null) {
                 UI.getCurrent().navigate(INTAKE_ROUTE.formatted(added.source().id()));
             }

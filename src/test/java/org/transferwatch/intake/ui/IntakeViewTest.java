@@ -3,10 +3,12 @@ package org.transferwatch.intake.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.transferwatch.support.TestData.as;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
@@ -14,12 +16,14 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
+import org.transferwatch.intake.IntakeService;
 import org.transferwatch.security.Role;
 import org.transferwatch.source.NewSource;
 import org.transferwatch.source.SourceKind;
 import org.transferwatch.source.SourceService;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
+import org.transferwatch.transfer.Confidence;
 import org.transferwatch.transfer.EvidenceService;
 import org.transferwatch.transfer.ReviewState;
 import org.transferwatch.transfer.TransferFilter;
@@ -192,6 +196,95 @@ class IntakeViewTest extends SpringBrowserlessTest {
                 ProposalCard.State.ACCEPTED, ProposalCard.State.ACCEPTED);
         assertThat(card(view, 1).getElement().getTextRecursively()).contains("Already recorded from this source.");
         assertThat(find(Span.class).id("intake-progress").getText()).isEqualTo("0 to review · 3 accepted · 0 dropped");
+    }
+
+    @Autowired
+    IntakeService intake;
+
+    /** A draft from a first report (North Korea → Russia, artillery shells since August 2023), and a second report of it. */
+    private long[] recordedShellsAndASecondReport() {
+        var first = sources.add(new NewSource(SourceKind.NEWS_ARTICLE, "First report", "A test outlet", null,
+                "https://example.org/first", LocalDate.of(2023, 10, 5), "en",
+                "North Korea has shipped artillery shells to Russia since August 2023.")).source().id();
+        var proposal = intake.read(first).reading().proposals().getFirst();
+        var recorded = intake.accept(first, proposal, proposal.draft(LocalDate.of(2023, 10, 5), Confidence.MODERATE),
+                IntakeService.DEFAULT_GRADE, null);
+        var second = sources.add(new NewSource(SourceKind.NEWS_ARTICLE, "Second report", "Another outlet", null,
+                "https://example.net/second", LocalDate.of(2023, 11, 20), "en",
+                "Russia received artillery shells from North Korea in September 2023.")).source().id();
+        return new long[] { recorded, second };
+    }
+
+    @Test
+    void a_proposal_matching_a_recorded_transfer_offers_to_add_it_as_evidence_first_with_that_transfers_evidence() {
+        var ids = recordedShellsAndASecondReport();
+        var view = open(ids[1]);
+        var card = card(view, 1);
+        var matches = find(Div.class).id("proposal-1-matches");
+        assertThat(matches.getElement().getTextRecursively()).contains("Likely already recorded",
+                "#" + ids[0] + " · Artillery shells", "North Korea → Russia · Aug 2023 – Oct 2023", "Draft",
+                "Supports", "B2", "A test outlet, 2023-10-05", "North Korea has shipped artillery shells to Russia since August 2023.",
+                "Confidence: Moderate. With this report as a further source the rule gives High (2 independent sources");
+        var add = find(Button.class).id("proposal-1-add-to-" + ids[0]);
+        assertThat(card.addAsEvidence).isSameAs(add);
+        assertThat(add.getText()).isEqualTo("Add as evidence to #" + ids[0] + " (existing transfer)");
+        assertThat(add.hasThemeName("primary")).isTrue();
+        assertThat(card.accept.getText()).isEqualTo("Create a new draft anyway");
+        assertThat(card.accept.hasThemeName("primary")).isFalse();
+
+        var before = listing.count(TransferFilter.NONE);
+        test(add).click();
+        assertThat(listing.count(TransferFilter.NONE)).isEqualTo(before);
+        assertThat(evidenceService.claims(ids[0])).extracting(c -> c.sourceId()).containsExactlyInAnyOrder(
+                evidenceService.claims(ids[0]).getFirst().sourceId(), ids[1]);
+        assertThat(card.state()).isEqualTo(ProposalCard.State.ACCEPTED);
+        assertThat(card.getElement().getTextRecursively()).contains("Added as evidence to the existing transfer.");
+        assertThat(find(RouterLink.class).id("proposal-1-transfer").getHref()).isEqualTo("transfers/" + ids[0]);
+        assertThat(transfers.details(ids[0]).proposedConfidence().level()).isEqualTo(Confidence.HIGH);
+        // Opened again, the proposal shows as recorded from this source.
+        assertThat(card(open(ids[1]), 1).state()).isEqualTo(ProposalCard.State.ACCEPTED);
+    }
+
+    @Test
+    void the_analyst_may_create_a_new_draft_anyway() {
+        var ids = recordedShellsAndASecondReport();
+        var view = open(ids[1]);
+        var before = listing.count(TransferFilter.NONE);
+        test(card(view, 1).accept).click();
+        assertThat(listing.count(TransferFilter.NONE)).isEqualTo(before + 1);
+        assertThat(evidenceService.claims(ids[0])).hasSize(1);
+    }
+
+    @Test
+    void accept_all_takes_each_cards_default_adding_evidence_where_a_recorded_transfer_matches() {
+        var ids = recordedShellsAndASecondReport();
+        var view = open(ids[1]);
+        var before = listing.count(TransferFilter.NONE);
+        test(view.acceptAllButton()).click();
+        assertThat(listing.count(TransferFilter.NONE)).isEqualTo(before);
+        assertThat(evidenceService.claims(ids[0])).hasSize(2);
+        assertThat(find(Span.class).id("intake-progress").getText()).isEqualTo("0 to review · 1 accepted · 0 dropped");
+    }
+
+    @Test
+    void a_published_match_is_shown_but_an_analyst_creates_a_draft_and_is_told_why() {
+        var view = open(article());
+        var match = find(Div.class).id("proposal-2-matches");
+        assertThat(match.getElement().getTextRecursively()).contains("Infantry artillery shells and rockets", "Published",
+                "only a reviewer may add evidence to it");
+        assertThat(card(view, 2).addAsEvidence).isNull();
+        assertThat(card(view, 2).accept.hasThemeName("primary")).isTrue();
+    }
+
+    @Test
+    void the_same_text_as_another_source_is_flagged_above_the_proposals() {
+        var demo = as(Role.VIEWER, () -> sources.findById(demoSource()).orElseThrow());
+        var copy = sources.add(new NewSource(SourceKind.NEWS_ARTICLE, "Wire copy", null, null,
+                "https://another.example.net/wire", demo.publishedOn(), "en", demo.content())).source().id();
+        open(copy);
+        var warning = find(Div.class).id("intake-same-text");
+        assertThat(warning.getElement().getTextRecursively()).startsWith("Likely a duplicate source");
+        assertThat(find(RouterLink.class, warning).single().getHref()).isEqualTo("sources/" + demo.id());
     }
 
     @Test

@@ -75,7 +75,7 @@ class NewSourceViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_same_url_again_takes_the_user_to_the_existing_source() {
+    void the_same_url_again_with_another_text_keeps_it_as_the_next_capture_of_the_existing_source() {
         var existing = as(Role.VIEWER, () -> sources.search("Yonhap", 1).getFirst());
         as(Role.ANALYST, () -> sources.add(new NewSource(
                 SourceKind.NEWS_ARTICLE, "Tanks", null, null, "https://example.org/tanks", null,
@@ -87,7 +87,10 @@ class NewSourceViewTest extends SpringBrowserlessTest {
         test(form.content).setValue("A different text.");
         test(form.add).click();
         assertThat(currentPath()).isEqualTo("sources/" + tanks.id());
-        assertThat(lastNotification()).isEqualTo("This source is already in the library (same URL): here it is, “Tanks”.");
+        assertThat(lastNotification()).isEqualTo("This URL is already in the library as “Tanks”, with another text: the new"
+                + " text is kept as capture 2, beside the earlier ones; the source's page shows what changed.");
+        assertThat(as(Role.VIEWER, () -> sources.captures(tanks.id()))).extracting(c -> c.text())
+            .containsExactly("Tanks moved.", "A different text.");
         // The demo's two sources and "Tanks": nothing new.
         assertThat(as(Role.VIEWER, () -> sources.count(""))).isEqualTo(3);
         assertThat(existing.id()).isNotEqualTo(tanks.id());
@@ -103,6 +106,36 @@ class NewSourceViewTest extends SpringBrowserlessTest {
         assertThat(lastNotification()).startsWith("This source is already in the library (same text): here it is, “US says");
         // The demo's two sources only: nothing new.
         assertThat(as(Role.VIEWER, () -> sources.count(""))).isEqualTo(2);
+    }
+
+    @Test
+    void the_same_url_and_text_again_takes_the_user_to_the_existing_source() {
+        as(Role.ANALYST, () -> sources.add(new NewSource(
+                SourceKind.NEWS_ARTICLE, "Tanks", null, null, "https://example.org/tanks", null, null, "Tanks moved.")));
+        var tanks = as(Role.VIEWER, () -> sources.search("Tanks", 1).getFirst());
+        var form = open();
+        test(form.title).setValue("Another title");
+        test(form.url).setValue("https://example.org/tanks");
+        test(form.content).setValue("Tanks  moved.\n");
+        test(form.add).click();
+        assertThat(currentPath()).isEqualTo("sources/" + tanks.id());
+        assertThat(lastNotification()).isEqualTo("This source is already in the library (same URL): here it is, “Tanks”.");
+        assertThat(as(Role.VIEWER, () -> sources.captures(tanks.id()))).hasSize(1);
+    }
+
+    @Test
+    void the_same_text_under_another_url_is_added_with_a_warning_that_it_is_likely_a_duplicate() {
+        var existing = as(Role.VIEWER, () -> sources.findById(sources.search("Yonhap", 1).getFirst().id()).orElseThrow());
+        var form = open();
+        test(form.content).setValue(existing.content());
+        test(form.title).setValue("The same wire story, elsewhere");
+        test(form.url).setValue("https://another.example.net/wire/kirby");
+        test(form.add).click();
+        assertThat(getCurrentView()).isInstanceOf(SourceView.class);
+        assertThat(lastNotification()).isEqualTo("Source added to the library, but it is likely a duplicate: the same text"
+                + " is already in “US says Russia-North Korea arms negotiations are actively advancing” under another URL."
+                + " Its page links to it.");
+        assertThat(as(Role.VIEWER, () -> sources.count(""))).isEqualTo(3);
     }
 
     @Test
