@@ -20,12 +20,15 @@ import org.transferwatch.transfer.TransferStatistics;
  * sentences, the key judgements, the transfers with their best supporting quote and any denial, the provisions in
  * play, the parties and shipments, the timeline's spans, the flows for the map and the sources.
  *
+ * @param a the scope's first state (the supplier of a list's scope), if it names one
+ * @param b the scope's second state (the recipient of a list's scope), if it names one
+ * @param criteria the Transfers list's further criteria in words ("status: delivered"), none for a pair page's scope
  * @param total how many transfers the scope covers; {@code transfers} lists at most {@link BriefingDocumentService#MAX_TRANSFERS}
  * @param suggestionsShown whether provisions suggested by their scope (not yet decided) are listed: only for
  *        briefings of at most {@link BriefingDocumentService#MAX_TRANSFERS_WITH_SUGGESTIONS} transfers
  */
-public record BriefingDocument(BriefingRequest request, Country a, Country b, OffsetDateTime asOf, String author,
-        @Nullable Saved saved, List<String> summary, List<Direction> directions, List<Entry> transfers, int total,
+public record BriefingDocument(BriefingRequest request, @Nullable Country a, @Nullable Country b, OffsetDateTime asOf,
+        String author, @Nullable Saved saved, List<String> criteria, List<String> summary, List<Direction> directions, List<Entry> transfers, int total,
         List<ProvisionInPlay> provisions, boolean suggestionsShown, List<TransferStatistics.PeriodSpan> timeline,
         List<Flow> flows, List<SourceLine> sources, Parts parts) {
 
@@ -63,9 +66,36 @@ public record BriefingDocument(BriefingRequest request, Country a, Country b, Of
 
     }
 
-    /** One direction's figures, as the summary states them. */
-    public record Direction(Country supplier, Country recipient, int total, int drafts, int delivered,
-            Map<Confidence, Integer> byConfidence, int disputed, int flagged, @Nullable Integer sinceYear) {
+    /**
+     * One direction's figures, as the summary states them; for a list's scope with one state or none, the one side
+     * it filters by (supplier or recipient open, {@code either}: in either direction).
+     */
+    public record Direction(@Nullable Country supplier, @Nullable Country recipient, boolean either, int total, int drafts,
+            int delivered, Map<Confidence, Integer> byConfidence, int disputed, int flagged, @Nullable Integer sinceYear) {
+
+        /** "North Korea to Russia", "To or from North Korea", "From North Korea", "To Russia" or "In scope". */
+        public String label() {
+            var words = words();
+            return words.isEmpty() ? "In scope" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }
+
+        /** "from North Korea to Russia", "to or from North Korea", … or "in scope", as a sentence goes on. */
+        public String phrase() {
+            var words = words();
+            return words.isEmpty() ? "in scope" : supplier != null && recipient != null ? "from " + words : words;
+        }
+
+        private String words() {
+            if (supplier != null && recipient != null) {
+                return supplier.name() + " to " + recipient.name();
+            }
+            var state = supplier != null ? supplier : recipient;
+            if (state == null) {
+                return "";
+            }
+            return (either ? "to or from " : supplier != null ? "from " : "to ") + state.name();
+        }
+
     }
 
     /**
@@ -85,6 +115,20 @@ public record BriefingDocument(BriefingRequest request, Country a, Country b, Of
 
     public String title() {
         return request.title();
+    }
+
+    /** What the briefing is about under its title: "North Korea and Russia", "To or from North Korea", "Transfers list". */
+    public String subject() {
+        if (a != null && b != null) {
+            return a.name() + " and " + b.name();
+        }
+        return a == null && b == null ? "Transfers list" : directions.isEmpty() ? "" : directions.getFirst().label();
+    }
+
+    /** The file name's part for the scope: "PRK-RUS", "PRK", or "list". */
+    public String codes() {
+        var codes = java.util.stream.Stream.of(a, b).filter(java.util.Objects::nonNull).map(Country::code).toList();
+        return codes.isEmpty() ? "list" : String.join("-", codes);
     }
 
     public String marking() {

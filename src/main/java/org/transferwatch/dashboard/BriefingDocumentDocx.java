@@ -43,7 +43,7 @@ public final class BriefingDocumentDocx {
             markings(document, briefing);
 
             text(document.createParagraph(), briefing.title(), 20, true, ACCENT);
-            text(document.createParagraph(), briefing.a().name() + " and " + briefing.b().name(), 12, true, null);
+            text(document.createParagraph(), briefing.subject(), 12, true, null);
             text(document.createParagraph(), BriefingText.asOf(briefing), 9, false, "555555");
             text(document.createParagraph(), "Scope: " + BriefingText.scope(briefing), 9, false, "555555");
             if (briefing.request().scope().includeDrafts()) {

@@ -10,7 +10,6 @@ import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
 import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
@@ -27,7 +26,7 @@ import org.openpdf.text.pdf.PdfWriter;
 /**
  * Writes a briefing as a PDF (OpenPDF, A4): the protective marking at the top and bottom of every page, "Page 2 of
  * 5" in the footer, then the title, scope, summary, key judgements, transfers, evidence, sanctions, timeline, map
- * and sources. The standard Helvetica font: text outside Windows-1252 is shown as "?" (see {@link BriefingPdf#plain}).
+ * and sources, in DejaVu Sans embedded (see {@link PdfFonts}), so that names in any script it covers print as written.
  */
 public final class BriefingDocumentPdf {
 
@@ -35,23 +34,23 @@ public final class BriefingDocumentPdf {
 
     static final Color DRAFT_RED = new Color(170, 30, 30);
 
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18, ACCENT);
+    private static final Font TITLE = PdfFonts.bold(18, ACCENT);
 
-    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12, ACCENT);
+    private static final Font HEADING = PdfFonts.bold(12, ACCENT);
 
-    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 9.5f);
+    private static final Font BODY = PdfFonts.regular(9.5f);
 
-    private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 8, Color.DARK_GRAY);
+    private static final Font SMALL = PdfFonts.regular(8, Color.DARK_GRAY);
 
-    private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9.5f);
+    private static final Font BOLD = PdfFonts.bold(9.5f);
 
-    private static final Font CELL = FontFactory.getFont(FontFactory.HELVETICA, 8.5f);
+    private static final Font CELL = PdfFonts.regular(8.5f);
 
-    private static final Font CELL_BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8.5f);
+    private static final Font CELL_BOLD = PdfFonts.bold(8.5f);
 
-    private static final Font QUOTE = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 9.5f);
+    private static final Font QUOTE = PdfFonts.oblique(9.5f);
 
-    private static final Font DRAFT = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8.5f, DRAFT_RED);
+    private static final Font DRAFT = PdfFonts.bold(8.5f, DRAFT_RED);
 
     private BriefingDocumentPdf() {
     }
@@ -68,12 +67,12 @@ public final class BriefingDocumentPdf {
         document.open();
 
         document.add(new Paragraph(plain(briefing.title()), TITLE));
-        document.add(new Paragraph(plain(briefing.a().name() + " and " + briefing.b().name()), BOLD));
+        document.add(new Paragraph(plain(briefing.subject()), BOLD));
         document.add(new Paragraph(plain(BriefingText.asOf(briefing)), SMALL));
         document.add(new Paragraph(plain("Scope: " + BriefingText.scope(briefing)), SMALL));
         if (briefing.request().scope().includeDrafts()) {
             document.add(new Paragraph("DRAFT transfers included: each is marked DRAFT. Drafts have not been reviewed.",
-                    FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10, DRAFT_RED)));
+                    PdfFonts.bold(10, DRAFT_RED)));
         }
 
         document.add(section("Summary"));
@@ -112,13 +111,13 @@ public final class BriefingDocumentPdf {
         }
         for (var line : briefing.sources()) {
             var source = line.source();
-            var paragraph = new Paragraph();
+            var paragraph = new Paragraph("", BODY);
             paragraph.add(new Chunk(plain(source.title()), BOLD));
             paragraph.add(new Chunk(plain(" - " + source.citation() + " (" + source.kind().label().toLowerCase(Locale.ROOT)
                     + "); claims on " + BriefingText.count(line.transfers(), "transfer") + "."), BODY));
             if (source.url() != null) {
-                paragraph.add(Chunk.NEWLINE);
-                var link = new Chunk(plain(source.url()), FontFactory.getFont(FontFactory.HELVETICA, 8.5f, ACCENT));
+                paragraph.add(new Chunk("\n", BODY));
+                var link = new Chunk(plain(source.url()), PdfFonts.regular(8.5f, ACCENT));
                 link.setAnchor(source.url());
                 paragraph.add(link);
             }
@@ -177,7 +176,7 @@ public final class BriefingDocumentPdf {
         }
         for (var entry : briefing.transfers()) {
             var row = entry.row();
-            var heading = new Paragraph();
+            var heading = new Paragraph("", BODY);
             heading.add(new Chunk(entry.label() + "  ", BOLD));
             if (entry.draft()) {
                 heading.add(new Chunk(BriefingText.DRAFT + "  ", DRAFT));
@@ -199,7 +198,7 @@ public final class BriefingDocumentPdf {
     }
 
     private static Paragraph claim(String label, org.transferwatch.transfer.Evidence evidence) {
-        var phrase = new Phrase();
+        var phrase = new Phrase("", BODY);
         phrase.add(new Chunk(label, BOLD));
         phrase.add(new Chunk(plain(BriefingText.quote(evidence)), QUOTE));
         phrase.add(new Chunk(plain(" - " + BriefingText.attribution(evidence)), SMALL));
@@ -239,7 +238,7 @@ public final class BriefingDocumentPdf {
         for (var provision : briefing.provisions()) {
             var p = provision.provision();
             anyUnverified |= !p.citationVerified();
-            var heading = new Paragraph();
+            var heading = new Paragraph("", BODY);
             heading.add(new Chunk(plain(BriefingText.citation(p)), BOLD));
             heading.add(new Chunk(plain(" - " + p.summary()), BODY));
             heading.setSpacingBefore(5);
@@ -251,7 +250,7 @@ public final class BriefingDocumentPdf {
                 document.add(indented(new Phrase(plain(BriefingText.suggested(provision)), BODY)));
             }
             if (p.url() != null) {
-                var link = new Chunk(plain(p.url()), FontFactory.getFont(FontFactory.HELVETICA, 8, ACCENT));
+                var link = new Chunk(plain(p.url()), PdfFonts.regular(8, ACCENT));
                 link.setAnchor(p.url());
                 document.add(indented(new Phrase(link)));
             }
@@ -318,9 +317,9 @@ public final class BriefingDocumentPdf {
 
         private final BriefingDocument briefing;
 
-        private final Font marking = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10, DRAFT_RED);
+        private final Font marking = PdfFonts.bold(10, DRAFT_RED);
 
-        private final Font footer = FontFactory.getFont(FontFactory.HELVETICA, 8, Color.DARK_GRAY);
+        private final Font footer = PdfFonts.regular(8, Color.DARK_GRAY);
 
         private PdfTemplate total;
 
@@ -333,12 +332,7 @@ public final class BriefingDocumentPdf {
         @Override
         public void onOpenDocument(PdfWriter writer, Document document) {
             total = writer.getDirectContent().createTemplate(30, 12);
-            try {
-                totalFont = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-            }
-            catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            totalFont = PdfFonts.REGULAR;
         }
 
         @Override

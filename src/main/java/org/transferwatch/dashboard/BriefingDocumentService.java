@@ -23,7 +23,10 @@ import org.transferwatch.audit.AuditEntry;
 import org.transferwatch.audit.AuditService;
 import org.transferwatch.base.NotFoundException;
 import org.transferwatch.country.Country;
+import org.transferwatch.category.CategoryService;
 import org.transferwatch.country.CountryService;
+import org.transferwatch.place.PlaceService;
+import org.transferwatch.sanctions.SanctionsService;
 import org.transferwatch.security.CurrentUser;
 import org.transferwatch.security.Role;
 import org.transferwatch.security.UserService;
@@ -72,6 +75,9 @@ public class BriefingDocumentService {
 
     static final int MAX_SAVED = 200;
 
+    /** A list's briefing without a pair maps its busiest flows, one arc per pair and kind. */
+    static final int MAX_FLOWS = 12;
+
     private final CountryService countries;
 
     private final TransferListService listing;
@@ -98,10 +104,20 @@ public class BriefingDocumentService {
 
     private final List<String> markings;
 
+    private final CategoryService categories;
+
+    private final SanctionsService provisions;
+
+    private final PlaceService places;
+
     BriefingDocumentService(CountryService countries, TransferListService listing, TransferStatisticsService statistics,
             EvidenceService evidence, TransferSanctionsService sanctions, SourceService sources,
             TransferRouteService routes, SavedBriefingRepository saved, AuditService audit, CurrentUser currentUser, UserService users, Clock clock,
-            @Value("${transferwatch.briefing.markings:OFFICIAL,OFFICIAL-SENSITIVE}") List<String> markings) {
+            @Value("${transferwatch.briefing.markings:OFFICIAL,OFFICIAL-SENSITIVE}") List<String> markings,
+            CategoryService categories, SanctionsService provisions, PlaceService places) {
+        this.categories = categories;
+        this.provisions = provisions;
+        this.places = places;
         this.countries = countries;
         this.listing = listing;
         this.statistics = statistics;
@@ -184,23 +200,34 @@ public class BriefingDocumentService {
     private BriefingDocument build(BriefingRequest request, BriefingDocument.@Nullable Saved savedAs, DoubleConsumer progress) {
         validate(request);
         var scope = request.scope();
-        var a = country(scope.aCode());
-        var b = country(scope.bCode());
+        var a = scope.aCode() == null ? null : country(scope.aCode());
+        var b = scope.bCode() == null ? null : country(scope.bCode());
+        var named = new HashMap<String, Country>();
+        for (var state : java.util.Arrays.asList(a, b)) {
+            if (state != null) {
+                named.put(state.code(), state);
+            }
+        }
         var user = currentUser.require();
         progress.accept(0.05);
 
         var directions = new ArrayList<BriefingDocument.Direction>();
         var flows = new ArrayList<BriefingDocument.Flow>();
-        for (var pair : scope.directions()) {
-            var supplier = pair[0].equals(a.code()) ? a : b;
-            var recipient = supplier == a ? b : a;
+        for (var side : scope.directions()) {
+            var supplier = side.supplier() == null ? null : named.get(side.supplier());
+            var recipient = side.recipient() == null ? null : named.get(side.recipient());
             var byKind = new EnumMap<TransferKind, Integer>(TransferKind.class);
-            directions.add(direction(scope, supplier, recipient, byKind));
-            byKind.forEach((kind, count) -> {
-                if (count > 0) {
-                    flows.add(new BriefingDocument.Flow(supplier, recipient, kind, count));
-                }
-            });
+            directions.add(direction(scope, side, supplier, recipient, byKind));
+            if (supplier != null && recipient != null) {
+                byKind.forEach((kind, count) -> {
+                    if (count > 0) {
+                        flows.add(new BriefingDocument.Flow(supplier, recipient, kind, count));
+                    }
+                });
+            }
+        }
+        if (!scope.isPair()) {
+            flows.addAll(busiestFlows(scope.filters(), named));
         }
         progress.accept(0.25);
 
@@ -229,10 +256,11 @@ public class BriefingDocumentService {
         var sourceLines = sources(filters);
         var parts = parts(filters, shown.stream().map(TransferRow::id).toList());
         progress.accept(0.9);
+        var criteria = describe(scope);
         var document = new BriefingDocument(request, a, b, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
-                user.displayName(), savedAs, List.of(), directions, entries, total, provisions, suggestionsShown, spans,
-                flows, sourceLines, parts);
-        return new BriefingDocument(request, a, b, document.asOf(), document.author(), savedAs,
+                user.displayName(), savedAs, criteria, List.of(), directions, entries, total, provisions, suggestionsShown,
+                spans, flows, sourceLines, parts);
+        return new BriefingDocument(request, a, b, document.asOf(), document.author(), savedAs, criteria,
                 BriefingText.summary(document), directions, entries, total, provisions, suggestionsShown, spans, flows,
                 sourceLines, parts);
     }
@@ -253,8 +281,8 @@ public class BriefingDocumentService {
      * that their cost follows the indexes the pair page uses, not a loop over transfers. Fills {@code byKind} for the
      * map's arcs from the same overview.
      */
-    private BriefingDocument.Direction direction(BriefingScope scope, Country supplier, Country recipient,
-            Map<TransferKind, Integer> byKind) {
+    private BriefingDocument.Direction direction(BriefingScope scope, BriefingScope.Side side, @Nullable Country supplier,
+            @Nullable Country recipient, Map<TransferKind, Integer> byKind) {
         int total = 0;
         int drafts = 0;
         int delivered = 0;
@@ -262,7 +290,7 @@ public class BriefingDocumentService {
         int flagged = 0;
         var byConfidence = new EnumMap<Confidence, Integer>(Confidence.class);
         Integer since = null;
-        for (var filter : scope.filters(supplier.code(), recipient.code())) {
+        for (var filter : scope.filters(side)) {
             var overview = statistics.overview(filter);
             total += overview.total();
             if (filter.reviewState() == ReviewState.DRAFT) {
@@ -279,8 +307,91 @@ public class BriefingDocumentService {
                 since = earliest.getYear();
             }
         }
-        return new BriefingDocument.Direction(supplier, recipient, total, drafts, delivered, byConfidence, disputed,
-                flagged, since);
+        return new BriefingDocument.Direction(supplier, recipient, side.either(), total, drafts, delivered, byConfidence,
+                disputed, flagged, since);
+    }
+
+    /**
+     * For a list's scope without a pair: its busiest flows (pair and kind) for the map, the filters' counts added up
+     * (they never overlap), each state looked up once.
+     */
+    private List<BriefingDocument.Flow> busiestFlows(List<TransferFilter> filters, Map<String, Country> named) {
+        record Key(String supplier, String recipient, TransferKind kind) {
+        }
+        var counts = new LinkedHashMap<Key, Integer>();
+        for (var filter : filters) {
+            for (var flow : statistics.flows(filter, MAX_FLOWS)) {
+                counts.merge(new Key(flow.supplierCode(), flow.recipientCode(), flow.kind()), flow.count(), Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+            .sorted(Map.Entry.<Key, Integer>comparingByValue().reversed())
+            .limit(MAX_FLOWS)
+            .flatMap(entry -> {
+                var supplier = named.computeIfAbsent(entry.getKey().supplier(), code -> countries.findByCode(code).orElse(null));
+                var recipient = named.computeIfAbsent(entry.getKey().recipient(), code -> countries.findByCode(code).orElse(null));
+                return supplier == null || recipient == null ? java.util.stream.Stream.empty()
+                        : java.util.stream.Stream.of(new BriefingDocument.Flow(supplier, recipient, entry.getKey().kind(), entry.getValue()));
+            })
+            .toList();
+    }
+
+    /**
+     * The Transfers list's further criteria of the scope in words, one phrase each ("status: delivered", "search
+     * text “shells”"), as the briefing states its scope; none for a pair page's scope.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<String> describe(BriefingScope scope) {
+        var c = scope.criteria();
+        var words = new ArrayList<String>();
+        if (c.categoryCode() != null) {
+            var code = c.categoryCode();
+            words.add("category " + categories.findByCode(code).map(category -> code + " (" + category.name() + ")").orElse(code));
+        }
+        if (c.status() != null) {
+            words.add("status: " + c.status().label().toLowerCase(Locale.ROOT));
+        }
+        if (c.confidence() != null) {
+            words.add("confidence: " + c.confidence().label().toLowerCase(Locale.ROOT));
+        }
+        if (c.reviewState() != null) {
+            words.add("review state: " + c.reviewState().label().toLowerCase(Locale.ROOT));
+        }
+        if (c.issuerCode() != null) {
+            words.add("linked by an analyst to a provision of " + c.issuerCode());
+        }
+        if (c.text() != null) {
+            words.add("search text \u201C" + c.text() + "\u201D");
+        }
+        if (c.addedSince() != null) {
+            words.add("recorded since " + org.transferwatch.base.DateFormats.DAY.format(c.addedSince()));
+        }
+        if (c.flagged()) {
+            words.add("linked by an analyst to a sanctions provision");
+        }
+        if (c.provision() != null) {
+            var citation = provisions.provision(c.provision().provisionId()).map(p -> p.citation())
+                .orElse("a provision that no longer exists");
+            words.add(switch (c.provision().linked()) {
+                case CONFIRMED -> "confirmed by an analyst to concern " + citation;
+                case SUGGESTED -> "suggested by the scope of " + citation + ", not yet decided";
+                case DISMISSED -> "dismissed by an analyst for " + citation;
+            });
+        }
+        if (c.party() != null) {
+            words.add("a party known as \u201C" + c.party() + "\u201D");
+        }
+        if (c.vessel() != null) {
+            words.add("a vessel known as \u201C" + c.vessel() + "\u201D");
+        }
+        if (c.placeId() != null) {
+            words.add("a shipment at " + places.find(c.placeId()).map(place -> place.name()).orElse("a place no longer in the gazetteer"));
+        }
+        if (c.designatedParty()) {
+            words.add("a party confirmed to be a listed designation");
+        }
+        return words;
     }
 
     /**
@@ -311,8 +422,9 @@ public class BriefingDocumentService {
             }
         }
         if (withSuggestions) {
+            var suggested = sanctions.suggestedProvisionsOf(byTransfer.keySet());
             for (var entry : entries) {
-                for (var suggestion : sanctions.suggestedProvisions(entry.row().id())) {
+                for (var suggestion : suggested.getOrDefault(entry.row().id(), List.of())) {
                     collect.apply(suggestion.provision()).suggested().add(entry);
                 }
             }

@@ -123,10 +123,12 @@ public class BriefingGraphics {
             var bandTop = top + d * bandHeight;
             g.setColor(INK);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 8));
-            drawWrapped(g, direction.supplier().name() + " to " + direction.recipient().name(), 4, bandTop + 12, left - 10);
+            drawWrapped(g, direction.label(), 4, bandTop + 12, left - 10);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 7));
             g.drawString(BriefingText.count(direction.total(), "transfer"), 4f, (float) (bandTop + bandHeight - 6));
-            var ofDirection = spans.stream().filter(span -> span.supplierCode().equals(direction.supplier().code())).toList();
+            // A pair's directions share the spans by supplier; a list's one side has them all.
+            var ofDirection = directions.size() == 1 ? spans
+                    : spans.stream().filter(span -> span.supplierCode().equals(direction.supplier().code())).toList();
             // Lanes: a span goes into the first lane where it overlaps nothing; beyond the last lane they overlap.
             var laneEnds = new ArrayList<LocalDate>();
             var placed = new ArrayList<int[]>();
@@ -199,8 +201,16 @@ public class BriefingGraphics {
     public byte[] map(BriefingDocument document, int width, int height) {
         var image = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
         var g = graphics(image);
-        var a = centroids.of(document.a().code());
-        var b = centroids.of(document.b().code());
+        // A list's briefing without a pair shows the world, its busiest flows drawn on it.
+        var a = document.a() == null || document.b() == null ? java.util.Optional.<Centroids.Point>empty() : centroids.of(document.a().code());
+        var b = document.a() == null || document.b() == null ? java.util.Optional.<Centroids.Point>empty() : centroids.of(document.b().code());
+        var states = new java.util.LinkedHashMap<String, org.transferwatch.country.Country>();
+        java.util.stream.Stream.of(document.a(), document.b()).filter(java.util.Objects::nonNull)
+            .forEach(state -> states.put(state.code(), state));
+        document.flows().forEach(flow -> {
+            states.putIfAbsent(flow.supplier().code(), flow.supplier());
+            states.putIfAbsent(flow.recipient().code(), flow.recipient());
+        });
         double west = -180;
         double east = 180;
         double south = -60;
@@ -240,7 +250,7 @@ public class BriefingGraphics {
                 }
                 path.closePath();
             }
-            var highlighted = country.code().equals(document.a().code()) || country.code().equals(document.b().code());
+            var highlighted = states.containsKey(country.code());
             g.setColor(highlighted ? new Color(214, 226, 238) : new Color(232, 232, 228));
             g.fill(path);
             g.setColor(new Color(170, 178, 188));
@@ -289,7 +299,7 @@ public class BriefingGraphics {
             g.drawString(label, (float) (lx - labelWidth / 2.0), (float) ly);
         }
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 9));
-        for (var state : List.of(document.a(), document.b())) {
+        for (var state : states.values()) {
             centroids.of(state.code()).ifPresent(point -> {
                 var x = x(point.longitude(), frame, width);
                 var y = y(point.latitude(), frame, height);

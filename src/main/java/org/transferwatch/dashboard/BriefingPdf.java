@@ -2,14 +2,12 @@ package org.transferwatch.dashboard;
 
 import java.awt.Color;
 import java.io.OutputStream;
-import java.nio.charset.Charset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -26,8 +24,6 @@ public final class BriefingPdf {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
 
-    private static final Charset CP1252 = Charset.forName("windows-1252");
-
     private static final Color ACCENT = new Color(31, 78, 121);
 
     private BriefingPdf() {
@@ -39,11 +35,11 @@ public final class BriefingPdf {
         document.addTitle("Briefing: " + plain(briefing.title()));
         document.addCreator("TransferWatch");
         document.open();
-        var title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18, ACCENT);
-        var heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12, ACCENT);
-        var body = FontFactory.getFont(FontFactory.HELVETICA, 9);
-        var small = FontFactory.getFont(FontFactory.HELVETICA, 8, Color.DARK_GRAY);
-        var bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
+        var title = PdfFonts.bold(18, ACCENT);
+        var heading = PdfFonts.bold(12, ACCENT);
+        var body = PdfFonts.regular(9);
+        var small = PdfFonts.regular(8, Color.DARK_GRAY);
+        var bold = PdfFonts.bold(9);
 
         document.add(new Paragraph("Briefing: " + plain(briefing.a().name()) + " and " + plain(briefing.b().name()), title));
         document.add(new Paragraph("Generated " + WHEN.format(briefing.generatedAt()) + " by " + plain(briefing.generatedBy())
@@ -134,16 +130,12 @@ public final class BriefingPdf {
         return cell;
     }
 
-    /** Arrows and characters outside Windows-1252 in words the standard fonts can show. */
+    /**
+     * Arrows in words, as the sentences read ("North Korea to Russia"), and each character the embedded font has
+     * no glyph for as "?" (see {@link PdfFonts}).
+     */
     static String plain(String text) {
-        var replaced = text.replace("→", "to").replace("⇄", "and").replace("≥", ">=").replace("≤", "<=");
-        var encoder = CP1252.newEncoder();
-        var out = new StringBuilder(replaced.length());
-        replaced.codePoints().forEach(cp -> {
-            var chars = Character.toString(cp);
-            out.append(encoder.canEncode(chars) ? chars : "?");
-        });
-        return out.toString();
+        return PdfFonts.printable(text.replace("→", "to").replace("⇄", "and").replace("≥", ">=").replace("≤", "<="));
     }
 
 }

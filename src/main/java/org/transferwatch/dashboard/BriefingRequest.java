@@ -5,13 +5,14 @@ import java.util.List;
 
 import org.transferwatch.base.Problem;
 import org.transferwatch.base.ValidationException;
+import org.transferwatch.transfer.ReviewState;
 
 /** A briefing as its author asks for it: the scope, a title, a protective marking and the key judgements. */
 public record BriefingRequest(BriefingScope scope, String title, String marking, String keyJudgements) {
 
     /** The builder's fields a problem can belong to. */
     public enum Field implements Problem.Field {
-        TITLE, MARKING, KEY_JUDGEMENTS, PERIOD, PAIR
+        TITLE, MARKING, KEY_JUDGEMENTS, PERIOD, PAIR, DRAFTS
     }
 
     public static final int MAX_TITLE = 200;
@@ -42,8 +43,15 @@ public record BriefingRequest(BriefingScope scope, String title, String marking,
         if (scope.from() != null && scope.to() != null && scope.from().isAfter(scope.to())) {
             problems.add(Field.PERIOD.problem("The period ends before it starts."));
         }
-        if (scope.aCode().equalsIgnoreCase(scope.bCode())) {
+        if (scope.aCode() != null && scope.aCode().equalsIgnoreCase(scope.bCode())) {
             problems.add(Field.PAIR.problem("A briefing needs two different states."));
+        }
+        if (scope.criteria().reviewState() == ReviewState.RETRACTED) {
+            problems.add(Field.DRAFTS.problem("Retracted transfers are never in a briefing: choose published or draft "
+                    + "transfers in the list."));
+        }
+        else if (scope.states().isEmpty()) {
+            problems.add(Field.DRAFTS.problem("The list shows drafts only: tick \"Include drafts\" to brief them."));
         }
         if (!problems.isEmpty()) {
             throw ValidationException.of(problems);

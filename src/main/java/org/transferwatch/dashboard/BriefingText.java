@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.transferwatch.transfer.Confidence;
 import org.transferwatch.transfer.Evidence;
+import org.transferwatch.transfer.ReviewState;
 import org.transferwatch.transfer.TransferRoutes;
 
 /**
@@ -38,17 +39,18 @@ public final class BriefingText {
      */
     public static List<String> summary(BriefingDocument document) {
         var scope = document.request().scope();
-        var which = scope.includeDrafts() ? "published or draft" : "published";
+        var states = scope.states();
+        var which = states.size() > 1 ? "published or draft" : states.contains(ReviewState.DRAFT) ? "draft" : "published";
         var sentences = new ArrayList<String>();
         for (var direction : document.directions()) {
-            var pair = direction.supplier().name() + " to " + direction.recipient().name();
+            var pair = direction.phrase();
             var goods = "transfer";
             if (direction.total() == 0) {
-                sentences.add("No " + which + " " + goods + " from " + pair + " is recorded"
+                sentences.add("No " + which + " " + goods + " " + pair + " is recorded"
                         + (scope.from() == null && scope.to() == null ? "." : " for " + scope.periodLabel() + "."));
                 continue;
             }
-            var sentence = new StringBuilder(count(direction.total(), which + " " + goods)).append(" from ").append(pair);
+            var sentence = new StringBuilder(count(direction.total(), which + " " + goods)).append(" ").append(pair);
             if (direction.sinceYear() != null) {
                 sentence.append(" since ").append(direction.sinceYear());
             }
@@ -67,8 +69,11 @@ public final class BriefingText {
             sentences.add(sentence.toString());
         }
         if (document.total() > document.transfers().size()) {
+            // A minister's briefing cannot table 175,000 transfers: it lists the latest and says where the rest are.
             sentences.add("The table lists the " + String.format(Locale.ENGLISH, "%,d", document.transfers().size())
-                    + " with the latest periods; the figures count all " + String.format(Locale.ENGLISH, "%,d", document.total()) + ".");
+                    + " with the latest periods; the figures count all " + String.format(Locale.ENGLISH, "%,d", document.total())
+                    + ", and the other " + String.format(Locale.ENGLISH, "%,d", document.total() - document.transfers().size())
+                    + " are in the Transfers list with this scope's filters and in its CSV export.");
         }
         return sentences;
     }
@@ -164,19 +169,34 @@ public final class BriefingText {
         return String.join(", ", labels.subList(0, labels.size() - 1)) + " and " + labels.getLast();
     }
 
-    /** The scope in one sentence. */
+    /**
+     * The scope in one sentence: which transfers, between which states, kinds and period, and the further criteria
+     * of the Transfers list it was built from.
+     */
     public static String scope(BriefingDocument document) {
         var scope = document.request().scope();
-        var a = document.a().name();
-        var b = document.b().name();
-        var direction = switch (scope.direction()) {
-            case BOTH -> "between " + a + " and " + b + ", both directions";
-            case A_TO_B -> "from " + a + " to " + b;
-            case B_TO_A -> "from " + b + " to " + a;
-        };
-        var which = scope.includeDrafts() ? "Published and DRAFT transfers (drafts are marked; retracted ones are left out)"
+        var a = document.a();
+        var b = document.b();
+        String direction;
+        if (a != null && b != null) {
+            direction = switch (scope.direction()) {
+                case BOTH -> "between " + a.name() + " and " + b.name() + ", both directions";
+                case A_TO_B -> "from " + a.name() + " to " + b.name();
+                case B_TO_A -> "from " + b.name() + " to " + a.name();
+            };
+        }
+        else {
+            direction = document.directions().isEmpty() ? "of any states" : document.directions().getFirst().phrase()
+                .replace("in scope", "of any states");
+        }
+        var states = scope.states();
+        var which = states.contains(ReviewState.DRAFT)
+                ? (states.size() == 1 ? "DRAFT transfers only" : "Published and DRAFT transfers")
+                    + " (drafts are marked; retracted ones are left out)"
                 : "Published transfers only";
-        return which + " " + direction + "; " + scope.kindsLabel() + "; " + scope.periodLabel() + ".";
+        var criteria = document.criteria().isEmpty() ? ""
+                : "; as the Transfers list was filtered: " + String.join("; ", document.criteria());
+        return which + " " + direction + "; " + scope.kindsLabel() + "; " + scope.periodLabel() + criteria + ".";
     }
 
     /** "As of 4 December 2026, 10:00 UTC; first saved 1 December 2026, 09:12 UTC by Ana Analyst." */

@@ -2,7 +2,11 @@ package org.transferwatch.dashboard;
 
 import static org.transferwatch.db.Tables.BRIEFING;
 
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,6 +16,8 @@ import org.jooq.JSONB;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 import org.transferwatch.base.RowSnapshots;
+import org.transferwatch.transfer.TransferFilter;
+import org.transferwatch.transfer.TransferFilterParameters;
 import org.transferwatch.transfer.TransferKind;
 
 /** The saved briefings: their scope, title, marking, key judgements and author. */
@@ -37,6 +43,7 @@ class SavedBriefingRepository {
             .set(BRIEFING.PERIOD_TO, scope.to())
             .set(BRIEFING.KINDS, scope.kinds().stream().sorted().map(TransferKind::dbValue).toArray(String[]::new))
             .set(BRIEFING.INCLUDE_DRAFTS, scope.includeDrafts())
+            .set(BRIEFING.CRITERIA, criteria(scope.criteria()))
             .set(BRIEFING.CREATED_BY, userId)
             .returning(BRIEFING.ID)
             .fetchSingle(BRIEFING.ID);
@@ -66,11 +73,30 @@ class SavedBriefingRepository {
     record Stored(long id, BriefingRequest request, long createdBy, java.time.OffsetDateTime createdAt) {
     }
 
+    /** The list's criteria as its URL query ("status=delivered&q=shells"), the form a link to the list has. */
+    static String criteria(TransferFilter criteria) {
+        return TransferFilterParameters.toParameters(criteria).entrySet().stream()
+            .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    }
+
+    static TransferFilter criteria(String query) {
+        var parameters = new LinkedHashMap<String, List<String>>();
+        for (var pair : query.split("&")) {
+            var equals = pair.indexOf('=');
+            if (equals > 0) {
+                parameters.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        List.of(URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8)));
+            }
+        }
+        return TransferFilterParameters.parse(parameters).filter();
+    }
+
     private static Stored toSaved(Record r) {
         var kinds = Arrays.stream(r.get(BRIEFING.KINDS)).map(kind -> TransferKind.fromDb(kind)).collect(Collectors.toSet());
         var scope = new BriefingScope(r.get(BRIEFING.COUNTRY_A), r.get(BRIEFING.COUNTRY_B),
                 BriefingScope.Direction.fromDb(r.get(BRIEFING.DIRECTION)), r.get(BRIEFING.PERIOD_FROM),
-                r.get(BRIEFING.PERIOD_TO), kinds, r.get(BRIEFING.INCLUDE_DRAFTS));
+                r.get(BRIEFING.PERIOD_TO), kinds, r.get(BRIEFING.INCLUDE_DRAFTS), criteria(r.get(BRIEFING.CRITERIA)));
         return new Stored(r.get(BRIEFING.ID), new BriefingRequest(scope, r.get(BRIEFING.TITLE),
                 r.get(BRIEFING.MARKING), r.get(BRIEFING.KEY_JUDGEMENTS)), r.get(BRIEFING.CREATED_BY),
                 r.get(BRIEFING.CREATED_AT));

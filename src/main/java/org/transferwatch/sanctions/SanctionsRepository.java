@@ -14,7 +14,11 @@ import static org.transferwatch.db.Tables.SANCTIONS_PROVISION_CATEGORY;
 import static org.transferwatch.db.Tables.SANCTIONS_PROVISION_SCOPE;
 import static org.transferwatch.db.Tables.SANCTIONS_REGIME;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
 import java.util.Locale;
@@ -62,24 +66,85 @@ class SanctionsRepository {
      */
     List<ScopeFit> fits(TransferScope scope) {
         var t = scope.fields();
-        var p = SANCTIONS_PROVISION;
-        var s = SANCTIONS_PROVISION_SCOPE;
-        var j = SANCTIONS_ISSUER_JURISDICTION;
-        var term = Routines.sanctionsGoodsTerm(t.goods(), p.GOODS_TERMS);
-        var categoryListed = DSL.field(categoryListed(t));
-        var pairNamed = DSL.field(exists(selectOne().from(s).where(s.PROVISION_ID.eq(p.ID),
-                s.SUPPLIER_CODE.eq(t.supplierCode()), s.RECIPIENT_CODE.eq(t.recipientCode()))));
-        var exportSide = DSL.field(exists(selectOne().from(s).where(s.PROVISION_ID.eq(p.ID),
-                s.SUPPLIER_CODE.eq(t.supplierCode()), s.RECIPIENT_CODE.isNull())));
-        var supplierBound = DSL.field(exists(selectOne().from(j).where(j.ISSUER_CODE.eq(SANCTIONS_INSTRUMENT.ISSUER_CODE),
-                j.COUNTRY_CODE.eq(t.supplierCode()))));
-        return provisions(term, categoryListed, pairNamed, exportSide, supplierBound,
-                    SANCTIONS_ISSUER.NAME, p.BINDS, p.APPLIES_FROM, p.APPLIES_UNTIL, SANCTIONS_INSTRUMENT.ADOPTED_ON)
+        var fit = new FitFields(t);
+        return provisions(fit.selected())
             .where(covers(t))
-            .fetch(r -> new ScopeFit(toProvision(r), r.get(term), r.get(categoryListed),
-                    r.get(pairNamed), r.get(exportSide), r.get(supplierBound),
-                    r.get(SANCTIONS_ISSUER.NAME), "all_states".equals(r.get(p.BINDS)), r.get(p.APPLIES_FROM),
-                    r.get(p.APPLIES_UNTIL), r.get(SANCTIONS_INSTRUMENT.ADOPTED_ON), issuerRank(r.get(SANCTIONS_INSTRUMENT.ISSUER_CODE))));
+            .fetch(fit::toFit);
+    }
+
+    /**
+     * {@link #fits} of many transfers in one statement: their scopes as a VALUES table joined to the provisions,
+     * under the same condition. By transfer id; a transfer no provision fits has no entry.
+     */
+    Map<Long, List<ScopeFit>> fitsAll(Map<Long, TransferScope> scopes) {
+        if (scopes.isEmpty()) {
+            return Map.of();
+        }
+        var rows = scopes.entrySet().stream().map(entry -> {
+            var scope = entry.getValue();
+            return DSL.row(DSL.val(entry.getKey()), DSL.val(scope.supplierCode()), DSL.val(scope.recipientCode()),
+                    DSL.val(scope.kind()), DSL.val(scope.categoryCode(), String.class), DSL.val(scope.goods()),
+                    DSL.val(scope.periodStart(), LocalDate.class), DSL.val(scope.periodEnd(), LocalDate.class));
+        }).toList();
+        var table = DSL.values(rows.toArray(org.jooq.Row8[]::new)).as("scope", "transfer_id", "supplier_code",
+                "recipient_code", "kind", "category_code", "goods", "period_start", "period_end");
+        var transferId = table.field("transfer_id", Long.class);
+        var t = new TransferScope.Fields(table.field("supplier_code", String.class), table.field("recipient_code", String.class),
+                table.field("kind", String.class), table.field("category_code", String.class), table.field("goods", String.class),
+                table.field("period_start", LocalDate.class), table.field("period_end", LocalDate.class));
+        var fit = new FitFields(t);
+        var selected = new ArrayList<SelectFieldOrAsterisk>(List.of(fit.selected()));
+        selected.add(transferId);
+        var fits = new LinkedHashMap<Long, List<ScopeFit>>();
+        provisions(selected.toArray(SelectFieldOrAsterisk[]::new))
+            .crossJoin(table)
+            .where(covers(t))
+            .orderBy(transferId, SANCTIONS_PROVISION.ID)
+            .forEach(r -> fits.computeIfAbsent(r.get(transferId), id -> new ArrayList<>()).add(fit.toFit(r)));
+        return fits;
+    }
+
+    /** What made a provision fit a scope, as SQL over the scope's fields, and the fit read back from a row. */
+    private final class FitFields {
+
+        private final Field<String> term;
+
+        private final Field<Boolean> categoryListed;
+
+        private final Field<Boolean> pairNamed;
+
+        private final Field<Boolean> exportSide;
+
+        private final Field<Boolean> supplierBound;
+
+        FitFields(TransferScope.Fields t) {
+            var p = SANCTIONS_PROVISION;
+            var s = SANCTIONS_PROVISION_SCOPE;
+            var j = SANCTIONS_ISSUER_JURISDICTION;
+            term = Routines.sanctionsGoodsTerm(t.goods(), p.GOODS_TERMS);
+            categoryListed = DSL.field(categoryListed(t));
+            pairNamed = DSL.field(exists(selectOne().from(s).where(s.PROVISION_ID.eq(p.ID),
+                    s.SUPPLIER_CODE.eq(t.supplierCode()), s.RECIPIENT_CODE.eq(t.recipientCode()))));
+            exportSide = DSL.field(exists(selectOne().from(s).where(s.PROVISION_ID.eq(p.ID),
+                    s.SUPPLIER_CODE.eq(t.supplierCode()), s.RECIPIENT_CODE.isNull())));
+            supplierBound = DSL.field(exists(selectOne().from(j).where(j.ISSUER_CODE.eq(SANCTIONS_INSTRUMENT.ISSUER_CODE),
+                    j.COUNTRY_CODE.eq(t.supplierCode()))));
+        }
+
+        SelectFieldOrAsterisk[] selected() {
+            var p = SANCTIONS_PROVISION;
+            return new SelectFieldOrAsterisk[] { term, categoryListed, pairNamed, exportSide, supplierBound,
+                SANCTIONS_ISSUER.NAME, p.BINDS, p.APPLIES_FROM, p.APPLIES_UNTIL, SANCTIONS_INSTRUMENT.ADOPTED_ON };
+        }
+
+        ScopeFit toFit(Record r) {
+            var p = SANCTIONS_PROVISION;
+            return new ScopeFit(toProvision(r), r.get(term), r.get(categoryListed), r.get(pairNamed), r.get(exportSide),
+                    r.get(supplierBound), r.get(SANCTIONS_ISSUER.NAME), "all_states".equals(r.get(p.BINDS)),
+                    r.get(p.APPLIES_FROM), r.get(p.APPLIES_UNTIL), r.get(SANCTIONS_INSTRUMENT.ADOPTED_ON),
+                    issuerRank(r.get(SANCTIONS_INSTRUMENT.ISSUER_CODE)));
+        }
+
     }
 
     /**
@@ -243,7 +308,13 @@ class SanctionsRepository {
     }
 
     List<SanctionsLink> linksFor(long transferId) {
-        return dsl.select(SANCTIONS_LINK.ID, SANCTIONS_LINK.TRANSFER_ID, SANCTIONS_LINK.DECISION, SANCTIONS_LINK.NOTE,
+        return linksAll(List.of(transferId)).getOrDefault(transferId, List.of());
+    }
+
+    /** {@link #linksFor} of many transfers in one statement, by transfer id, each in the same order. */
+    Map<Long, List<SanctionsLink>> linksAll(Collection<Long> transferIds) {
+        var links = new LinkedHashMap<Long, List<SanctionsLink>>();
+        dsl.select(SANCTIONS_LINK.ID, SANCTIONS_LINK.TRANSFER_ID, SANCTIONS_LINK.DECISION, SANCTIONS_LINK.NOTE,
                     SANCTIONS_LINK.VERSION, SANCTIONS_PROVISION.ID, SANCTIONS_INSTRUMENT.ISSUER_CODE,
                     SANCTIONS_INSTRUMENT.SHORT_TITLE, SANCTIONS_PROVISION.PARAGRAPH, SANCTIONS_PROVISION.SUMMARY,
                     SANCTIONS_PROVISION.URL, SANCTIONS_PROVISION.CITATION_VERIFIED, RETIRED)
@@ -251,11 +322,13 @@ class SanctionsRepository {
             .join(SANCTIONS_PROVISION).on(SANCTIONS_PROVISION.ID.eq(SANCTIONS_LINK.PROVISION_ID))
             .join(SANCTIONS_INSTRUMENT).on(SANCTIONS_INSTRUMENT.ID.eq(SANCTIONS_PROVISION.INSTRUMENT_ID))
             .join(SANCTIONS_ISSUER).on(SANCTIONS_ISSUER.CODE.eq(SANCTIONS_INSTRUMENT.ISSUER_CODE))
-            .where(SANCTIONS_LINK.TRANSFER_ID.eq(transferId))
-            .orderBy(issuerRank(), SANCTIONS_INSTRUMENT.ADOPTED_ON, SANCTIONS_PROVISION.ID)
-            .fetch(r -> new SanctionsLink(r.get(SANCTIONS_LINK.ID), r.get(SANCTIONS_LINK.TRANSFER_ID), toProvision(r),
-                    SanctionsLink.Decision.valueOf(r.get(SANCTIONS_LINK.DECISION).toUpperCase(Locale.ROOT)),
-                    r.get(SANCTIONS_LINK.NOTE), r.get(SANCTIONS_LINK.VERSION)));
+            .where(SANCTIONS_LINK.TRANSFER_ID.in(transferIds))
+            .orderBy(SANCTIONS_LINK.TRANSFER_ID, issuerRank(), SANCTIONS_INSTRUMENT.ADOPTED_ON, SANCTIONS_PROVISION.ID)
+            .forEach(r -> links.computeIfAbsent(r.get(SANCTIONS_LINK.TRANSFER_ID), id -> new ArrayList<>())
+                .add(new SanctionsLink(r.get(SANCTIONS_LINK.ID), r.get(SANCTIONS_LINK.TRANSFER_ID), toProvision(r),
+                        SanctionsLink.Decision.valueOf(r.get(SANCTIONS_LINK.DECISION).toUpperCase(Locale.ROOT)),
+                        r.get(SANCTIONS_LINK.NOTE), r.get(SANCTIONS_LINK.VERSION))));
+        return links;
     }
 
     Optional<Long> findLink(long transferId, long provisionId) {

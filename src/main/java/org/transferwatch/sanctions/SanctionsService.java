@@ -1,6 +1,7 @@
 package org.transferwatch.sanctions;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -46,6 +47,21 @@ public class SanctionsService {
     @Transactional(readOnly = true)
     public List<ProvisionSuggestion> suggestions(TransferScope scope, String supplierName, String recipientName) {
         return SuggestionRanking.rank(sanctions.fits(scope), scope, supplierName, recipientName);
+    }
+
+    /**
+     * {@link #suggestions} of many transfers, read in one statement: by transfer id, each ranked as for one;
+     * {@code stateName} names a state by its code.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Map<Long, List<ProvisionSuggestion>> suggestionsAll(Map<Long, TransferScope> scopes,
+            java.util.function.Function<String, String> stateName) {
+        var fits = sanctions.fitsAll(scopes);
+        var ranked = new java.util.LinkedHashMap<Long, List<ProvisionSuggestion>>();
+        scopes.forEach((id, scope) -> ranked.put(id, SuggestionRanking.rank(fits.getOrDefault(id, List.of()), scope,
+                stateName.apply(scope.supplierCode()), stateName.apply(scope.recipientCode()))));
+        return ranked;
     }
 
     /** Every provision that is not retired, for linking one by hand. */
@@ -94,6 +110,13 @@ public class SanctionsService {
     @Transactional(readOnly = true)
     public List<SanctionsLink> linksFor(long transferId) {
         return sanctions.linksFor(transferId);
+    }
+
+    /** {@link #linksFor} of many transfers in one statement, by transfer id. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Map<Long, List<SanctionsLink>> linksForAll(java.util.Collection<Long> transferIds) {
+        return sanctions.linksAll(transferIds);
     }
 
     /** Records the analyst's decision on a provision for a transfer; a dismissal needs a note. Analysts and above. */

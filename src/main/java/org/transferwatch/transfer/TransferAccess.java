@@ -1,5 +1,7 @@
 package org.transferwatch.transfer;
 
+import java.util.List;
+
 import org.jooq.Condition;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -107,6 +109,16 @@ public class TransferAccess {
         return transfers.findById(transferId)
             .filter(this::visible)
             .orElseThrow(() -> new NotFoundException("This transfer does not exist or is not visible to you."));
+    }
+
+    /** Those of these transfers the user may see that match the filter, in one statement. */
+    List<Long> visibleIdsAmong(TransferFilter filter, java.util.Collection<Long> transferIds) {
+        return transfers.idsAmong(visibleCondition(filter), transferIds);
+    }
+
+    /** The stored transfers of these ids the user may see, in one statement; the others are left out. */
+    List<Transfer> visibleAmong(java.util.Collection<Long> transferIds) {
+        return transfers.findByIds(transferIds).stream().filter(this::visible).toList();
     }
 
     /** The stored transfer, if the user may change it: analysts drafts, reviewers any. */

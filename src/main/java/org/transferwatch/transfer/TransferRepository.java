@@ -47,6 +47,16 @@ public class TransferRepository {
         return dsl.selectFrom(TRANSFER).where(TRANSFER.ID.eq(id)).fetchOptional(TransferRepository::toTransfer);
     }
 
+    /** Those of these transfers that meet the condition (a filter's, as the list builds it). */
+    List<Long> idsAmong(org.jooq.Condition condition, java.util.Collection<Long> ids) {
+        return dsl.select(TRANSFER.ID).from(TRANSFER).where(condition, TRANSFER.ID.in(ids)).fetch(TRANSFER.ID);
+    }
+
+    /** The stored transfers of these ids, in one statement. */
+    List<Transfer> findByIds(java.util.Collection<Long> ids) {
+        return dsl.selectFrom(TRANSFER).where(TRANSFER.ID.in(ids)).orderBy(TRANSFER.ID).fetch(TransferRepository::toTransfer);
+    }
+
     /** "North Korea → Russia · artillery shells": the transfer's pair by name and its item. */
     String labelOf(long id) {
         var label = labelsOf(List.of(id)).get(id);

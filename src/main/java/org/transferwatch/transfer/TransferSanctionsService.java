@@ -77,15 +77,62 @@ public class TransferSanctionsService implements ProvisionTransfers {
     @Transactional(readOnly = true)
     public List<ProvisionSuggestion> suggestedProvisions(long transferId) {
         var transfer = access.requireVisible(transferId);
-        var fields = transfer.fields();
         var decided = sanctions.linksFor(transferId).stream().map(link -> link.provision().id()).toList();
-        var goods = fields.designation() == null ? fields.item() : fields.item() + " " + fields.designation();
-        var period = fields.period();
-        var scope = new TransferScope(transfer.supplierCode(), transfer.recipientCode(), fields.kind().dbValue(),
-                fields.categoryCode(), goods, period == null ? null : period.start(), period == null ? null : period.end());
+        var scope = scope(transfer);
         var suggestions = new LinkedHashMap<Long, ProvisionSuggestion>();
         sanctions.suggestions(scope, countryName(transfer.supplierCode()), countryName(transfer.recipientCode()))
             .forEach(suggestion -> suggestions.put(suggestion.provision().id(), suggestion));
+        addDesignationReasons(suggestions, scope, transferId);
+        return new ArrayList<>(suggestions.values()).stream()
+            .filter(suggestion -> !decided.contains(suggestion.provision().id()))
+            .toList();
+    }
+
+    /**
+     * {@link #suggestedProvisions} of many transfers in a few statements, not a few per transfer: the
+     * transfers (one statement), their decided links (one), their scopes' fits (one), which of them have a confirmed
+     * designated party (one); only those few read their parties one by one. By transfer id, each list as for one
+     * transfer; transfers the user may not see are left out.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<ProvisionSuggestion>> suggestedProvisionsOf(java.util.Collection<Long> transferIds) {
+        if (transferIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var visible = access.visibleAmong(transferIds);
+        var ids = visible.stream().map(Transfer::id).toList();
+        var decided = sanctions.linksForAll(ids);
+        var scopes = new LinkedHashMap<Long, TransferScope>();
+        visible.forEach(transfer -> scopes.put(transfer.id(), scope(transfer)));
+        var names = new java.util.HashMap<String, String>();
+        var ranked = sanctions.suggestionsAll(scopes, code -> names.computeIfAbsent(code, this::countryName));
+        var withDesignatedParty = new java.util.HashSet<>(access.visibleIdsAmong(TransferFilter.NONE.withDesignatedParty(true), ids));
+        var suggested = new LinkedHashMap<Long, List<ProvisionSuggestion>>();
+        for (var transfer : visible) {
+            var suggestions = new LinkedHashMap<Long, ProvisionSuggestion>();
+            ranked.getOrDefault(transfer.id(), List.of()).forEach(suggestion -> suggestions.put(suggestion.provision().id(), suggestion));
+            if (withDesignatedParty.contains(transfer.id())) {
+                addDesignationReasons(suggestions, scopes.get(transfer.id()), transfer.id());
+            }
+            var decidedIds = decided.getOrDefault(transfer.id(), List.of()).stream().map(link -> link.provision().id()).toList();
+            suggested.put(transfer.id(), suggestions.values().stream()
+                .filter(suggestion -> !decidedIds.contains(suggestion.provision().id()))
+                .toList());
+        }
+        return suggested;
+    }
+
+    private static TransferScope scope(Transfer transfer) {
+        var fields = transfer.fields();
+        var goods = fields.designation() == null ? fields.item() : fields.item() + " " + fields.designation();
+        var period = fields.period();
+        return new TransferScope(transfer.supplierCode(), transfer.recipientCode(), fields.kind().dbValue(),
+                fields.categoryCode(), goods, period == null ? null : period.start(), period == null ? null : period.end());
+    }
+
+    private void addDesignationReasons(LinkedHashMap<Long, ProvisionSuggestion> suggestions, TransferScope scope,
+            long transferId) {
         for (var party : parties.designatedParties(transferId)) {
             for (var listing : party.listings()) {
                 if (listing.regimeCode() != null) {
@@ -93,9 +140,6 @@ public class TransferSanctionsService implements ProvisionTransfers {
                 }
             }
         }
-        return new ArrayList<>(suggestions.values()).stream()
-            .filter(suggestion -> !decided.contains(suggestion.provision().id()))
-            .toList();
     }
 
     /**

@@ -159,4 +159,105 @@ class BriefingDocumentTest {
         assertThat(briefing.transfers()).allMatch(entry -> entry.row().kind() == TransferKind.ARMS);
     }
 
+
+    static final String RASON = "Rason, Korea (Democratic People's Republic of) \u2014 \u041D\u0430\u0445\u043E\u0301\u0434\u043A\u0430";
+
+    static final String OTHER_SCRIPTS = "\u00D8rsted, \u0130zmir, \u0398\u03B5\u03C3\u03C3\u03B1\u03BB\u03BF\u03BD\u03AF\u03BA\u03B7";
+
+    @Test
+    void names_in_cyrillic_greek_and_turkish_print_as_written_in_the_pdf_and_the_word_file() throws Exception {
+        var briefing = briefings.document(new BriefingRequest(BriefingScope.pair("PRK", "RUS"), "Port calls at " + RASON,
+                "OFFICIAL", RASON + "\n" + OTHER_SCRIPTS + "\nBandar Abbas: \u0628\u0646\u062F\u0631\n\uB098\uC9C4 (Rajin)"), share -> {
+                });
+        var pictures = graphics.pictures(briefing);
+        var pdfBytes = new ByteArrayOutputStream();
+        BriefingDocumentPdf.write(briefing, pictures, pdfBytes);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/briefing-unicode-test.pdf"), pdfBytes.toByteArray());
+        try (var pdf = Loader.loadPDF(pdfBytes.toByteArray())) {
+            var text = java.text.Normalizer.normalize(new PDFTextStripper().getText(pdf), java.text.Normalizer.Form.NFC);
+            assertThat(text).contains(java.text.Normalizer.normalize(RASON, java.text.Normalizer.Form.NFC))
+                .contains(OTHER_SCRIPTS)
+                .contains("Port calls at Rason")
+                // DejaVu Sans has no Hangul: those print as "?", said so rather than left blank.
+                .contains("?? (Rajin)");
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    assertThat(font.getName()).as("an embedded subset of DejaVu Sans").contains("DejaVuSans");
+                    assertThat(font.isEmbedded()).isTrue();
+                }
+            }
+        }
+        var docxBytes = new ByteArrayOutputStream();
+        BriefingDocumentDocx.write(briefing, pictures, docxBytes);
+        try (var docx = new XWPFDocument(new ByteArrayInputStream(docxBytes.toByteArray()))) {
+            var body = docx.getParagraphs().stream().map(p -> p.getText()).collect(Collectors.joining("\n"));
+            assertThat(body).contains(RASON).contains(OTHER_SCRIPTS).contains("\uB098\uC9C4 (Rajin)");
+        }
+    }
+
+
+    @Test
+    void a_transfers_lists_briefing_counts_what_the_list_counts_and_states_its_filter_in_words() throws Exception {
+        var delivered = TransferFilter.NONE.withPair("PRK", "RUS", true).withStatus(org.transferwatch.transfer.TransferStatus.DELIVERED);
+        var fromNorthKorea = TransferFilter.NONE.withPair("PRK", null, false);
+        var shells = TransferFilter.NONE.withText("shells");
+        for (var list : java.util.List.of(delivered, fromNorthKorea, shells, TransferFilter.NONE)) {
+            var briefing = briefings.document(new BriefingRequest(BriefingScope.ofList(list), "List", "OFFICIAL", ""), s -> {
+            });
+            assertThat(briefing.total()).as(list.toString()).isEqualTo(listing.count(list)).isPositive();
+            assertThat(briefing.transfers()).hasSize(Math.min(briefing.total(), BriefingDocumentService.MAX_TRANSFERS));
+        }
+        var briefing = briefings.document(new BriefingRequest(BriefingScope.ofList(delivered), "Delivered", "OFFICIAL", ""), s -> {
+        });
+        assertThat(briefing.total()).isEqualTo(1);
+        assertThat(briefing.criteria()).containsExactly("status: delivered");
+        assertThat(BriefingText.scope(briefing)).isEqualTo("Published transfers only between North Korea and Russia, both "
+                + "directions; all kinds of goods; any period; as the Transfers list was filtered: status: delivered.");
+        assertThat(briefing.summary().getFirst()).startsWith("1 published transfer from North Korea to Russia since 2022, 1 delivered");
+        var ofText = briefings.document(new BriefingRequest(BriefingScope.ofList(shells.withPair("PRK", null, true)), "Shells",
+                "OFFICIAL", ""), s -> {
+                });
+        assertThat(ofText.subject()).isEqualTo("To or from North Korea");
+        assertThat(ofText.summary().getFirst()).startsWith(ofText.total() + " published transfer");
+        assertThat(ofText.summary().getFirst()).contains(" to or from North Korea");
+        assertThat(BriefingText.scope(ofText)).contains("search text \u201Cshells\u201D");
+        var bytes = new ByteArrayOutputStream();
+        BriefingDocumentPdf.write(ofText, graphics.pictures(ofText), bytes);
+        try (var pdf = Loader.loadPDF(bytes.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                .contains("as the Transfers list was filtered: search text \u201Cshells\u201D");
+        }
+    }
+
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void a_saved_list_briefing_keeps_its_filter_and_re_generates_with_it() {
+        var list = TransferFilter.NONE.withPair("PRK", "RUS", false).withText("shells").withParty("Achim")
+            .withReviewState(org.transferwatch.transfer.ReviewState.PUBLISHED);
+        var scope = BriefingScope.ofList(list);
+        var id = briefings.save(new BriefingRequest(scope, "Shells shipped by Achim", "OFFICIAL", ""));
+        var saved = briefings.savedBriefing(id);
+        assertThat(saved.request().scope()).isEqualTo(scope);
+        assertThat(saved.request().scope().listFilter()).isEqualTo(list);
+        var again = briefings.regenerate(id, s -> {
+        });
+        assertThat(again.total()).isEqualTo(listing.count(list));
+        assertThat(again.criteria()).containsExactly("review state: published", "search text \u201Cshells\u201D",
+                "a party known as \u201CAchim\u201D");
+    }
+
+    @Test
+    void a_list_of_drafts_only_needs_drafts_asked_for_and_retracted_ones_are_never_briefed() {
+        var drafts = BriefingScope.ofList(TransferFilter.NONE.withReviewState(org.transferwatch.transfer.ReviewState.DRAFT));
+        assertThat(drafts.includeDrafts()).isTrue();
+        var refused = new BriefingScope(null, null, BriefingScope.Direction.A_TO_B, null, null, Set.of(), false, drafts.criteria());
+        assertThatThrownBy(() -> new BriefingRequest(refused, "T", "OFFICIAL", "").validate(java.util.List.of("OFFICIAL")))
+            .isInstanceOf(ValidationException.class).hasMessageContaining("The list shows drafts only");
+        var retracted = BriefingScope.ofList(TransferFilter.NONE.withReviewState(org.transferwatch.transfer.ReviewState.RETRACTED));
+        assertThatThrownBy(() -> new BriefingRequest(retracted, "T", "OFFICIAL", "").validate(java.util.List.of("OFFICIAL")))
+            .isInstanceOf(ValidationException.class).hasMessageContaining("Retracted transfers are never in a briefing");
+    }
+
 }

@@ -609,6 +609,8 @@ class AccessMatrixTest {
 
         // Briefings: whoever reads the pair page builds, saves and re-generates briefings; drafts only for analysts.
         allow("BriefingDocumentService.markings()", viewer, (f, who) -> call(() -> f.documents.markings().getFirst()));
+        allow("BriefingDocumentService.describe(BriefingScope)", viewer, (f, who) -> call(() -> f.documents.describe(
+                BriefingScope.ofList(TransferFilter.NONE.withText("shells"))).getFirst()));
         allow("BriefingDocumentService.document(BriefingRequest,DoubleConsumer)", viewer,
                 (f, who) -> call(() -> f.documents.document(f.briefingRequest(false), share -> {
                 })));
@@ -684,6 +686,17 @@ class AccessMatrixTest {
         allow("SanctionsService.activeProvisions()", viewer, (f, who) -> call(() -> f.sanctions.activeProvisions().getFirst()));
         allow("SanctionsService.provision(long)", viewer, (f, who) -> call(() -> f.sanctions.provision(1).orElseThrow()));
         allow("SanctionsService.issuerCodes()", viewer, (f, who) -> call(() -> f.sanctions.issuerCodes().getFirst()));
+        allow("SanctionsService.suggestionsAll(Map,Function)", viewer,
+                (f, who) -> call(() -> f.sanctions.suggestionsAll(Map.of(1L, new TransferScope("PRK", "RUS", "arms", "ML3",
+                        "shells", null, null)), code -> code).get(1L).getFirst()));
+        allow("SanctionsService.linksForAll(Collection)", viewer, (f, who) -> {
+            var published = f.published();
+            return call(() -> f.sanctions.linksForAll(List.of(published.id())));
+        });
+        allow("TransferSanctionsService.suggestedProvisionsOf(Collection)", viewer, (f, who) -> {
+            var published = f.published();
+            return call(() -> f.transferSanctions.suggestedProvisionsOf(List.of(published.id())));
+        });
         allow("SanctionsService.linksFor(long)", viewer, (f, who) -> {
             var published = f.published();
             return call(() -> f.sanctions.linksFor(published.id()));

@@ -81,6 +81,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         page("", Who.VIEWER, ids -> "");
         page("dashboard", Who.VIEWER, ids -> "dashboard");
         page("briefings", Who.VIEWER, ids -> "briefings");
+        page("briefings/new", Who.VIEWER, ids -> "briefings/new");
         page("pairs/:a([A-Za-z0-9-]{3,16})/:b([A-Za-z0-9-]{3,16})", Who.VIEWER, ids -> "pairs/PRK/RUS");
         page("transfers", Who.VIEWER, ids -> "transfers");
         page("transfers/:id(\\d+)", Who.VIEWER, ids -> "transfers/" + ids.published());

@@ -125,4 +125,26 @@ class DesignatedPartySuggestionsTest {
         assertThat(listing.count(TransferFilter.linkedTo(freeze, LinkedProvision.Linked.CONFIRMED))).isEqualTo(1);
     }
 
+
+    @Test
+    void the_suggestions_of_many_transfers_read_at_once_are_each_transfers_own_word_for_word() {
+        var shipper = fixture.company("Korea Achim Shipping Co (test)");
+        parties.addParty(transferId, new NewTransferParty(shipper, PartyRole.SHIPPER, null,
+                List.of(PartsFixture.claim(source, "Shipped by Korea Achim."))));
+        fixture.match(shipper, "KPe.058", "confirmed");
+        var linked = TestData.as(Role.ANALYST, () -> transfers.createDraft(TestData.draft("PRK", "RUS", "Artillery rockets")));
+        var first = sanctions.suggestedProvisions(linked).getFirst().provision().id();
+        sanctions.decideProvision(linked, first, org.transferwatch.sanctions.SanctionsLink.Decision.CONFIRMED, null);
+        var ids = new java.util.ArrayList<Long>(listing.page(TransferFilter.NONE, TransferSort.PERIOD_DESC, 0, 100).stream()
+            .map(TransferRow::id).toList());
+        assertThat(ids).contains(transferId, linked);
+        var all = sanctions.suggestedProvisionsOf(ids);
+        assertThat(all.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+        for (var id : ids) {
+            assertThat(all.get(id)).as("transfer " + id).isEqualTo(sanctions.suggestedProvisions(id));
+        }
+        assertThat(all.get(transferId).stream().map(s -> s.provision().citation())).contains(ASSET_FREEZE);
+        assertThat(all.get(linked).stream().map(s -> s.provision().id())).doesNotContain(first);
+    }
+
 }

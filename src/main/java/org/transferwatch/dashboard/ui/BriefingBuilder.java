@@ -66,9 +66,12 @@ class BriefingBuilder extends Dialog {
 
     private final BriefingGraphics graphics;
 
-    private final Country a;
+    private final @Nullable Country a;
 
-    private final Country b;
+    private final @Nullable Country b;
+
+    /** The scope the builder opened with: the list's criteria are kept as they are. */
+    private final BriefingScope initial;
 
     private final @Nullable SavedBriefing saved;
 
@@ -102,14 +105,25 @@ class BriefingBuilder extends Dialog {
 
     BriefingBuilder(BriefingDocumentService briefings, BriefingGraphics graphics, Country a, Country b,
             boolean mayIncludeDrafts, @Nullable SavedBriefing saved) {
+        this(briefings, graphics, saved == null ? BriefingScope.pair(a.code(), b.code()) : saved.request().scope(), a, b,
+                mayIncludeDrafts, saved);
+    }
+
+    /**
+     * The builder for a scope: a pair page's, a Transfers list's (its states, if it names any, as {@code a} the
+     * supplier and {@code b} the recipient) or a saved briefing's.
+     */
+    BriefingBuilder(BriefingDocumentService briefings, BriefingGraphics graphics, BriefingScope scope, @Nullable Country a,
+            @Nullable Country b, boolean mayIncludeDrafts, @Nullable SavedBriefing saved) {
         this.briefings = briefings;
         this.graphics = graphics;
         this.a = a;
         this.b = b;
         this.saved = saved;
+        this.initial = scope;
         setId("briefing-builder");
-        setHeaderTitle(saved == null ? "Build a briefing: " + a.name() + " and " + b.name()
-                : "Re-generate: " + saved.request().title());
+        setHeaderTitle(saved != null ? "Re-generate: " + saved.request().title()
+                : scope.fromList() ? "Brief this list" : "Build a briefing: " + a.name() + " and " + b.name());
         setWidth("min(46rem, 96vw)");
 
         title.setId("briefing-title");
@@ -119,9 +133,11 @@ class BriefingBuilder extends Dialog {
         direction.setItems(BriefingScope.Direction.values());
         direction.setItemLabelGenerator(value -> switch (value) {
             case BOTH -> "Both directions";
-            case A_TO_B -> a.name() + " to " + b.name();
-            case B_TO_A -> b.name() + " to " + a.name();
+            case A_TO_B -> name(a) + " to " + name(b);
+            case B_TO_A -> name(b) + " to " + name(a);
         });
+        // A list with one state or none has no directions to choose: its filter says which way.
+        direction.setVisible(a != null && b != null);
         from.setId("briefing-from");
         to.setId("briefing-to");
         kinds.setId("briefing-kinds");
@@ -139,8 +155,7 @@ class BriefingBuilder extends Dialog {
         judgements.setHelperText("One judgement per line; kept with the briefing when you save it.");
 
         var request = saved == null ? null : saved.request();
-        var scope = request == null ? BriefingScope.pair(a.code(), b.code()) : request.scope();
-        title.setValue(request == null ? "Transfers between " + a.name() + " and " + b.name() : request.title());
+        title.setValue(request != null ? request.title() : defaultTitle(scope));
         direction.setValue(scope.direction());
         from.setValue(scope.from());
         to.setValue(scope.to());
@@ -150,6 +165,13 @@ class BriefingBuilder extends Dialog {
         judgements.setValue(request == null ? "" : request.keyJudgements());
 
         var form = new FormLayout(title, direction, from, to, kinds, drafts, marking, judgements);
+        var criteria = briefings.describe(scope);
+        if (!criteria.isEmpty()) {
+            var fromList = new Paragraph("As the Transfers list was filtered: " + String.join("; ", criteria) + ".");
+            fromList.setId("briefing-criteria");
+            form.addComponentAtIndex(1, fromList);
+            form.setColspan(fromList, 2);
+        }
         form.setColspan(title, 2);
         form.setColspan(direction, 2);
         form.setColspan(kinds, 2);
@@ -180,9 +202,27 @@ class BriefingBuilder extends Dialog {
         this.executor = executor;
     }
 
+    private static String name(@Nullable Country state) {
+        return state == null ? "any state" : state.name();
+    }
+
+    private String defaultTitle(BriefingScope scope) {
+        if (a != null && b != null) {
+            return scope.fromList() ? "Transfers from " + a.name() + " to " + b.name()
+                    + (scope.direction() == BriefingScope.Direction.BOTH ? " and back" : "")
+                    : "Transfers between " + a.name() + " and " + b.name();
+        }
+        if (a == null && b == null) {
+            return "Transfers of the filtered list";
+        }
+        var state = a != null ? a : b;
+        return "Transfers " + (scope.direction() == BriefingScope.Direction.BOTH ? "to or from " : a != null ? "from " : "to ")
+                + state.name();
+    }
+
     private BriefingRequest request() {
-        var scope = new BriefingScope(a.code(), b.code(), direction.getValue() == null ? BriefingScope.Direction.BOTH
-                : direction.getValue(), from.getValue(), to.getValue(), kinds.getValue(), drafts.getValue());
+        var scope = new BriefingScope(initial.aCode(), initial.bCode(), direction.getValue() == null ? initial.direction()
+                : direction.getValue(), from.getValue(), to.getValue(), kinds.getValue(), drafts.getValue(), initial.criteria());
         return new BriefingRequest(scope, title.getValue(), marking.getValue() == null ? "" : marking.getValue(),
                 judgements.getValue());
     }
@@ -271,7 +311,7 @@ class BriefingBuilder extends Dialog {
     }
 
     private static String fileName(BriefingDocument document) {
-        return "briefing-" + document.a().code() + "-" + document.b().code() + "-" + LocalDate.now();
+        return "briefing-" + document.codes() + "-" + LocalDate.now();
     }
 
     private void stop() {

@@ -63,6 +63,9 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
     /** Served by the exchange feature's export endpoint, behind the same login as this view. */
     static final String EXPORT_PATH = "export/transfers.csv";
 
+    /** The briefing builder for a list's filter, given as the list's own query parameters. */
+    static final String BRIEFING_ROUTE = "briefings/new";
+
     private final TransferListService listing;
 
     private final TransferFilterBar filterBar;
@@ -146,7 +149,13 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
         var watch = watchButtons.button("filter", () -> location(filter).getQueryParameters().getQueryString(),
                 () -> "Transfers: " + TransferFilterParameters.toParameters(filter).entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).reduce((x, y) -> x + ", " + y).orElse("all"));
-        var header = new HorizontalLayout(title, count, countAll, spacer, watch, chooser, export);
+        // The briefing builder (dashboard feature) reads the same query parameters as this list's URL.
+        var brief = new Button("Brief this list", VaadinIcon.FILE_TEXT_O.create(),
+                event -> UI.getCurrent().navigate(BRIEFING_ROUTE, location(filter).getQueryParameters()));
+        brief.setId("brief-list");
+        brief.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        brief.setTooltipText("Build a briefing (PDF and Word) of the transfers of this filter");
+        var header = new HorizontalLayout(title, count, countAll, spacer, watch, chooser, brief, export);
         header.expand(spacer);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (currentUser.has(Role.ANALYST)) {

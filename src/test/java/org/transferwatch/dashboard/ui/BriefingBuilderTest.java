@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.transferwatch.dashboard.BriefingDocumentService;
@@ -18,8 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.security.Role;
 import org.transferwatch.support.TransferWatchTest;
 import org.transferwatch.support.WithDemoUser;
+import org.transferwatch.transfer.TransferFilter;
+import org.transferwatch.transfer.TransferListService;
+import org.transferwatch.transfer.TransferStatus;
+import org.transferwatch.transfer.ui.TransferListView;
 
-/** The briefing builder on the pair page, and the saved briefings' list. */
+/** The briefing builder on the pair page and for a Transfers list, and the saved briefings' list. */
 @TransferWatchTest
 @Transactional
 @WithDemoUser(Role.VIEWER)
@@ -77,6 +83,53 @@ class BriefingBuilderTest extends SpringBrowserlessTest {
         assertThat(find(TextField.class).id("briefing-title").getValue()).isEqualTo("Saved for the minister");
         test(find(Button.class).id("briefing-generate")).click();
         assertThat(find(Anchor.class).id("briefing-pdf").isVisible()).isTrue();
+    }
+
+
+    @Autowired
+    TransferListService listing;
+
+    private void openList(String query) {
+        com.vaadin.flow.component.UI.getCurrent().navigate("transfers", com.vaadin.flow.router.QueryParameters.fromString(query));
+        assertThat(getCurrentView()).isInstanceOf(TransferListView.class);
+    }
+
+    @Test
+    void brief_this_list_opens_the_builder_with_the_lists_filter_and_its_figures_are_the_lists() {
+        openList("supplier=PRK&recipient=RUS&either=true&status=delivered");
+        test(find(Button.class).id("brief-list")).click();
+        var view = (ListBriefingView) getCurrentView();
+        var list = TransferFilter.NONE.withPair("PRK", "RUS", true).withStatus(TransferStatus.DELIVERED);
+        assertThat(view.scope().listFilter()).isEqualTo(list);
+        view.builder().setExecutor(Runnable::run);
+        assertThat(find(Paragraph.class).id("briefing-criteria").getText())
+            .isEqualTo("As the Transfers list was filtered: status: delivered.");
+        assertThat(find(TextField.class).id("briefing-title").getValue())
+            .isEqualTo("Transfers from North Korea to Russia and back");
+        test(find(Button.class).id("briefing-generate")).click();
+        var count = listing.count(list);
+        assertThat(count).isEqualTo(1);
+        assertThat(find(UnorderedList.class).id("briefing-summary").getElement().getTextRecursively())
+            .contains("1 published transfer from North Korea to Russia since 2022, 1 delivered")
+            .contains("No published transfer from Russia to North Korea is recorded");
+        assertThat(find(Anchor.class).id("briefing-pdf").getText()).isEqualTo("Download PDF");
+    }
+
+    @Test
+    void a_list_without_a_pair_is_briefed_too_and_saved_with_its_filter() {
+        openList("q=shells");
+        test(find(Button.class).id("brief-list")).click();
+        var view = (ListBriefingView) getCurrentView();
+        view.builder().setExecutor(Runnable::run);
+        assertThat(find(RadioButtonGroup.class).withId("briefing-direction").exists()).as("a visible direction").isFalse();
+        test(find(Button.class).id("briefing-generate")).click();
+        var count = listing.count(TransferFilter.NONE.withText("shells"));
+        assertThat(find(UnorderedList.class).id("briefing-summary").getElement().getTextRecursively())
+            .contains(org.transferwatch.dashboard.BriefingText.count(count, "published transfer") + " in scope");
+        test(find(Button.class).id("briefing-save")).click();
+        navigate(BriefingsView.class);
+        var grid = test(find(Grid.class).id("briefings-grid"));
+        assertThat(grid.getCellText(0, grid.getColumnPosition("pair"))).isEqualTo("List: q=shells");
     }
 
 }
