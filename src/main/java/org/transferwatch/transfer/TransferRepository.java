@@ -21,6 +21,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
+import org.jooq.Record2;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.exception.NoDataFoundException;
 import org.jooq.impl.DSL;
@@ -82,6 +84,14 @@ public class TransferRepository {
             .where(TRANSFER.ID.eq(DSL.any(among.toArray(Long[]::new))))
             .and(condition)
             .fetchSet(TRANSFER.ID);
+    }
+
+    /** Each of the transfers with its pair both ways round, "PRK/RUS" and "RUS/PRK": (transfer, pair). */
+    static Select<Record2<Long, String>> pairsBothWays(Long[] transferIds) {
+        return DSL.select(TRANSFER.ID, TRANSFER.SUPPLIER_CODE.concat(DSL.inline("/")).concat(TRANSFER.RECIPIENT_CODE))
+            .from(TRANSFER).where(TRANSFER.ID.eq(DSL.any(transferIds)))
+            .unionAll(DSL.select(TRANSFER.ID, TRANSFER.RECIPIENT_CODE.concat(DSL.inline("/")).concat(TRANSFER.SUPPLIER_CODE))
+                .from(TRANSFER).where(TRANSFER.ID.eq(DSL.any(transferIds))));
     }
 
     /** Each transfer's label ("North Korea → Russia · KN-23 missiles"), in one statement. */

@@ -228,6 +228,8 @@ class AccessMatrixTest {
             Map.entry("PartyService.ofKind(PartyKind,Field)", "a condition for another feature's query"),
             Map.entry("PartyService.namedIds(String)", "a table expression for another feature's query"),
             Map.entry("PartyService.labels(String)", "a table expression for another feature's query"),
+            Map.entry("PartyService.confirmedDesignationKeys(Select)", "a subquery for another feature's query"),
+            Map.entry("SanctionsService.confirmedLinkKeys(Select)", "a subquery for another feature's query"),
             Map.entry("PlaceService.names(String)", "a table expression for another feature's query"));
 
     static final List<Action> ACTIONS = new ArrayList<>();
