@@ -62,6 +62,7 @@ import org.transferwatch.designation.DesignationService;
 import org.transferwatch.monitoring.ChangeFeedService;
 import org.transferwatch.monitoring.EmailMode;
 import org.transferwatch.monitoring.InboxService;
+import org.transferwatch.monitoring.ListVisitService;
 import org.transferwatch.monitoring.WatchKind;
 import org.transferwatch.monitoring.WatchService;
 import org.transferwatch.party.PartyService;
@@ -855,6 +856,9 @@ class AccessMatrixTest {
             return null;
         }));
         allow("InboxService.markAllRead()", viewer, (f, who) -> call(() -> f.inbox.markAllRead()));
+        allow("ListVisitService.visit(String)", viewer, (f, who) -> call(() -> f.listVisits.visit(ListVisitService.TRANSFERS)));
+        allow("ListVisitService.marks(OffsetDateTime,Collection)", viewer,
+                (f, who) -> call(() -> f.listVisits.marks(java.time.OffsetDateTime.now(), List.of(1L))));
     }
 
     /** The attempt on a watch of the caller's own (made as the caller beforehand). */
@@ -1436,6 +1440,9 @@ class AccessMatrixTest {
 
     @Autowired
     InboxService inbox;
+
+    @Autowired
+    ListVisitService listVisits;
 
     @Autowired
     ChangeFeedService changeFeed;
