@@ -6,13 +6,16 @@ import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import org.transferwatch.dashboard.ui.PairView;
+import org.transferwatch.monitoring.ui.InboxView;
 import org.transferwatch.security.Role;
 import org.transferwatch.support.TestData;
 import org.transferwatch.support.TransferWatchTest;
@@ -23,7 +26,7 @@ import org.transferwatch.transfer.TransferReviewService;
 import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferService;
 
-/** The Transfers list marks what was published or changed since the user's previous visit, and only that. */
+/** The Transfers list and the inbox mark what was published, changed or arrived since the user's previous visit. */
 @TransferWatchTest
 @Transactional
 class ListNewsTest extends SpringBrowserlessTest {
@@ -113,6 +116,39 @@ class ListNewsTest extends SpringBrowserlessTest {
         assertThat(markOn(added)).isEqualTo("New");
         assertThat(markOn(changed)).isEqualTo("Updated");
         assertThat(markOn(before)).isEmpty();
+    }
+
+    @Autowired
+    WatchService watches;
+
+    @Autowired
+    NotificationMatcher matcher;
+
+    private List<String> inboxMarks() {
+        return find(Span.class).withClassName("inbox-new").all().stream().map(Span::getText).toList();
+    }
+
+    @Test
+    @WithDemoUser(Role.ANALYST)
+    void the_inbox_marks_what_arrived_since_the_previous_visit_until_the_next_one() {
+        watches.watch(WatchKind.PAIR, "BLR/MMR", "Belarus and Myanmar");
+        published("Before the visit");
+        matcher.matchPending();
+        navigate("inbox", InboxView.class);
+        assertThat(inboxMarks()).isEmpty();
+
+        published("After the visit");
+        matcher.matchPending();
+        navigate("pairs/BLR/MMR", PairView.class);
+        navigate("inbox", InboxView.class);
+        assertThat(inboxMarks()).containsExactly("New");
+        // Marking read shows the inbox again within the same visit: what is new stays marked.
+        test(find(Button.class).id("inbox-mark-all-read")).click();
+        assertThat(inboxMarks()).containsExactly("New");
+
+        navigate("pairs/BLR/MMR", PairView.class);
+        navigate("inbox", InboxView.class);
+        assertThat(inboxMarks()).isEmpty();
     }
 
 }
