@@ -30,6 +30,7 @@ import org.transferwatch.base.ValidationException;
 import org.transferwatch.security.AppUser;
 import org.transferwatch.security.Role;
 import org.transferwatch.security.UserService;
+import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.WatchedTransfers;
 
 /**
@@ -141,8 +142,9 @@ public class NotificationMatcher {
     /**
      * The watches the changed transfers concern, each with the transfers it follows among them. Watches keyed by a
      * pair, a party, a designation, a provision or a transfer are found in one statement, by joining the
-     * transfers' keys with the watches' targets, so a batch costs the same with ten watches or a thousand; a
-     * filter watch is matched by its own conditions over the batch's transfers only, one query per distinct filter.
+     * transfers' keys with the watches' targets, so a batch costs the same with ten watches or a thousand; the
+     * filter watches are matched by their own conditions over the batch's transfers only, a hundred distinct
+     * filters to a statement.
      */
     private Map<Watch, Set<Long>> candidates(Set<Long> transferIds) {
         var matched = new LinkedHashMap<Watch, Set<Long>>();
@@ -156,25 +158,33 @@ public class NotificationMatcher {
         for (var candidate : watches.activeKeyedTo(keysByKind)) {
             matched.computeIfAbsent(candidate.watch(), watch -> new HashSet<>()).add(candidate.transferId());
         }
-        var byFilter = new HashMap<String, Set<Long>>();
-        for (var watch : watches.activeFilters()) {
-            var among = byFilter.computeIfAbsent(watch.target(), target -> matchingFilter(watch, transferIds));
+        var filterWatches = watches.activeFilters();
+        var filters = new LinkedHashMap<String, TransferFilter>();
+        for (var watch : filterWatches) {
+            if (!filters.containsKey(watch.target())) {
+                try {
+                    filters.put(watch.target(), WatchTargets.filterOf(watch.kind(), watch.target()));
+                }
+                catch (ValidationException stale) {
+                    // A filter that no longer parses (a code since removed) matches nothing rather than stop the
+                    // matcher.
+                    log.warn("Watch {} no longer matches anything: {}", watch.id(), stale.getMessage());
+                }
+            }
+        }
+        var targets = List.copyOf(filters.keySet());
+        var selected = transfers.matchingFilters(List.copyOf(filters.values()), transferIds);
+        var byTarget = new HashMap<String, Set<Long>>();
+        for (int i = 0; i < targets.size(); i++) {
+            byTarget.put(targets.get(i), selected.get(i));
+        }
+        for (var watch : filterWatches) {
+            var among = byTarget.getOrDefault(watch.target(), Set.of());
             if (!among.isEmpty()) {
                 matched.put(watch, among);
             }
         }
         return matched;
-    }
-
-    private Set<Long> matchingFilter(Watch watch, Set<Long> transferIds) {
-        try {
-            return transfers.matchingFilter(WatchTargets.filterOf(watch.kind(), watch.target()), transferIds);
-        }
-        catch (ValidationException stale) {
-            // A filter that no longer parses (a code since removed) matches nothing rather than stop the matcher.
-            log.warn("Watch {} no longer matches anything: {}", watch.id(), stale.getMessage());
-            return Set.of();
-        }
     }
 
 }

@@ -1,6 +1,8 @@
 package org.transferwatch.transfer;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,6 +13,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.transferwatch.base.ValidationException;
 import org.transferwatch.party.PartyService;
 import org.transferwatch.sanctions.SanctionsService;
 
@@ -21,6 +24,9 @@ import org.transferwatch.sanctions.SanctionsService;
  */
 @Component
 public class WatchedTransfers {
+
+    /** How many filters {@link #matchingFilters} reads in one statement (a column each). */
+    private static final int FILTERS_PER_STATEMENT = 100;
 
     private final TransferRepository transfers;
 
@@ -39,25 +45,33 @@ public class WatchedTransfers {
     }
 
     /**
-     * The transfers among {@code candidates} that the filter selects, whatever their review state: whether the
-     * owner may hear of a draft is the change's business (a retraction concerns a transfer no longer published).
+     * For each filter, the transfers among {@code candidates} that it selects, whatever their review state (whether
+     * the owner may hear of a draft is the change's business: a retraction concerns a transfer no longer
+     * published): up to a hundred filters in one statement, over the candidates read once. A filter the list would
+     * refuse (a search text over the limit) selects nothing.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Set<Long> matchingFilter(TransferFilter filter, Collection<Long> candidates) {
-        return among(TransferFilterRepository.condition(filter).and(access.restrictions(filter, false)), candidates);
-    }
-
-    /** The transfers among {@code candidates} in which the party takes part (as a party, carrier or vessel). */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Set<Long> involvingParty(long partyId, Collection<Long> candidates) {
-        return among(TransferRouteRepository.involving(party -> party.eq(partyId)), candidates);
-    }
-
-    /** The transfers among {@code candidates} with a party an analyst confirmed as this designation. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Set<Long> involvingDesignation(long designationId, Collection<Long> candidates) {
-        return among(TransferRouteRepository.involving(party -> parties.designatedAs(designationId, party)),
-                candidates);
+    public List<Set<Long>> matchingFilters(List<TransferFilter> filters, Collection<Long> candidates) {
+        var matched = new ArrayList<Set<Long>>();
+        if (candidates.isEmpty()) {
+            filters.forEach(filter -> matched.add(Set.of()));
+            return matched;
+        }
+        for (int from = 0; from < filters.size(); from += FILTERS_PER_STATEMENT) {
+            var conditions = new ArrayList<Condition>();
+            for (var filter : filters.subList(from, Math.min(filters.size(), from + FILTERS_PER_STATEMENT))) {
+                Condition condition;
+                try {
+                    condition = TransferFilterRepository.condition(filter).and(access.restrictions(filter, false));
+                }
+                catch (ValidationException refused) {
+                    condition = DSL.falseCondition();
+                }
+                conditions.add(condition);
+            }
+            matched.addAll(transfers.matchingEachAmong(conditions, candidates));
+        }
+        return matched;
     }
 
     /**
@@ -95,10 +109,6 @@ public class WatchedTransfers {
     @Transactional(readOnly = true)
     public Map<Long, String> labels(Collection<Long> transferIds) {
         return transferIds.isEmpty() ? Map.of() : transfers.labelsOf(transferIds);
-    }
-
-    private Set<Long> among(Condition condition, Collection<Long> candidates) {
-        return candidates.isEmpty() ? Set.of() : transfers.matchingAmong(condition, candidates);
     }
 
 }

@@ -69,6 +69,9 @@ class MonitoringIT extends BrowserJourney {
     @Test
     void an_analyst_watching_a_pair_is_told_of_a_publication_and_its_retraction() throws MessagingException {
         logIn("analyst");
+        // A visit of the pair's transfers before anything happens: the next visit marks what is new since.
+        page.navigate(url("/transfers?supplier=PRK&recipient=RUS"));
+        gridRows(page);
         page.navigate(url("/pairs/PRK/RUS"));
         page.locator("#watch-button").click();
         assertThat(page.locator("#watch-button")).hasAttribute("aria-pressed", "true");
@@ -92,6 +95,11 @@ class MonitoringIT extends BrowserJourney {
         reviewer.locator("#publish-confirm").click();
         assertThat(reviewer.locator("#transfer-review-state")).hasText("Published");
         matcher.matchPending();
+
+        page.navigate(url("/transfers?supplier=PRK&recipient=RUS"));
+        var published = gridRows(page).stream().filter(row -> row.contains("Watched KN-23 missiles")).toList();
+        Assertions.assertThat(published).singleElement().satisfies(row -> Assertions.assertThat(row.getLast()).isEqualTo("New"));
+        screenshot(page, "monitoring-0-list-marks-new");
 
         page.navigate(url("/inbox"));
         assertThat(page.locator("#bell-inbox-count")).hasText("1");

@@ -145,14 +145,15 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
 
     /**
      * "New" or "Updated" on the rows published or changed since the user's previous visit of the list: a word in a
-     * badge, not a colour alone. Shown after the user's chosen columns, and choosable like them.
+     * badge, not a colour alone. Shown after the user's chosen columns, and choosable like them; frozen to the
+     * grid's end, so that it stays in sight when the columns scroll.
      */
     private void addNewsColumn() {
         grid.addColumn(LitRenderer.<TransferRow>of(
                 "<span class=\"list-news\" theme=\"badge small ${item.theme}\" ?hidden=\"${!item.mark}\">${item.mark}</span>")
             .withProperty("mark", row -> marks.getOrDefault(row.id(), ""))
             .withProperty("theme", row -> "New".equals(marks.get(row.id())) ? "success" : "contrast"))
-            .setHeader("Since your last visit").setKey("news").setWidth("8.5rem").setFlexGrow(0);
+            .setHeader("Since your last visit").setKey("news").setWidth("8.5rem").setFlexGrow(0).setFrozenToEnd(true);
     }
 
     private HorizontalLayout header(CurrentUser currentUser, WatchButtons watchButtons) {
