@@ -107,7 +107,7 @@ class ListNewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("transfers", QueryParameters.fromString("supplier=BLR&recipient=MMR"));
         assertThat(markOn(before)).isEmpty();
         assertThat(find(Grid.class).id("transfers-grid").getColumnByKey("news").getHeaderText())
-            .isEqualTo("Since your last visit");
+            .isEqualTo("Since last visit");
 
         var added = published("Listed since");
         changeConfidence(changed);

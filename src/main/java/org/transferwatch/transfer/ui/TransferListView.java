@@ -153,7 +153,7 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
                 "<span class=\"list-news\" theme=\"badge small ${item.theme}\" ?hidden=\"${!item.mark}\">${item.mark}</span>")
             .withProperty("mark", row -> marks.getOrDefault(row.id(), ""))
             .withProperty("theme", row -> "New".equals(marks.get(row.id())) ? "success" : "contrast"))
-            .setHeader("Since your last visit").setKey("news").setWidth("8.5rem").setFlexGrow(0).setFrozenToEnd(true);
+            .setHeader("Since last visit").setKey("news").setWidth("9rem").setFlexGrow(0).setFrozenToEnd(true);
     }
 
     private HorizontalLayout header(CurrentUser currentUser, WatchButtons watchButtons) {
