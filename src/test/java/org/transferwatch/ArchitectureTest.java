@@ -52,6 +52,7 @@ class ArchitectureTest {
             Map.entry("TransferListColumns", "transfer"), Map.entry("ScheduledJob", "base"),
             Map.entry("ChangeEvent", "monitoring"), Map.entry("Watch", "monitoring"),
             Map.entry("Notification", "monitoring"), Map.entry("MailAddress", "monitoring"),
+            Map.entry("ListVisit", "monitoring"),
             Map.entry("Briefing", "dashboard"));
 
     /** Reference tables any repository may join for names (read-only lookups, never writes). */

@@ -4,12 +4,18 @@ import static org.jooq.impl.DSL.selectCount;
 import static org.transferwatch.db.Tables.NOTIFICATION;
 import static org.transferwatch.db.Tables.WATCH;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.Record3;
+import org.jooq.Select;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -59,11 +65,54 @@ class WatchRepository {
             .fetchOptional(WatchRepository::watch);
     }
 
-    /** The watches that are not paused, for the matcher (counts left at zero: it does not need them). */
-    List<Watch> active() {
-        return dsl.selectFrom(WATCH).where(WATCH.PAUSED.isFalse()).orderBy(WATCH.ID)
-            .fetch(row -> new Watch(row.getId(), row.getUserId(), WatchKind.of(row.getKind()), row.getTarget(),
-                    row.getName(), false, EmailMode.of(row.getEmailMode()), row.getCreatedAt(), 0, 0));
+    /** A watch not paused whose target is one of a changed transfer's keys. */
+    record Candidate(Watch watch, long transferId) {
+    }
+
+    /**
+     * The watches not paused whose target is a key of the changed transfers, with the transfer, in one statement:
+     * the keys of each kind (subqueries of transfer id and key) joined with the watches' (kind, target) index.
+     * Counts are left at zero: the matcher does not need them.
+     */
+    List<Candidate> activeKeyedTo(Map<WatchKind, Select<Record2<Long, String>>> keysByKind) {
+        Select<Record3<String, Long, String>> keys = null;
+        for (var entry : keysByKind.entrySet()) {
+            var kind = entry.getKey().code();
+            var of = entry.getValue().asTable("keys_" + kind, "transfer_id", "target");
+            var select = DSL.select(DSL.inline(kind).as("kind"), of.field("transfer_id", Long.class),
+                    of.field("target", String.class)).from(of);
+            keys = keys == null ? select : keys.unionAll(select);
+        }
+        if (keys == null) {
+            return List.of();
+        }
+        var key = keys.asTable("key", "kind", "transfer_id", "target");
+        var transferId = key.field("transfer_id", Long.class);
+        return dsl.select(WATCH.asterisk(), transferId).from(key)
+            .join(WATCH).on(WATCH.KIND.eq(key.field("kind", String.class)), WATCH.TARGET.eq(key.field("target", String.class)))
+            .where(WATCH.PAUSED.isFalse())
+            .fetch(row -> new Candidate(unCounted(row), row.get(transferId)));
+    }
+
+    /** The transfers as their own keys, (id, id as text): for the watches on single transfers. */
+    static Select<Record2<Long, String>> themselves(Collection<Long> transferIds) {
+        var batch = DSL.unnest(transferIds.toArray(Long[]::new)).as("batch", "id");
+        var id = batch.field("id", Long.class);
+        return DSL.select(id, id.cast(String.class)).from(batch);
+    }
+
+    /** The filter watches not paused: each is matched by its own conditions. */
+    List<Watch> activeFilters() {
+        return dsl.select(WATCH.asterisk()).from(WATCH)
+            .where(WATCH.PAUSED.isFalse(), WATCH.KIND.eq(WatchKind.FILTER.code()))
+            .orderBy(WATCH.ID)
+            .fetch(WatchRepository::unCounted);
+    }
+
+    private static Watch unCounted(Record row) {
+        return new Watch(row.get(WATCH.ID), row.get(WATCH.USER_ID), WatchKind.of(row.get(WATCH.KIND)),
+                row.get(WATCH.TARGET), row.get(WATCH.NAME), row.get(WATCH.PAUSED), EmailMode.of(row.get(WATCH.EMAIL_MODE)),
+                row.get(WATCH.CREATED_AT), 0, 0);
     }
 
     boolean rename(long userId, long watchId, String name) {

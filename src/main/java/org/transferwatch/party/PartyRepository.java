@@ -24,6 +24,7 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
@@ -132,6 +133,13 @@ class PartyRepository {
     }
 
     /** For each of these parties that has any, the designations confirmed for it. */
+    static Select<Record2<Long, Long>> confirmedDesignationKeys(Select<Record1<Long>> partyIds) {
+        return DSL.select(PARTY_DESIGNATION_MATCH.PARTY_ID, PARTY_DESIGNATION_MATCH.DESIGNATION_ID)
+            .from(PARTY_DESIGNATION_MATCH)
+            .where(PARTY_DESIGNATION_MATCH.PARTY_ID.in(partyIds))
+            .and(PARTY_DESIGNATION_MATCH.STATE.eq(CONFIRMED));
+    }
+
     Map<Long, List<Long>> confirmedDesignationsByParty(Collection<Long> partyIds) {
         return dsl.select(PARTY_DESIGNATION_MATCH.PARTY_ID, PARTY_DESIGNATION_MATCH.DESIGNATION_ID)
             .from(PARTY_DESIGNATION_MATCH)

@@ -11,6 +11,7 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.Record5;
 import org.jooq.Select;
 import org.jooq.Table;
@@ -104,6 +105,14 @@ public class PartyService {
     /** A condition on a party id: an analyst confirmed that the party is a listed designation. */
     public Condition designated(Field<Long> partyId) {
         return PartyRepository.designated(partyId);
+    }
+
+    /**
+     * The (party, designation) pairs an analyst confirmed for the parties the subquery selects, as a subquery: for
+     * matching changed transfers to the watches on designations in one statement.
+     */
+    public Select<Record2<Long, Long>> confirmedDesignationKeys(Select<Record1<Long>> partyIds) {
+        return PartyRepository.confirmedDesignationKeys(partyIds);
     }
 
     /** A condition on a party id: an analyst confirmed that the party is this designation (for a watch on it). */

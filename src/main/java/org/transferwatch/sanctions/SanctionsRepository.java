@@ -26,6 +26,7 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
@@ -290,6 +291,11 @@ class SanctionsRepository {
 
     Optional<Provision> findProvision(long id) {
         return provisions().where(SANCTIONS_PROVISION.ID.eq(id)).fetchOptional(this::toProvision);
+    }
+
+    static Select<Record2<Long, Long>> confirmedLinkKeys(Select<Record1<Long>> transferIds) {
+        return DSL.select(SANCTIONS_LINK.TRANSFER_ID, SANCTIONS_LINK.PROVISION_ID).from(SANCTIONS_LINK)
+            .where(SANCTIONS_LINK.TRANSFER_ID.in(transferIds), SANCTIONS_LINK.DECISION.eq("confirmed"));
     }
 
     List<SanctionsLink> confirmedLinksFor(Select<Record1<Long>> transferIds) {

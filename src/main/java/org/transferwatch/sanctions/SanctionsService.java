@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.Select;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -179,6 +180,14 @@ public class SanctionsService {
     @Transactional(readOnly = true)
     public List<SanctionsLink> confirmedLinksFor(Select<Record1<Long>> transferIds) {
         return sanctions.confirmedLinksFor(transferIds);
+    }
+
+    /**
+     * The (transfer, provision) pairs of the confirmed links of the transfers the subquery selects, as a subquery:
+     * for matching changed transfers to the watches on provisions in one statement.
+     */
+    public Select<Record2<Long, Long>> confirmedLinkKeys(Select<Record1<Long>> transferIds) {
+        return SanctionsRepository.confirmedLinkKeys(transferIds);
     }
 
     /** A condition on a transfer id: it has at least one confirmed sanctions link. */

@@ -21,6 +21,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
+import org.jooq.Record2;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.exception.NoDataFoundException;
 import org.jooq.impl.DSL;
@@ -86,12 +88,34 @@ public class TransferRepository {
             .fetch(TRANSFER.ID);
     }
 
-    /** Which of the transfers {@code among} the condition selects. */
-    Set<Long> matchingAmong(Condition condition, Collection<Long> among) {
-        return dsl.select(TRANSFER.ID).from(TRANSFER)
+    /** Each of the transfers with its pair both ways round, "PRK/RUS" and "RUS/PRK": (transfer, pair). */
+    static Select<Record2<Long, String>> pairsBothWays(Long[] transferIds) {
+        return DSL.select(TRANSFER.ID, TRANSFER.SUPPLIER_CODE.concat(DSL.inline("/")).concat(TRANSFER.RECIPIENT_CODE))
+            .from(TRANSFER).where(TRANSFER.ID.eq(DSL.any(transferIds)))
+            .unionAll(DSL.select(TRANSFER.ID, TRANSFER.RECIPIENT_CODE.concat(DSL.inline("/")).concat(TRANSFER.SUPPLIER_CODE))
+                .from(TRANSFER).where(TRANSFER.ID.eq(DSL.any(transferIds))));
+    }
+
+    /**
+     * For each condition, the transfers among {@code among} that meet it, all conditions in one statement (a column
+     * each) over the candidates read once.
+     */
+    List<Set<Long>> matchingEachAmong(List<Condition> conditions, Collection<Long> among) {
+        var matched = new java.util.ArrayList<Set<Long>>();
+        conditions.forEach(condition -> matched.add(new java.util.HashSet<>()));
+        var fields = new java.util.ArrayList<org.jooq.SelectField<?>>();
+        fields.add(TRANSFER.ID);
+        conditions.forEach(condition -> fields.add(DSL.field(condition)));
+        dsl.select(fields).from(TRANSFER)
             .where(TRANSFER.ID.eq(DSL.any(among.toArray(Long[]::new))))
-            .and(condition)
-            .fetchSet(TRANSFER.ID);
+            .forEach(row -> {
+                for (int i = 0; i < conditions.size(); i++) {
+                    if (Boolean.TRUE.equals(row.get(i + 1))) {
+                        matched.get(i).add(row.get(TRANSFER.ID));
+                    }
+                }
+            });
+        return matched;
     }
 
     /** Each transfer's label ("North Korea → Russia · KN-23 missiles"), in one statement. */

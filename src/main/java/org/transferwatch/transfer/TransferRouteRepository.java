@@ -27,8 +27,10 @@ import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record2;
 import org.jooq.Record6;
 import org.jooq.Result;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
@@ -68,6 +70,16 @@ class TransferRouteRepository {
             .where(party.apply(TRANSFER_PARTY.PARTY_ID))
             .unionAll(select(SHIPMENT.TRANSFER_ID).from(SHIPMENT).where(party.apply(SHIPMENT.CARRIER_PARTY_ID)))
             .unionAll(select(SHIPMENT.TRANSFER_ID).from(SHIPMENT).where(party.apply(SHIPMENT.RECEIVING_VESSEL_ID))))));
+    }
+
+    /** Each of the transfers with each party it involves (as a party, a carrier or a vessel): (transfer, party). */
+    static Select<Record2<Long, Long>> involvedParties(Long[] transferIds) {
+        return select(TRANSFER_PARTY.TRANSFER_ID, TRANSFER_PARTY.PARTY_ID).from(TRANSFER_PARTY)
+            .where(TRANSFER_PARTY.TRANSFER_ID.eq(DSL.any(transferIds)))
+            .union(select(SHIPMENT.TRANSFER_ID, SHIPMENT.CARRIER_PARTY_ID).from(SHIPMENT)
+                .where(SHIPMENT.TRANSFER_ID.eq(DSL.any(transferIds)), SHIPMENT.CARRIER_PARTY_ID.isNotNull()))
+            .union(select(SHIPMENT.TRANSFER_ID, SHIPMENT.RECEIVING_VESSEL_ID).from(SHIPMENT)
+                .where(SHIPMENT.TRANSFER_ID.eq(DSL.any(transferIds)), SHIPMENT.RECEIVING_VESSEL_ID.isNotNull()));
     }
 
     /** The transfers with a shipment loaded, discharged or crossing at the place. */

@@ -107,7 +107,8 @@ public final class Benchmark {
             System.out.println("""
                     Benchmark [--url jdbc:postgresql://localhost:5432/transferwatch_bench] [--user postgres]
                               [--password ""] [--iterations 60] [--json target/benchmark.json]
-                              [--parts grid,dashboard,export,import,parties,sessions,designations,briefing] [--sessions 200]
+                              [--parts grid,dashboard,export,import,parties,sessions,designations,briefing,monitoring]
+                              [--sessions 200]
                               [--import-rows 100000] [--page-iterations 60] [--session-route transfers]
                               [--histograms] [--explain]
                       --parts       which parts to run, comma-separated (default: grid,dashboard,export,import,
@@ -116,6 +117,8 @@ public final class Benchmark {
                                     sessions writes a
                                     user and its logins: run it on a copy of the database; designations
                                     adds a synthetic list of 300,000 names (source SYN) once
+                                    monitoring imports, edits and matches 1,000 watches, and deletes
+                                    what it created afterwards (docs/performance.md, Monitoring)
                       --sessions    UI sessions the sessions part logs in (default 200)
                       --import-rows rows of the CSV the import part reads and writes (default 100000)
                       --page-iterations samples of the dashboard and the pair page (default: --iterations)
@@ -217,6 +220,9 @@ public final class Benchmark {
         }
         if (parts.contains("briefing")) {
             results.put("briefing", BriefingBenchmark.run(context, iterations));
+        }
+        if (parts.contains("monitoring")) {
+            results.put("monitoring", MonitoringBenchmark.run(context, url, user, password));
         }
     }
 

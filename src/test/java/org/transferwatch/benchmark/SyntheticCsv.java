@@ -21,6 +21,14 @@ public final class SyntheticCsv {
     }
 
     public static byte[] transfers(int rows, String keyPrefix) {
+        return transfers(rows, keyPrefix, 0);
+    }
+
+    /**
+     * The same rows with their status and confidence moved on by {@code revision}: imported over the rows of
+     * revision 0, each transfer changes status and (for an odd revision) confidence.
+     */
+    public static byte[] transfers(int rows, String keyPrefix, int revision) {
         var csv = new StringBuilder(rows * 330);
         csv.append(TransferCsv.BYTE_ORDER_MARK).append("natural_key,supplier_code,recipient_code,kind,category,item,"
                 + "quantity_low,quantity_high,quantity_unit,quantity_estimate,status,period_start,period_end,"
@@ -36,9 +44,9 @@ public final class SyntheticCsv {
                 .append(i % 5 == 0 ? "raw_material,," : "arms,ML3,")
                 .append("Synthetic item ").append(i).append(',')
                 .append(i % 1000).append(',').append(i % 1000 + 50).append(",units,").append(i % 3 == 0).append(',')
-                .append(STATUSES.get(i % STATUSES.size())).append(',')
+                .append(STATUSES.get((i + revision) % STATUSES.size())).append(',')
                 .append(year).append("-01-01,").append(year).append("-12-31,year,")
-                .append(i % 2 == 0 ? "moderate" : "low").append(',')
+                .append((i + revision) % 2 == 0 ? "moderate" : "low").append(',')
                 .append("\"Synthetic row ").append(i).append(" for the throughput measurement, with a comma and \"\"quotes\"\"\",")
                 .append("Monitoring report ").append(i % 50).append(",https://example.org/reports/").append(i % 50)
                 .append(",Quoted sentence number ").append(i).append(".,").append(i % 2 == 0 ? "B2" : "C3").append("\r\n");

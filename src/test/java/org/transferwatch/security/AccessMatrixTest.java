@@ -62,6 +62,7 @@ import org.transferwatch.designation.DesignationService;
 import org.transferwatch.monitoring.ChangeFeedService;
 import org.transferwatch.monitoring.EmailMode;
 import org.transferwatch.monitoring.InboxService;
+import org.transferwatch.monitoring.ListVisitService;
 import org.transferwatch.monitoring.WatchKind;
 import org.transferwatch.monitoring.WatchService;
 import org.transferwatch.party.PartyService;
@@ -228,6 +229,8 @@ class AccessMatrixTest {
             Map.entry("PartyService.ofKind(PartyKind,Field)", "a condition for another feature's query"),
             Map.entry("PartyService.namedIds(String)", "a table expression for another feature's query"),
             Map.entry("PartyService.labels(String)", "a table expression for another feature's query"),
+            Map.entry("PartyService.confirmedDesignationKeys(Select)", "a subquery for another feature's query"),
+            Map.entry("SanctionsService.confirmedLinkKeys(Select)", "a subquery for another feature's query"),
             Map.entry("PlaceService.names(String)", "a table expression for another feature's query"));
 
     static final List<Action> ACTIONS = new ArrayList<>();
@@ -886,6 +889,9 @@ class AccessMatrixTest {
             return null;
         }));
         allow("InboxService.markAllRead()", viewer, (f, who) -> call(() -> f.inbox.markAllRead()));
+        allow("ListVisitService.visit(String)", viewer, (f, who) -> call(() -> f.listVisits.visit(ListVisitService.TRANSFERS)));
+        allow("ListVisitService.marks(OffsetDateTime,Collection)", viewer,
+                (f, who) -> call(() -> f.listVisits.marks(java.time.OffsetDateTime.now(), List.of(1L))));
     }
 
     /** The attempt on a watch of the caller's own (made as the caller beforehand). */
@@ -1467,6 +1473,9 @@ class AccessMatrixTest {
 
     @Autowired
     InboxService inbox;
+
+    @Autowired
+    ListVisitService listVisits;
 
     @Autowired
     ChangeFeedService changeFeed;

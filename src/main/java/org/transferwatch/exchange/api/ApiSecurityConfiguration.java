@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,18 +62,40 @@ class ApiSecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
             .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, json), AuthorizationFilter.class)
             .exceptionHandling(exceptions -> exceptions
-                .authenticationEntryPoint((request, response, e) -> error(json, response,
-                        HttpServletResponse.SC_UNAUTHORIZED,
-                        "Authentication required: send a personal API token as \"Authorization: Bearer tw_...\"."))
+                .authenticationEntryPoint((request, response, e) -> unauthorized(json, request, response,
+                        ApiTokenAuthenticationFilter.isFeed(request)
+                                ? "Authentication required: give a personal API token as the password (any user name)."
+                                : "Authentication required: send a personal API token as \"Authorization: Bearer tw_...\"."))
                 .accessDeniedHandler((request, response, e) -> error(json, response, HttpServletResponse.SC_FORBIDDEN,
                         "The API is read-only: only GET is allowed.")));
         return http.build();
     }
 
     static void error(JsonMapper json, HttpServletResponse response, int status, String message) throws IOException {
+        write(json, response, status, "Bearer", message);
+    }
+
+    /**
+     * A 401 with the challenge the client can answer: a feed reader, which cannot send a bearer header, is asked
+     * for HTTP Basic on the Atom feeds (the token as the password); everything else for a bearer token.
+     */
+    static void unauthorized(JsonMapper json, HttpServletRequest request, HttpServletResponse response,
+            String message) throws IOException {
+        if (ApiTokenAuthenticationFilter.isFeed(request)) {
+            write(json, response, HttpServletResponse.SC_UNAUTHORIZED, FEED_CHALLENGE, message);
+        }
+        else {
+            write(json, response, HttpServletResponse.SC_UNAUTHORIZED, "Bearer", message);
+        }
+    }
+
+    static final String FEED_CHALLENGE = "Basic realm=\"TransferWatch feeds\", charset=\"UTF-8\"";
+
+    private static void write(JsonMapper json, HttpServletResponse response, int status, String challenge,
+            String message) throws IOException {
         response.setStatus(status);
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Bearer");
+            response.setHeader("WWW-Authenticate", challenge);
         }
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -1,8 +1,10 @@
 package org.transferwatch.monitoring.ui;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,13 +19,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.transferwatch.base.DateFormats;
 import org.transferwatch.monitoring.InboxItem;
 import org.transferwatch.monitoring.InboxService;
+import org.transferwatch.monitoring.ListVisitService;
 import org.transferwatch.security.Role;
 
 /**
@@ -40,12 +45,21 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
     private final InboxService inbox;
 
+    private final ListVisitService visits;
+
+    /** The previous visit of the inbox, kept in the UI: marking read re-renders the route but is the same visit. */
+    private record PreviousVisit(@Nullable OffsetDateTime at) {
+    }
+
+    private @Nullable OffsetDateTime previousVisit;
+
     private final Div groups = new Div();
 
     private final Button markAllRead = new Button("Mark all read");
 
-    public InboxView(InboxService inbox) {
+    public InboxView(InboxService inbox, ListVisitService visits) {
         this.inbox = inbox;
+        this.visits = visits;
         var title = new H1("Inbox");
         title.addClassName("view-title");
         markAllRead.setId("inbox-mark-all-read");
@@ -60,6 +74,13 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        var ui = event.getUI();
+        var kept = ComponentUtil.getData(ui, PreviousVisit.class);
+        if (kept == null || event.getTrigger() != NavigationTrigger.REFRESH_ROUTE) {
+            kept = new PreviousVisit(visits.visit(ListVisitService.INBOX).orElse(null));
+            ComponentUtil.setData(ui, PreviousVisit.class, kept);
+        }
+        previousVisit = kept.at();
         show();
     }
 
@@ -91,7 +112,16 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         sentence.addClassName("inbox-sentence");
         var when = new Span(DateFormats.MOMENT.format(item.occurredAt().withOffsetSameInstant(ZoneOffset.UTC)));
         when.addClassName("inbox-when");
-        card.add(new Div(sentence), new Div(transfer, new Span(" · "), when));
+        var headline = new Div(sentence);
+        if (previousVisit != null && item.occurredAt().isAfter(previousVisit)) {
+            // A word, not a colour alone: what arrived since the previous visit of the inbox.
+            var fresh = new Span(ListVisitService.NEW);
+            fresh.addClassName("inbox-new");
+            fresh.getElement().getThemeList().add("badge success small");
+            headline.addComponentAsFirst(fresh);
+            sentence.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
+        }
+        card.add(headline, new Div(transfer, new Span(" · "), when));
         if (item.unread()) {
             card.addClassName("inbox-unread");
             var read = new Button("Mark read", click -> {

@@ -123,7 +123,12 @@ public class WatchingView extends VerticalLayout implements BeforeEnterObserver 
         var controls = new HorizontalLayout(name, rename, paused, email, delete);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         controls.setWrap(true);
-        card.add(heading, new Div(what, new Span(" · "), open), controls);
+        // For a feed reader: the token goes in as the password (docs/monitoring.md, Subscribing in a feed reader).
+        var feed = new Anchor("api/watches/" + watch.id() + "/atom", "Atom feed");
+        feed.addClassName("watch-feed");
+        feed.setRouterIgnore(true);
+        feed.setTitle("Subscribe in a feed reader with your API token as the password");
+        card.add(heading, new Div(what, new Span(" · "), open, new Span(" · "), feed), controls);
         return card;
     }
 

@@ -1,6 +1,7 @@
 package org.transferwatch.transfer.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -30,6 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.transferwatch.base.DatabaseOutage;
 import org.transferwatch.base.ValidationException;
+import org.transferwatch.base.ui.ListNews;
 import org.transferwatch.base.ui.WatchButtons;
 import org.transferwatch.base.ui.Messages;
 import org.transferwatch.category.CategoryService;
@@ -46,6 +49,7 @@ import org.transferwatch.transfer.TransferFilterParameters;
 import org.transferwatch.transfer.ListColumnsService;
 import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferPage;
+import org.transferwatch.transfer.TransferRow;
 
 /**
  * The transfers list: a grid paged, sorted and counted in SQL, with every filter of the model. The
@@ -87,13 +91,24 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
 
     private TransferFilter filter = TransferFilter.NONE;
 
+    private final ListNews news;
+
+    /** What changed since the previous visit; nothing until the list is opened. */
+    private ListNews.Since since = transferIds -> Map.of();
+
+    private boolean visited;
+
+    /** The marks of the rows loaded so far in this visit. */
+    private final Map<Long, String> marks = new HashMap<>();
+
     /** A link may name states and categories in words ("?supplier=N. Korea&category=drones"). */
     private final TransferFilterNames names;
 
     public TransferListView(TransferListService listing, CountryService countries, CategoryService categories,
             SanctionsService sanctions, PlaceService places, CurrentUser currentUser, ListColumnsService listColumns,
-            WatchButtons watchButtons) {
+            WatchButtons watchButtons, ListNews news) {
         this.listing = listing;
+        this.news = news;
         this.names = new TransferFilterNames(countries, categories);
         setSizeFull();
         addClassName("transfer-list-view");
@@ -105,6 +120,7 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
 
         grid = new TransferGrid(filterBar::clear);
         listColumns.chosenColumns().ifPresent(grid::showOnly);
+        addNewsColumn();
         chooser = new ColumnChooser(grid, keys -> {
             try {
                 listColumns.chooseColumns(keys);
@@ -119,6 +135,8 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
             var sort = TransferGrid.sortOf(query.getSortOrders());
             var ready = firstPage.take(filter, sort, query.getOffset(), query.getLimit());
             var rows = ready != null ? ready : listing.page(filter, sort, query.getOffset(), query.getLimit());
+            // Only the rows of this page are looked up, however long the list.
+            marks.putAll(since.marks(rows.stream().map(TransferRow::id).toList()));
             return rows.stream();
         });
         grid.addSortListener(event -> firstPage.forget());
@@ -127,6 +145,19 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
 
         add(header(currentUser, watchButtons), filterBar, grid);
         setFlexGrow(1, grid);
+    }
+
+    /**
+     * "New" or "Updated" on the rows published or changed since the user's previous visit of the list: a word in a
+     * badge, not a colour alone. Shown after the user's chosen columns, and choosable like them; frozen to the
+     * grid's end, so that it stays in sight when the columns scroll.
+     */
+    private void addNewsColumn() {
+        grid.addColumn(LitRenderer.<TransferRow>of(
+                "<span class=\"list-news\" theme=\"badge small ${item.theme}\" ?hidden=\"${!item.mark}\">${item.mark}</span>")
+            .withProperty("mark", row -> marks.getOrDefault(row.id(), ""))
+            .withProperty("theme", row -> "New".equals(marks.get(row.id())) ? "success" : "contrast"))
+            .setHeader("Since last visit").setKey("news").setWidth("9rem").setFlexGrow(0).setFrozenToEnd(true);
     }
 
     private HorizontalLayout header(CurrentUser currentUser, WatchButtons watchButtons) {
@@ -171,6 +202,11 @@ public class TransferListView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (!visited) {
+            // Once per opening of the list: a new filter or a link to the same list within it is the same visit.
+            since = news.visit(ListNews.TRANSFERS);
+            visited = true;
+        }
         var parsed = TransferFilterParameters.parse(event.getLocation().getQueryParameters().getParameters(), names);
         var requested = parsed.filter();
         // The bar looks each state up as it fills its fields; a code it found no state for is not in its filter.
