@@ -3,16 +3,21 @@ package org.transferwatch.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.transferwatch.support.TestData.draft;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.WebApplicationContext;
 import org.transferwatch.exchange.ApiTokenService;
 import org.transferwatch.security.Role;
 import org.transferwatch.security.UserService;
@@ -23,13 +28,17 @@ import org.transferwatch.transfer.TransferService;
 
 /**
  * A feed reader subscribes to a watch's Atom feed with a user name and the API token as the password (HTTP Basic),
- * over real HTTP to the running server. Not in a test transaction: the server's threads must see the data.
+ * through the application's whole filter chain (MockMvc with Spring Security), in a transaction rolled back at the end:
+ * the shared test database keeps none of its users, tokens or transfers.
  */
 @TransferWatchTest
+@Transactional
 class AtomFeedReaderTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebApplicationContext context;
+
+    MockMvc mvc;
 
     @Autowired
     ApiTokenService tokens;
@@ -49,14 +58,19 @@ class AtomFeedReaderTest {
     @Autowired
     UserService users;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
 
-    private HttpResponse<String> get(String path, String authorization) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    private MockHttpServletResponse get(String path, @Nullable String authorization) throws Exception {
+        var request = MockMvcRequestBuilders.get(path);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        var response = mvc.perform(request).andReturn().getResponse();
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        return response;
     }
 
     private static String basic(String username, String password) {
@@ -80,31 +94,30 @@ class AtomFeedReaderTest {
 
         for (var username : new String[] { owner, "anything", "" }) {
             var atom = get(feed, basic(username, token));
-            assertThat(atom.statusCode()).as(username).isEqualTo(200);
-            assertThat(atom.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/atom+xml"));
-            assertThat(atom.body()).contains("<title>TransferWatch · Feed reader shells</title>",
+            assertThat(atom.getStatus()).as(username).isEqualTo(200);
+            assertThat(atom.getContentType()).startsWith("application/atom+xml");
+            assertThat(atom.getContentAsString()).contains("<title>TransferWatch · Feed reader shells</title>",
                     "<title>Retracted by Demo reviewer: the source withdrew the report</title>",
                     "<title>Published by Demo reviewer</title>");
         }
-        assertThat(get(feed, "Bearer " + token).statusCode()).isEqualTo(200);
+        assertThat(get(feed, "Bearer " + token).getStatus()).isEqualTo(200);
 
         for (var refused : new String[] { null, basic(owner, "tw_wrong"), "Basic not-base64!" }) {
             var answer = get(feed, refused);
-            assertThat(answer.statusCode()).as(refused).isEqualTo(401);
-            assertThat(answer.headers().firstValue("WWW-Authenticate")).as(refused)
-                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic realm=\"TransferWatch feeds\""));
+            assertThat(answer.getStatus()).as(refused).isEqualTo(401);
+            assertThat(answer.getHeader("WWW-Authenticate")).as(refused).startsWith("Basic realm=\"TransferWatch feeds\"");
         }
 
         // Someone else's token sees no such watch, as with a bearer token.
         var viewerToken = Accounts.as("viewer", Role.VIEWER, () -> tokens.create("feed reader").secret());
         var foreign = get(feed, basic("viewer", viewerToken));
-        assertThat(foreign.statusCode()).isEqualTo(404);
-        assertThat(foreign.body()).contains("You have no watch numbered " + watch + ".");
+        assertThat(foreign.getStatus()).isEqualTo(404);
+        assertThat(foreign.getContentAsString()).contains("You have no watch numbered " + watch + ".");
 
         // Basic is for the feeds only: the rest of the API still asks for a bearer token.
         var changes = get("/api/changes", basic(owner, token));
-        assertThat(changes.statusCode()).isEqualTo(401);
-        assertThat(changes.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+        assertThat(changes.getStatus()).isEqualTo(401);
+        assertThat(changes.getHeader("WWW-Authenticate")).isEqualTo("Bearer");
     }
 
 }
