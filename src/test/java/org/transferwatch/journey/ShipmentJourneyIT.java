@@ -136,7 +136,8 @@ class ShipmentJourneyIT extends BrowserJourney {
         page.navigate(url("/transfers?designated=1"));
         assertThat(page.locator("#filter-designated")).hasAttribute("checked", "");
         var flagged = gridRows(page);
-        assertThat(flagged).isNotEmpty().allSatisfy(row -> assertThat(row.getLast()).isEqualTo("Designated party"));
+        // The Designated party column (11th); the list's last column is "Since last visit".
+        assertThat(flagged).isNotEmpty().allSatisfy(row -> assertThat(row.get(10)).isEqualTo("Designated party"));
         assertThat(flagged).anySatisfy(row -> {
             // The first column is the transfer's number.
             assertThat(row.get(2)).isEqualTo(ITEM);

@@ -204,8 +204,9 @@ public class PairView extends VerticalLayout implements BeforeEnterObserver, Has
         if (total > 0) {
             var all = new Anchor(Links.transfers(both), "open them in the list");
             all.setId("pair-transfers-in-list");
-            box.add(new Paragraph(new Span(String.format(Locale.ENGLISH, "%,d %s, latest recorded first: scroll for more, or ",
-                    total, total == 1 ? "transfer" : "transfers")), all, new Span(" to filter and sort them.")));
+            box.add(new Paragraph(new Span(String.format(Locale.ENGLISH, "%,d %s, latest recorded first%s",
+                    total, total == 1 ? "transfer" : "transfers", total > 12 ? ": scroll for more, or " : "; ")), all,
+                    new Span(" to filter and sort them.")));
         }
         return box;
     }
