@@ -233,7 +233,7 @@ class TransferRouteRepository {
     List<ShipmentRow> shipments(Condition visible, int limit) {
         var total = count().over().as("total");
         // The selected transfers first, then their shipments by transfer: joined the other way round, PostgreSQL
-        // sorted every shipment by period and looked up each one's transfer to keep the pair's (13 s at a million).
+        // sorted every shipment by period and looked up each one's transfer to keep the pair's (docs/performance.md).
         var selected = name("selected").fields("id", "item", "supplier_code", "recipient_code").asMaterialized(
                 select(TRANSFER.ID, TRANSFER.ITEM, TRANSFER.SUPPLIER_CODE, TRANSFER.RECIPIENT_CODE).from(TRANSFER)
                     .where(visible));

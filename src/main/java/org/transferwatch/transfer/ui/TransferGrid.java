@@ -118,8 +118,8 @@ class TransferGrid extends Grid<TransferRow> {
 
     /**
      * Offers the column sorts only for a list of at most {@link TransferListService#EXACT_COUNT_LIMIT} transfers.
-     * Sorting a bigger list by a column reads and sorts all of it (half a second and more at a million transfers);
-     * an index per column would make every import pay for it instead. Newest first, the order without a sort, stays
+     * Sorting a bigger list by a column reads and sorts all of it (docs/performance.md, issue 22); an index per
+     * column would make every import pay for it instead. Newest first, the order without a sort, stays
      * fast at any size. Returns whether a sort the user had picked was dropped.
      */
     boolean offerSorts(boolean narrowEnough) {
