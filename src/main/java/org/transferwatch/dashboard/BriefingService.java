@@ -24,6 +24,7 @@ import org.transferwatch.transfer.TransferFilter;
 import org.transferwatch.transfer.TransferListService;
 import org.transferwatch.transfer.TransferRouteService;
 import org.transferwatch.transfer.TransferRoutes;
+import org.transferwatch.transfer.TransferRow;
 import org.transferwatch.transfer.TransferSort;
 import org.transferwatch.transfer.TransferStatisticsService;
 
@@ -95,7 +96,7 @@ public class BriefingService {
         var both = TransferFilter.NONE.withPair(a.code(), b.code(), true);
         var user = currentUser.require();
         var rows = withTransfers ? listing.page(both, TransferSort.PERIOD_DESC, 0, MAX_TRANSFERS)
-                : List.<org.transferwatch.transfer.TransferRow>of();
+                : List.<TransferRow>of();
         var sourceCounts = statistics.sources(both, MAX_SOURCES);
         var byId = sources.findByIds(sourceCounts.stream().map(s -> s.sourceId()).toList());
         var sourceLines = sourceCounts.stream()

@@ -128,6 +128,19 @@ class TransferFilterRepository {
     static Condition statesKindAndReviewState(TransferFilter filter, Field<String> supplierField,
             Field<String> recipientField, Field<String> kindField, Field<String> reviewStateField) {
         var conditions = new ArrayList<Condition>();
+        conditions.add(states(filter, supplierField, recipientField));
+        if (filter.kind() != null) {
+            conditions.add(kindField.eq(filter.kind().dbValue()));
+        }
+        if (filter.reviewState() != null) {
+            conditions.add(reviewStateField.eq(filter.reviewState().dbValue()));
+        }
+        return DSL.and(conditions);
+    }
+
+    /** The filter's states and direction, on a transfer's or a tally's supplier and recipient fields. */
+    static Condition states(TransferFilter filter, Field<String> supplierField, Field<String> recipientField) {
+        var conditions = new ArrayList<Condition>();
         var supplier = filter.supplierCode();
         var recipient = filter.recipientCode();
         if (filter.eitherDirection() && supplier != null && recipient != null) {
@@ -145,12 +158,6 @@ class TransferFilterRepository {
             if (recipient != null) {
                 conditions.add(recipientField.eq(recipient));
             }
-        }
-        if (filter.kind() != null) {
-            conditions.add(kindField.eq(filter.kind().dbValue()));
-        }
-        if (filter.reviewState() != null) {
-            conditions.add(reviewStateField.eq(filter.reviewState().dbValue()));
         }
         return DSL.and(conditions);
     }

@@ -229,48 +229,42 @@ class TransferStatisticsRepository {
 
     /** Month by month, the tallied transfers whose period overlaps it (the same figures as {@link #months}). */
     List<TransferStatistics.MonthCount> tallyMonths(boolean publishedOnly, LocalDate from, LocalDate to) {
-        var first = from.withDayOfMonth(1);
-        var last = to.withDayOfMonth(1);
-        var counts = new HashMap<LocalDate, Integer>();
-        var transfers = DSL.sum(TRANSFER_MONTH_TALLY.TRANSFERS).cast(SQLDataType.INTEGER);
-        dsl.select(TRANSFER_MONTH_TALLY.MONTH, transfers)
-            .from(TRANSFER_MONTH_TALLY)
-            .where(tallied(TRANSFER_MONTH_TALLY.REVIEW_STATE, publishedOnly),
-                    TRANSFER_MONTH_TALLY.MONTH.between(first, last))
-            .groupBy(TRANSFER_MONTH_TALLY.MONTH)
-            .forEach(r -> counts.put(r.value1(), r.value2()));
-        return everyMonth(first, last, counts);
+        return summedMonths(TRANSFER_MONTH_TALLY, TRANSFER_MONTH_TALLY.MONTH, TRANSFER_MONTH_TALLY.TRANSFERS,
+                tallied(TRANSFER_MONTH_TALLY.REVIEW_STATE, publishedOnly), from, to);
     }
 
-    /** As {@link #tallyMonths}, for the transfers from one state to another, from their pair's tally. */
-    List<TransferStatistics.MonthCount> tallyPairMonths(boolean publishedOnly, String supplierCode, String recipientCode,
-            LocalDate from, LocalDate to) {
+    /**
+     * As {@link #tallyMonths}, for a filter that names a pair of states (one direction), from the pairs' month
+     * tally.
+     */
+    List<TransferStatistics.MonthCount> tallyPairMonths(TransferFilter pair, boolean publishedOnly, LocalDate from,
+            LocalDate to) {
+        return summedMonths(TRANSFER_PAIR_MONTH_TALLY, TRANSFER_PAIR_MONTH_TALLY.MONTH, TRANSFER_PAIR_MONTH_TALLY.TRANSFERS,
+                pairMonths(pair, publishedOnly), from, to);
+    }
+
+    /** Every month from {@code from} to {@code to} with the sum of a month tally's transfers in it (0 for none). */
+    private List<TransferStatistics.MonthCount> summedMonths(Table<?> tally, Field<LocalDate> month,
+            Field<Integer> transfers, Condition where, LocalDate from, LocalDate to) {
         var first = from.withDayOfMonth(1);
         var last = to.withDayOfMonth(1);
         var counts = new HashMap<LocalDate, Integer>();
-        var transfers = DSL.sum(TRANSFER_PAIR_MONTH_TALLY.TRANSFERS).cast(SQLDataType.INTEGER);
-        dsl.select(TRANSFER_PAIR_MONTH_TALLY.MONTH, transfers)
-            .from(TRANSFER_PAIR_MONTH_TALLY)
-            .where(tallied(TRANSFER_PAIR_MONTH_TALLY.REVIEW_STATE, publishedOnly),
-                    TRANSFER_PAIR_MONTH_TALLY.SUPPLIER_CODE.eq(supplierCode),
-                    TRANSFER_PAIR_MONTH_TALLY.RECIPIENT_CODE.eq(recipientCode),
-                    TRANSFER_PAIR_MONTH_TALLY.MONTH.between(first, last))
-            .groupBy(TRANSFER_PAIR_MONTH_TALLY.MONTH)
+        dsl.select(month, DSL.sum(transfers).cast(SQLDataType.INTEGER))
+            .from(tally)
+            .where(where, month.between(first, last))
+            .groupBy(month)
             .forEach(r -> counts.put(r.value1(), r.value2()));
         return everyMonth(first, last, counts);
     }
 
     /**
-     * The first and the last month in which a transfer between the two states (either direction) has its period,
-     * from the pairs' tally: the months of the first and the last day the list's {@link #periodRange} would give.
+     * The first and the last month in which a transfer of the filter's pair (one direction or either) has its
+     * period, from the pairs' month tally: the months of the first and the last day {@link #periodRange} gives.
      */
-    Optional<LocalDate[]> tallyPairPeriodRange(boolean publishedOnly, String aCode, String bCode) {
+    Optional<LocalDate[]> tallyPairPeriodRange(TransferFilter pair, boolean publishedOnly) {
         var months = dsl.select(TRANSFER_PAIR_MONTH_TALLY.MONTH)
             .from(TRANSFER_PAIR_MONTH_TALLY)
-            .where(tallied(TRANSFER_PAIR_MONTH_TALLY.REVIEW_STATE, publishedOnly),
-                    TRANSFER_PAIR_MONTH_TALLY.SUPPLIER_CODE.eq(aCode).and(TRANSFER_PAIR_MONTH_TALLY.RECIPIENT_CODE.eq(bCode))
-                        .or(TRANSFER_PAIR_MONTH_TALLY.SUPPLIER_CODE.eq(bCode)
-                            .and(TRANSFER_PAIR_MONTH_TALLY.RECIPIENT_CODE.eq(aCode))))
+            .where(pairMonths(pair, publishedOnly))
             .groupBy(TRANSFER_PAIR_MONTH_TALLY.MONTH)
             .having(DSL.sum(TRANSFER_PAIR_MONTH_TALLY.TRANSFERS).gt(BigDecimal.ZERO))
             .asTable("month");
@@ -278,6 +272,12 @@ class TransferStatisticsRepository {
         var row = dsl.select(DSL.min(month), DSL.max(month)).from(months).fetchSingle();
         return row.value1() == null ? Optional.empty()
                 : Optional.of(new LocalDate[] { row.value1(), row.value2().plusMonths(1).minusDays(1) });
+    }
+
+    /** The pairs' month tally rows of the filter's states and direction that the reader may see. */
+    private static Condition pairMonths(TransferFilter pair, boolean publishedOnly) {
+        return TransferFilterRepository.states(pair, TRANSFER_PAIR_MONTH_TALLY.SUPPLIER_CODE,
+                TRANSFER_PAIR_MONTH_TALLY.RECIPIENT_CODE).and(tallied(TRANSFER_PAIR_MONTH_TALLY.REVIEW_STATE, publishedOnly));
     }
 
     private static List<TransferStatistics.MonthCount> everyMonth(LocalDate first, LocalDate last,

@@ -112,8 +112,7 @@ public class TransferStatisticsService {
             return statistics.tallyMonths(access.seesPublishedOnly(), from, to);
         }
         if (isPairOnly(filter) && !filter.eitherDirection()) {
-            return statistics.tallyPairMonths(access.seesPublishedOnly(), filter.supplierCode(), filter.recipientCode(),
-                    from, to);
+            return statistics.tallyPairMonths(filter, access.seesPublishedOnly(), from, to);
         }
         return statistics.months(access.visibleCondition(filter), from, to);
     }
@@ -122,7 +121,7 @@ public class TransferStatisticsService {
     @PreAuthorize("hasRole('VIEWER')")
     public Optional<LocalDate[]> periodRange(TransferFilter filter, int maxYears) {
         var range = isPairOnly(filter)
-                ? statistics.tallyPairPeriodRange(access.seesPublishedOnly(), filter.supplierCode(), filter.recipientCode())
+                ? statistics.tallyPairPeriodRange(filter, access.seesPublishedOnly())
                 : statistics.periodRange(access.visibleCondition(filter));
         return range.map(span -> {
             var from = span[0].isBefore(span[1].minusYears(maxYears)) ? span[1].minusYears(maxYears) : span[0];

@@ -48,13 +48,13 @@ class TallyCheck {
         var oneWay = visible.and(TransferFilterRepository.condition(TransferFilter.pair(supplier, recipient)));
         var either = visible.and(TransferFilterRepository.condition(TransferFilter.NONE.withPair(supplier, recipient, true)));
         var counted = statistics.periodRange(either);
-        var tallied = statistics.tallyPairPeriodRange(publishedOnly, supplier, recipient);
+        var tallied = statistics.tallyPairPeriodRange(TransferFilter.NONE.withPair(supplier, recipient, true), publishedOnly);
         assertThat(tallied.map(range -> List.of(range[0], range[1].withDayOfMonth(1)))).as("period range " + what)
             .isEqualTo(counted.map(range -> List.of(range[0].withDayOfMonth(1), range[1].withDayOfMonth(1))));
         if (counted.isPresent()) {
             var from = counted.get()[0];
             var to = counted.get()[1];
-            assertThat(statistics.tallyPairMonths(publishedOnly, supplier, recipient, from, to)).as("months " + what)
+            assertThat(statistics.tallyPairMonths(TransferFilter.pair(supplier, recipient), publishedOnly, from, to)).as("months " + what)
                 .isEqualTo(statistics.months(oneWay, from, to));
         }
     }
